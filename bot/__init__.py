@@ -1,0 +1,1 @@
+"""FilmBot: the answer engine (bot.answer), its command line (bot.cli) and Discord front end (bot.discord)."""

@@ -1,0 +1,1 @@
+"""The answer engine: plain synchronous Python, shared by the CLI, Discord and the tests."""
