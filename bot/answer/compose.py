@@ -1,0 +1,419 @@
+"""Compose a short answer from facts where they fit, else from the best sentences.
+
+Each `answer_*` function takes the question's context and returns a Draft, or None when it
+has nothing to say, so the engine can fall back to passages (and from there to "I don't know").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.answer.credits import (
+    CastRow, ceremony_key, crew_by_role, merge_awards, merge_cast, verdict_names,
+)
+from bot.answer.evidence import (
+    Evidence, QuestionTerms, answers_question, best_sentences, is_spoiler,
+)
+from bot.answer.intent import Reading
+from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
+from index.models import Award, CastCredit, CrewCredit, Film, FilmFact, Verdict
+from index.search import Generation
+
+ANSWER_CHARS = 500  # what a person reads first stays short; lists go to `items`
+PLOT_KINDS = {"synopsis", "summary", "plot"}
+OPINION_KINDS = {"review", "press", "awards"}
+CEREMONY_ALIASES = {"oscar": "academy", "oscars": "academy", "globe": "golden globe", "globes": "golden globes",
+                    "berlinale": "berlin", "spirit": "independent spirit"}
+NAME_PARTICLES = {"the", "and", "for", "del", "des", "los", "las", "van", "von", "der", "film", "magazine", "news"}
+POSSESSIVE = re.compile(r"(\w+)['’]s?\b(?=\s)")
+
+
+@dataclass
+class Cited:
+    passage: str
+    snippet: str
+
+
+@dataclass
+class Draft:
+    answer: str
+    found: bool = True
+    cited: list[Cited] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    spoiler: bool = False
+
+
+@dataclass
+class Context:
+    film: Film
+    gen: Generation
+    question: str
+    reading: Reading
+    terms: QuestionTerms
+    spoilers: bool = False
+
+    def facts(self, kind: type) -> list:
+        return [f for f in self.gen.facts(self.film.slug) if isinstance(f, kind)]
+
+    def evidence(self, prefer: set[str] = frozenset(), limit: int = 2) -> list[Evidence]:
+        return best_sentences(self.gen, self.film.slug, self.question, self.terms, prefer, limit)
+
+    def mentions(self, name: str) -> bool:
+        asked = set(words(self.question))
+        return any(w in asked for w in words(name) if len(w) > 2 and w not in NAME_PARTICLES)
+
+
+def cite_facts(facts) -> list[Cited]:
+    seen, cited = set(), []
+    for fact in facts:
+        if fact.passage not in seen:
+            seen.add(fact.passage)
+            cited.append(Cited(fact.passage, ""))
+    return cited[:5]
+
+
+# --- cast -------------------------------------------------------------------------------
+
+
+def answer_cast(ctx: Context) -> Draft | None:
+    credits = ctx.facts(CastCredit)
+    rows = merge_cast(credits)
+    if not rows:
+        return None
+    match = match_cast_row(ctx, rows)
+    if match:
+        return cast_credit_draft(ctx, match, credits)
+    if ctx.terms.weights and not asks_for_whole_cast(ctx):
+        return None  # "who plays the baby?": a specific role the cast list doesn't name
+    return cast_list_draft(ctx, rows, credits)
+
+
+def asks_for_whole_cast(ctx: Context) -> bool:
+    q = fold(ctx.question)
+    return bool(re.search(r"\b(cast|stars?|starring|starred|actors|actresses|leads?|who is in|who s in|who was in|main)\b", q.replace("'", " ")))
+
+
+def match_cast_row(ctx: Context, rows: list[CastRow]) -> CastRow | None:
+    """The credit a question is about: by description, character name, or actor."""
+    question_words = set(words(ctx.question))
+    anchors = {fold(m) for m in POSSESSIVE.findall(ctx.question)}  # "Janis's grandmother": Janis is not the target
+    best, best_score = None, 0.0
+    for row in rows:
+        score = 0.0
+        if row.description:
+            described = [w for w in words(row.description) if len(w) > 2]
+            if described and all(w in question_words for w in described):
+                score = 3 + len(described)
+        if row.character:
+            hits = [w for w in words(row.character) if len(w) > 2 and w in question_words and w not in anchors]
+            score = max(score, 2 * len(hits))
+        hits = [w for w in words(row.actor) if len(w) > 2 and w in question_words]
+        score = max(score, 2 * len(hits) - 0.5)
+        if score > best_score:
+            best, best_score = row, score
+    return best if best_score >= 1.5 else None
+
+
+def cast_credit_draft(ctx: Context, row: CastRow, credits: list[CastCredit]) -> Draft:
+    if row.character:
+        role = row.character + (f", {row.description}" if row.description else "")
+        text = f"{row.actor} plays {role} in {ctx.film.title}."
+    else:
+        text = f"{row.actor} is in the cast of {ctx.film.title}; the documents don't say whom they play."
+    cited = [Cited(p, "") for p in dict.fromkeys(row.passages)][:3]
+    extra = character_sentence(ctx, row)
+    if extra:
+        text = f"{extra.snippet} ({text})"
+        cited.insert(0, extra)
+    return Draft(shorten(text, ANSWER_CHARS), cited=cited, spoiler=bool(extra and is_spoiler(extra.snippet)))
+
+
+def character_sentence(ctx: Context, row: CastRow) -> Cited | None:
+    """For "who is Arturo?": where a plot summary first mentions a character, it usually says who they are."""
+    if ctx.reading.intent != "plot" or not row.character:
+        return None
+    name = row.character.split()[0]
+    hits = sorted(ctx.gen.passages_of(ctx.film.slug), key=lambda h: (h.kind not in PLOT_KINDS, h.document, h.position))
+    for hit in hits:
+        for sentence in sentences(hit.text):
+            if contains_phrase(sentence, name) and not is_quote(sentence) and not is_caption(sentence) and len(sentence) > 40:
+                return Cited(hit.id, sentence)
+    return None
+
+
+def is_quote(sentence: str) -> bool:
+    return bool(re.match(r"^\W*[\w .’']{1,30}:\s*[“\"]", sentence)) or sentence.lstrip().startswith(("“", '"'))
+
+
+def cast_list_draft(ctx: Context, rows: list[CastRow], credits: list[CastCredit]) -> Draft:
+    named = [r for r in rows if r.character] or rows
+    leads = [r for r in named if r.mentions >= max(2, named[0].mentions // 2)][:3] or named[:2]
+    others = [r.actor for r in rows if r not in leads]
+    lead_text = join_names([f"{r.actor} ({r.character})" if r.character else r.actor for r in leads])
+    text = f"{ctx.film.title} stars {lead_text}"
+    text += f", with {join_names(others[:8])}." if others else "."
+    return Draft(shorten(text, ANSWER_CHARS), cited=cite_facts(credits), items=[r.line() for r in rows])
+
+
+# --- crew -------------------------------------------------------------------------------
+
+ROLE_PHRASES = {
+    "director": "was directed by", "writer": "was written by", "composer": "has music by",
+    "cinematographer": "was shot by cinematographer", "editor": "was edited by", "producer": "was produced by",
+    "production_company": "was produced by the company", "distributor": "is distributed by",
+}
+
+
+def answer_crew(ctx: Context) -> Draft | None:
+    credits = ctx.facts(CrewCredit)
+    roles = crew_by_role(credits)
+    role = ctx.reading.detail
+    if role:
+        names = roles.get(role)
+        if not names:
+            return None
+        used = [c for c in credits if c.role == role]
+        return Draft(f"{ctx.film.title} {ROLE_PHRASES[role]} {join_names(names)}.", cited=cite_facts(used))
+    if not roles:
+        return None
+    items = [f"{role.replace('_', ' ').capitalize()}: {join_names(names)}" for role, names in roles.items()]
+    return Draft(shorten("; ".join(items) + ".", ANSWER_CHARS), cited=cite_facts(credits), items=items)
+
+
+# --- awards ------------------------------------------------------------------------------
+
+
+def answer_awards(ctx: Context) -> Draft | None:
+    awards = ctx.facts(Award)
+    rows = merge_awards(awards)
+    if not rows:
+        return None
+    rows = [r for r in rows if ceremony_asked(ctx, r.ceremony)] or (rows if not names_ceremony(ctx, rows) else [])
+    if not rows:
+        return Draft(f"The documents list no such award for {ctx.film.title}.", found=False)
+    person = [r for r in rows if r.recipient and ctx.mentions(r.recipient)]
+    rows = person or rows
+    used = [a for a in awards if any(a.passage == r.passage for r in rows)]
+    items = [r.line() for r in rows]
+    return Draft(awards_text(ctx, rows), cited=cite_facts(used), items=items)
+
+
+def awards_text(ctx: Context, rows) -> str:
+    won = [r for r in rows if r.outcome == "won"]
+    nominated = [r for r in rows if r.outcome != "won"]
+    parts = []
+    if ctx.reading.detail == "count":
+        ceremonies = join_names(list(dict.fromkeys(r.ceremony for r in rows)))
+        parts.append(f"{len(rows)} at the {ceremonies}:")
+    elif ctx.reading.detail == "won":
+        parts.append("Yes." if won else "No win is recorded; it was nominated.")
+    if won:
+        parts.append("Won: " + "; ".join(award_phrase(r) for r in won) + ".")
+    if nominated:
+        parts.append("Nominated: " + "; ".join(award_phrase(r) for r in nominated) + ".")
+    return shorten(" ".join(parts), ANSWER_CHARS)
+
+
+def award_phrase(row) -> str:
+    who = f" ({row.recipient})" if row.recipient else ""
+    return f"{row.category}{who}, {row.ceremony}"
+
+
+def ceremony_asked(ctx: Context, ceremony: str) -> bool:
+    asked = question_ceremony_words(ctx)
+    key = ceremony_key(ceremony).split()
+    return any(w in key or w.rstrip("s") in key for w in asked)
+
+
+def names_ceremony(ctx: Context, rows) -> bool:
+    """Does the question name a ceremony (one these documents lack, or one they have)?"""
+    known = {w for r in rows for w in ceremony_key(r.ceremony).split()}
+    cue = {"oscar", "oscars", "academy", "globe", "globes", "goya", "goyas", "bafta", "baftas", "cannes",
+           "venice", "berlin", "berlinale", "sundance", "toronto", "emmy", "emmys", "cesar", "spirit", "sag"}
+    asked = set(words(ctx.question))
+    return bool(asked & (cue | known) - {"film", "festival", "best", "award", "awards", "critic", "critics"})
+
+
+def question_ceremony_words(ctx: Context) -> set[str]:
+    asked = set()
+    for w in words(ctx.question):
+        asked.update(CEREMONY_ALIASES.get(w, w).split())
+    return asked - {"film", "festival", "award", "awards", "best", "the", "at", "did", "win", "anything", "how",
+                    "many", "nominations", "nomination", "what", "get", "for", "this", "it"}
+
+
+# --- critics ---------------------------------------------------------------------------
+
+
+def answer_critics(ctx: Context) -> Draft | None:
+    verdicts = ctx.facts(Verdict)
+    named = [v for v in verdicts if any(ctx.mentions(n) for n in filter(None, (v.critic, v.outlet)))]
+    if named:
+        return quotes_draft(named)
+    if ctx.reading.detail == "rating":
+        return ratings_draft(ctx, [v for v in verdicts if v.rating is not None])
+    subject = subject_person(ctx)
+    if subject:
+        return opinions_about(ctx, subject)
+    if not verdicts:
+        return None
+    return quotes_draft(verdicts)
+
+
+def quotes_draft(verdicts: list[Verdict]) -> Draft:
+    lines = [verdict_line(v) for v in verdicts if v.quote or v.rating is not None]
+    if not lines:
+        return None
+    return Draft(shorten(" ".join(lines[:3]), ANSWER_CHARS), cited=cite_facts(verdicts), items=lines)
+
+
+def verdict_line(verdict: Verdict) -> str:
+    who = verdict.critic or verdict.outlet or "A critic"
+    if verdict.critic and verdict.outlet:
+        who += f" ({outlet_name(verdict.outlet)})"
+    rating = f" rated it {verdict.rating:g}/5" if verdict.rating is not None else ""
+    quote = " “" + verdict.quote.strip('“”" ') + "”" if verdict.quote else ""
+    return f"{who}{rating}{':' if quote else '.'}{quote}"
+
+
+def outlet_name(outlet: str) -> str:
+    return outlet.title() if outlet.isupper() else outlet
+
+
+def ratings_draft(ctx: Context, rated: list[Verdict]) -> Draft | None:
+    if not rated:
+        return None
+    parts = []
+    for v in rated:
+        who = v.critic or v.outlet or "One review"
+        shown = f" ({v.rating_text})" if v.rating_text else ""
+        parts.append(f"{who} gave it {v.rating:g} out of 5{shown}.")
+    if len(rated) > 1:
+        parts.append(f"Average: {sum(v.rating for v in rated) / len(rated):.1f} out of 5.")
+    return Draft(shorten(" ".join(parts), ANSWER_CHARS), cited=cite_facts(rated))
+
+
+def subject_person(ctx: Context) -> str | None:
+    """A cast or crew member the question is about ("what did critics think of Milena Smit")."""
+    people = [c.actor for c in ctx.facts(CastCredit)] + [c.name for c in ctx.facts(CrewCredit)]
+    for person in sorted(set(people), key=len, reverse=True):
+        if ctx.mentions(person.split()[-1]):
+            return person
+    return None
+
+
+def opinions_about(ctx: Context, person: str) -> Draft | None:
+    surname = person.split()[-1]
+    quotes = []
+    for hit in ctx.gen.passages_of(ctx.film.slug):
+        if hit.kind not in OPINION_KINDS and hit.kind != "article":
+            continue
+        for sentence in sentences(hit.text):
+            if contains_phrase(sentence, surname) and len(sentence) > 30 and not is_caption(sentence):
+                quotes.append((opinion_strength(sentence), sentence, hit))
+    if not quotes:
+        return None
+    quotes.sort(key=lambda q: -q[0])
+    chosen = quotes[:3]
+    text = " ".join(attributed(s, h.author) for _, s, h in chosen)
+    return Draft(shorten(text, ANSWER_CHARS), cited=[Cited(h.id, s) for _, s, h in chosen])
+
+
+OPINION_WORDS = re.compile(r"\b(astonishing|revelation|best|brilliant|outstanding|superb|beautiful\w*|remarkable|"
+                           r"praise|impress\w*|holds? (her|his|their) own|chemistry|performance|deserves?|wonderful|"
+                           r"moving|layered|splendid|great|strong|weak|flat|disappoint\w*)\b")
+
+
+def opinion_strength(sentence: str) -> int:
+    return len(OPINION_WORDS.findall(fold(sentence)))
+
+
+def is_caption(sentence: str) -> bool:
+    return bool(re.search(r"\b(photo|courtesy|©|l to r)\b", fold(sentence)))
+
+
+def attributed(sentence: str, author: str | None) -> str:
+    return f"{sentence} ({author})" if author and author not in sentence else sentence
+
+
+# --- film facts ---------------------------------------------------------------------------
+
+
+def answer_fact(ctx: Context) -> Draft | None:
+    name = ctx.reading.detail
+    facts = [f for f in ctx.facts(FilmFact) if f.name == name]
+    if name == "year" and not facts:
+        facts = [f for f in ctx.facts(FilmFact) if f.name == "release_date"]
+    if not facts:
+        return None
+    asked = set(words(ctx.question))
+    values = sorted(dict.fromkeys(f.value for f in facts), key=lambda v: -len(asked & set(words(v))))
+    return Draft(fact_text(ctx, name, values), cited=cite_facts(facts))
+
+
+def fact_text(ctx: Context, name: str, values: list[str]) -> str:
+    title = ctx.film.title
+    first = values[0]
+    if name == "runtime":
+        return f"{title} runs {first}{' minutes' if first.isdigit() else ''}."
+    if name == "original_title":
+        return f"The original title of {title} is {first}."
+    if name == "language":
+        return language_text(ctx, values)
+    if name == "filming_location":
+        return f"{title} was filmed in {join_names(values)}."
+    if name == "based_on":
+        return f"{first[0].upper()}{first[1:]}." if not first.endswith(".") else first
+    if name == "related_film":
+        return f"Related films: {join_names(values[:8])}."
+    label = name.replace("_", " ")
+    return f"{title}: {label} {join_names(values)}."
+
+
+def language_text(ctx: Context, values: list[str]) -> str:
+    spoken = join_names(values)
+    asked = [w for w in words(ctx.question) if w.endswith(("ish", "ese", "ian", "ench", "man", "rean", "arin", "ndi", "bic"))]
+    if asked:
+        yes = any(fold(a) in fold(v) for a in asked for v in values)
+        return f"{'Yes' if yes else 'No'}: {ctx.film.title} is in {spoken}."
+    return f"{ctx.film.title} is in {spoken}."
+
+
+# --- plot and everything else -----------------------------------------------------------
+
+
+def answer_overview(ctx: Context) -> Draft | None:
+    """A spoiler-free summary: the opening of a synopsis, or of the first plot section."""
+    hits = ctx.gen.passages_of(ctx.film.slug)
+    ranked = sorted((h for h in hits if len(h.text.split()) >= 25 and not h.text.lstrip().startswith(("-", "•", "“"))),
+                    key=lambda h: overview_rank(h))
+    for hit in ranked:
+        chosen = spoiler_free_opening(hit.text) if not ctx.spoilers else sentences(hit.text)[:3]
+        if chosen:
+            text = shorten(" ".join(chosen), ANSWER_CHARS)
+            return Draft(text, cited=[Cited(hit.id, text)], spoiler=is_spoiler(text, hit.heading))
+    return None
+
+
+def overview_rank(hit) -> tuple:
+    heading = fold(hit.heading or "")
+    titled = bool(re.search(r"synopsis|plot|summary|story|premise", heading))
+    return (not titled, hit.kind not in PLOT_KINDS, hit.kind != "synopsis", hit.document, hit.position)
+
+
+def spoiler_free_opening(text: str) -> list[str]:
+    opening = []
+    for sentence in sentences(text)[:3]:
+        if is_spoiler(sentence):
+            break
+        opening.append(sentence)
+    return opening
+
+
+def answer_from_passages(ctx: Context, prefer: set[str] = frozenset()) -> Draft | None:
+    evidence = ctx.evidence(prefer)
+    if not answers_question(evidence):
+        return None
+    text = shorten(" ".join(e.text for e in evidence), ANSWER_CHARS)
+    spoiler = any(is_spoiler(e.text, e.hit.heading) for e in evidence)
+    return Draft(text, cited=[Cited(e.hit.id, e.text) for e in evidence], spoiler=spoiler)

@@ -1,0 +1,121 @@
+"""Facts from several documents merged into one view: the cast, the crew, the awards, the critics."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.answer.text import fold, words
+from index.models import Award, CastCredit, CrewCredit, Verdict
+
+
+@dataclass
+class CastRow:
+    actor: str
+    character: str | None = None
+    description: str | None = None
+    mentions: int = 0
+    first_seen: int = 0
+    passages: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        if not self.character:
+            return self.actor
+        role = f"{self.character}, {self.description}" if self.description else self.character
+        return f"{self.actor} as {role}"
+
+
+def merge_cast(credits: list[CastCredit]) -> list[CastRow]:
+    """One row per actor, the fullest character name and any description; leads first."""
+    rows: dict[str, CastRow] = {}
+    for n, credit in enumerate(credits):
+        key = actor_key(credit.actor, rows)
+        row = rows.setdefault(key, CastRow(actor=credit.actor, first_seen=n))
+        row.mentions += 1
+        row.passages.append(credit.passage)
+        if len(credit.actor) > len(row.actor):
+            row.actor = credit.actor
+        if credit.character and (not row.character or fuller(credit.character, row.character)):
+            row.character = credit.character
+        if credit.description and not row.description:
+            row.description = credit.description
+    return sorted(rows.values(), key=lambda r: (-r.mentions, r.first_seen))
+
+
+def actor_key(actor: str, rows: dict[str, CastRow]) -> str:
+    key = " ".join(words(actor))
+    if key in rows:
+        return key
+    # "Cruz" alone is the same person as "Penélope Cruz" when only one actor has that surname
+    matches = [k for k in rows if k.endswith(" " + key) or key.endswith(" " + k)]
+    return matches[0] if len(matches) == 1 else key
+
+
+def fuller(new: str, old: str) -> bool:
+    """'Janis Martínez Moreno' is a fuller name for 'Janis'."""
+    a, b = words(new), words(old)
+    return len(a) > len(b) and a[: len(b)] == b
+
+
+def merge_names(names: list[str]) -> list[str]:
+    """Distinct names, folding case and accents, keeping the most complete spelling."""
+    kept: dict[str, str] = {}
+    for name in names:
+        key = " ".join(words(name))
+        current = kept.get(key)
+        if current is None or accents(name) > accents(current):
+            kept[key] = name
+    return list(kept.values())
+
+
+def accents(text: str) -> int:
+    return sum(1 for c in text if ord(c) > 127)
+
+
+def crew_by_role(credits: list[CrewCredit]) -> dict[str, list[str]]:
+    roles: dict[str, list[str]] = {}
+    for credit in credits:
+        roles.setdefault(credit.role, []).append(credit.name)
+    return {role: merge_names(names) for role, names in roles.items()}
+
+
+@dataclass
+class AwardRow:
+    ceremony: str
+    category: str
+    outcome: str
+    recipient: str | None
+    year: int | None
+    passage: str
+
+    def line(self) -> str:
+        who = f" ({self.recipient})" if self.recipient else ""
+        verb = "Won" if self.outcome == "won" else "Nominated"
+        return f"{self.ceremony}: {verb}, {self.category}{who}"
+
+
+def merge_awards(awards: list[Award]) -> list[AwardRow]:
+    """One row per ceremony and category; a win beats a nomination, a named recipient beats none."""
+    rows: dict[tuple[str, str], AwardRow] = {}
+    for award in awards:
+        key = (ceremony_key(award.ceremony), " ".join(words(award.category)))
+        row = rows.get(key)
+        if row is None:
+            rows[key] = AwardRow(award.ceremony, award.category, award.outcome, award.recipient, award.year, award.passage)
+            continue
+        if award.outcome == "won":
+            row.outcome = "won"
+        row.recipient = row.recipient or award.recipient
+        row.year = row.year or award.year
+    return list(rows.values())
+
+
+CEREMONY_NOISE = re.compile(r"\b(the|awards?|ceremony|nominations?|nominee|winner)\b|®|™")
+
+
+def ceremony_key(ceremony: str) -> str:
+    key = CEREMONY_NOISE.sub(" ", fold(ceremony))
+    return " ".join(w.rstrip("s") for w in key.split())
+
+
+def verdict_names(verdict: Verdict) -> str:
+    return " ".join(filter(None, (verdict.critic, verdict.outlet)))

@@ -1,0 +1,243 @@
+"""The answer engine: question in, short sourced answer out. Shared by the CLI, Discord and tests.
+
+Everything here is synchronous and may block on disk; async front ends call it in a thread.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from pydantic import BaseModel
+
+from bot.answer import compose
+from bot.answer.compose import Context, Draft
+from bot.answer.credits import merge_cast
+from bot.answer.errors import DocumentRejected, IndexNotReady, ReindexInProgress
+from bot.answer.evidence import QuestionTerms, question_terms
+from bot.answer.films import Resolution, resolve_film, resolve_requested, suggest_films
+from bot.answer.intent import Reading, read_question
+from bot.answer.models import Answer, Intent, Source
+from bot.answer.text import clean_question, join_names, shorten, words
+from bot.settings import Settings
+from index.corpus import DocumentError, corpus_fingerprint
+from index.models import CastCredit, CrewCredit, Film, FilmFact, IndexReport
+from index.search import Generation, IndexReader, passage_by_id
+from index.store import BuildInProgress, Progress, build_index
+from index.uploads import save_upload
+
+SNIPPET_CHARS = 200
+TOPIC_READINGS: dict[str, Reading] = {
+    "plot": Reading("plot", "overview"), "cast": Reading("cast"), "crew": Reading("crew"),
+    "awards": Reading("awards"), "critics": Reading("critics"), "info": Reading("facts", "info"),
+}
+TOPIC_TITLES = {"plot": "Plot", "cast": "Cast", "crew": "Crew", "awards": "Awards", "critics": "Critics", "info": "Facts"}
+
+
+class EngineStatus(BaseModel):
+    films: int = 0
+    documents: int = 0
+    passages: int = 0
+    built_at: float | None = None
+    last_report: IndexReport | None = None
+    reindexing: bool = False
+
+
+class AnswerEngine:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.reader = IndexReader(settings.index_dir)
+        self._reindex_lock = threading.Lock()
+
+    # --- the index --------------------------------------------------------------------
+
+    def generation(self) -> Generation:
+        gen = self.reader.generation()
+        if gen is None:
+            raise IndexNotReady()
+        return gen
+
+    def ensure_index(self, steps: Progress | None = None) -> IndexReport | None:
+        """Build when the index is missing or older than the corpus; returns the report if it built."""
+        gen = self.reader.generation()
+        if gen is not None and gen.fingerprint == corpus_fingerprint(self.settings.corpus_dir):
+            return None
+        return self.reindex(steps=steps)
+
+    def reindex(self, progress: Callable[[str], None] | None = None, *, steps: Progress | None = None) -> IndexReport:
+        """Rebuild from the corpus; one at a time (ReindexInProgress otherwise). Readers keep the old index meanwhile."""
+        if not self._reindex_lock.acquire(blocking=False):
+            raise ReindexInProgress()
+        try:
+            def report_step(stage: str, done: int, total: int) -> None:
+                if steps:
+                    steps(stage, done, total)
+                if progress:
+                    progress(f"{stage}: {done}/{total} documents")
+            return build_index(self.settings.corpus_dir, self.settings.index_dir,
+                               self.settings.max_document_bytes, report_step)
+        except BuildInProgress as error:
+            raise ReindexInProgress() from error
+        finally:
+            self._reindex_lock.release()
+
+    def status(self) -> EngineStatus:
+        gen = self.reader.generation()
+        reindexing = self._reindex_lock.locked()
+        if gen is None:
+            return EngineStatus(reindexing=reindexing)
+        report = gen.report
+        return EngineStatus(films=report.films, documents=report.documents, passages=report.passages,
+                            built_at=report.built_at, last_report=report, reindexing=reindexing)
+
+    def films(self) -> list[Film]:
+        return list(self.generation().films)
+
+    def suggest_films(self, text: str, limit: int = 25) -> list[str]:
+        return [film.title for film in suggest_films(self.generation().films, text or "", limit)]
+
+    def add_document(self, film: str, filename: str, data: bytes, kind: str | None = None) -> str:
+        """Validate and save an uploaded document; the caller reindexes afterwards."""
+        gen = self.reader.generation()
+        match = resolve_requested(gen.films, film).film if gen else None
+        try:
+            return save_upload(self.settings.corpus_dir, match, film, filename, data, kind,
+                               self.settings.max_document_bytes)
+        except DocumentError as error:
+            raise DocumentRejected(str(error)) from error
+
+    # --- answering ----------------------------------------------------------------------
+
+    def answer_question(self, question: str, film: str | None = None, *, spoilers: bool = False) -> Answer:
+        text = clean_question(question or "")
+        refusal = self._refuse(text)
+        if refusal:
+            return Answer(question=text[:200], answer=refusal)
+        gen = self.generation()
+        resolution = resolve_film(gen.films, film, text)
+        if resolution.film is None:
+            return self._which_film(text, resolution)
+        reading = read_question(text)
+        if reading.intent == "general" and mentions_character(gen, resolution.film, text):
+            reading.intent = "plot"
+        exempt = set(reading.cue_words) | set((resolution.named_in_question or "").split())
+        terms = question_terms(gen, resolution.film.slug, text, exempt)
+        ctx = Context(resolution.film, gen, text, reading, terms, spoilers)
+        if terms.missing:
+            missing = ", ".join(f"“{t}”" for t in terms.missing[:4])
+            return self._not_found(ctx, f"the documents about {resolution.film.title} never mention {missing}")
+        return self._finish(ctx, self._draft(ctx))
+
+    def answer_topic(self, topic: str, film: str | None = None, *, spoilers: bool = False) -> Answer:
+        if topic not in TOPIC_READINGS:
+            raise ValueError(f"unknown topic {topic!r}")
+        gen = self.generation()
+        resolution = resolve_film(gen.films, film, "")
+        question = f"{TOPIC_TITLES[topic]} of {resolution.film.title if resolution.film else film or 'a film'}"
+        if resolution.film is None:
+            return self._which_film(question, resolution)
+        ctx = Context(resolution.film, gen, question, TOPIC_READINGS[topic], QuestionTerms({}, []), spoilers)
+        draft = info_draft(ctx) if topic == "info" else self._draft(ctx)
+        return self._finish(ctx, draft)
+
+    def _refuse(self, text: str) -> str | None:
+        if not text:
+            return "Ask me something about a film, for example “Who stars in it?” or “What is it about?”."
+        limit = self.settings.max_question_chars
+        if len(text) > limit:
+            return f"That question is {len(text):,} characters long; please ask in under {limit:,}."
+        return None
+
+    def _draft(self, ctx: Context) -> Draft | None:
+        reading = ctx.reading
+        steps = {
+            "cast": [compose.answer_cast],
+            "crew": [compose.answer_crew],
+            "awards": [compose.answer_awards],
+            "critics": [compose.answer_critics, lambda c: compose.answer_from_passages(c, compose.OPINION_KINDS)],
+            "facts": [compose.answer_fact],
+            "plot": [plot_answer],
+            "general": [character_answer],
+        }[reading.intent]
+        for step in steps + [lambda c: compose.answer_from_passages(c)]:
+            draft = step(ctx)
+            if draft is not None:
+                return draft
+        return None
+
+    def _finish(self, ctx: Context, draft: Draft | None) -> Answer:
+        if draft is None:
+            return self._not_found(ctx, f"the documents about {ctx.film.title} don't say")
+        intent: Intent = ctx.reading.intent
+        if intent == "general" and draft.cited and draft.spoiler:
+            intent = "plot"
+        sources = self._sources(ctx, draft)
+        answer = draft.answer if draft.found else f"I don't know: {draft.answer}"
+        return Answer(question=ctx.question, film=ctx.film.title, intent=intent, found=draft.found, answer=answer,
+                      spoiler=draft.spoiler, sources=sources, items=draft.items)
+
+    def _sources(self, ctx: Context, draft: Draft) -> list[Source]:
+        sources: dict[str, Source] = {}
+        for cited in draft.cited:
+            hit = passage_by_id(ctx.gen, cited.passage)
+            if hit is None or hit.document in sources:
+                continue
+            sources[hit.document] = Source(
+                film=ctx.film.title, document=hit.document, source=hit.source, author=hit.author,
+                kind=hit.kind, snippet=shorten(cited.snippet or hit.text, SNIPPET_CHARS),
+            )
+        return list(sources.values())
+
+    def _not_found(self, ctx: Context, why: str) -> Answer:
+        return Answer(question=ctx.question, film=ctx.film.title, intent=ctx.reading.intent, found=False,
+                      answer=f"I don't know: {why}.")
+
+    def _which_film(self, question: str, resolution: Resolution) -> Answer:
+        titles = [f.title for f in resolution.candidates]
+        if resolution.unknown:
+            hint = f" Did you mean {join_names(titles[:3])}?" if titles else ""
+            text = f"I don't know a film called “{shorten(resolution.unknown, 80)}”.{hint}"
+        elif titles:
+            text = f"Which film do you mean: {join_names(titles[:10])}?"
+        else:
+            text = "The corpus has no films yet; an admin can add documents and reindex."
+        return Answer(question=question, answer=text, candidates=titles)
+
+
+def mentions_character(gen: Generation, film: Film, question: str) -> bool:
+    asked = set(words(question))
+    return any(w in asked for c in gen.facts(film.slug) if isinstance(c, CastCredit) and c.character
+               for w in words(c.character) if len(w) > 2)
+
+
+def plot_answer(ctx: Context) -> Draft | None:
+    if ctx.reading.detail == "overview" and not ctx.terms.weights:
+        return compose.answer_overview(ctx)
+    return character_answer(ctx) or compose.answer_from_passages(ctx, compose.PLOT_KINDS)
+
+
+def character_answer(ctx: Context) -> Draft | None:
+    """"Who is Ana's mother?": a cast credit matched by character or description, before passages."""
+    if not ctx.question.lower().startswith(("who is", "who's", "who was")):
+        return None
+    credits = ctx.facts(CastCredit)
+    row = compose.match_cast_row(ctx, merge_cast(credits))
+    return compose.cast_credit_draft(ctx, row, credits) if row and row.character else None
+
+
+def info_draft(ctx: Context) -> Draft | None:
+    """Year, runtime, language, director, original title in one line."""
+    facts = {f.name: f for f in reversed(ctx.facts(FilmFact))}
+    directors = [c for c in ctx.facts(CrewCredit) if c.role == "director"]
+    parts = []
+    labels = [("original_title", "Original title"), ("year", "Year"), ("runtime", "Runtime"),
+              ("language", "Language"), ("genre", "Genre")]
+    for name, label in labels:
+        if name in facts:
+            value = facts[name].value + (" minutes" if name == "runtime" and facts[name].value.isdigit() else "")
+            parts.append(f"{label}: {value}")
+    if directors:
+        parts.insert(0, f"Director: {join_names(list(dict.fromkeys(d.name for d in directors)))}")
+    if not parts:
+        return None
+    used = list(facts.values()) + directors
+    return Draft("; ".join(parts) + ".", cited=compose.cite_facts(used), items=parts)

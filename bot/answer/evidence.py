@@ -1,0 +1,139 @@
+"""Finding the sentences that answer a question, and judging whether they really do."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answer.text import fold, sentences
+from index.search import Generation, Hit, analyze
+
+# Words that frame a question rather than say what it is about: they need not appear in a
+# document for it to answer the question.
+FRAME_WORDS = set("""
+who whom whose what whats which where when why how did does do doing done was were is are am been be
+tell know give show shows showed say says said mean means happen happens happened
+me please film films movie movies picture flick anything something someone thing things
+name names called profession job occupation work kind type sort part role
+get got gets much many there any some i my about her his their they she he its it
+think thought like feel felt one ones exactly really actually also
+""".split())
+SPOILER_HEADING = re.compile(r"\b(ending|endings|revelation|twist|spoilers?|finale|climax|conclusion|discovery|reveal\w*|truth)\b")
+SPOILER_TEXT = re.compile(
+    r"\b(reveal(?:s|ed|ing)?|revelation|twist|turns out|discover(?:s|ed|y|ing)?|learns?|finds out|realiz(?:es|ed)|"
+    r"realis(?:es|ed)|confess(?:es|ed|ion)?|dies|died|switched|mixed up|not biologically|isn t hers|isn t his|"
+    r"in the end|the ending|ends with|final act|finally|eventually|dna)\b"
+)
+OCCUPATIONS = (r"actor|actress|photographer|anthropologist|arch(?:a)?eologist|doctor|nurse|teacher|lawyer|journalist|"
+               r"writer|novelist|painter|singer|musician|dancer|director|producer|student|soldier|police\w*|detective|"
+               r"priest|nun|farmer|banker|scientist|professor|engineer|chef|cook|waiter|waitress|maid|nanny|housekeeper|"
+               r"model|designer|architect|artist|poet|politician|judge|surgeon|pilot|driver|mechanic|secretary|"
+               r"businessman|businesswoman|executive|manager|editor|reporter|boxer|athlete|spy|thief|prostitute|"
+               r"psychiatrist|psychologist|therapist|midwife|filmmaker|playwright|composer|hairdresser|shopkeeper")
+ANSWER_TYPES: list[tuple[re.Pattern, re.Pattern]] = [
+    (re.compile(r"\b(profession|job|occupation|career|do for a living|work as|works as)\b"),
+     re.compile(rf"\b({OCCUPATIONS})s?\b", re.I)),
+    (re.compile(r"^when\b|\bwhat (year|date|day|month)\b"),
+     re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)),
+    (re.compile(r"\bhow (many|much|long|old)\b"),
+     re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million)\b", re.I)),
+    (re.compile(r"^where\b"), re.compile(r"\b(in|at|near|from|to) (the )?[A-Z]")),
+]
+TYPE_BONUS = 0.2  # a sentence holding the kind of thing asked for (a job, a date, a place) beats one that doesn't
+PAIR_BONUS = 0.15  # per pair of question words found side by side, as in "confesses to Ana"
+CONTEXT_CREDIT = 0.5  # a question word found elsewhere in the sentence's passage ("She" for "Janis")
+MIN_COVERAGE = 0.5  # share of the question's weighted content terms the answer must contain
+
+
+@dataclass
+class Evidence:
+    text: str
+    hit: Hit
+    score: float
+    coverage: float
+
+
+@dataclass
+class QuestionTerms:
+    weights: dict[str, float]  # content term -> idf weight
+    missing: list[str]  # content terms that no document of the film contains
+
+
+def question_terms(gen: Generation, film: str, question: str, exempt: set[str]) -> QuestionTerms:
+    skip = set(analyze(" ".join(FRAME_WORDS | exempt)))
+    searcher = gen.searcher()
+    weights, missing = {}, []
+    for term in analyze(question):
+        if term in skip or len(term) < 2:
+            continue
+        present = gen.film_has_term(film, term) or bool(close_term(gen, film, term))
+        if not present:
+            missing.append(term)
+            continue
+        weights[term] = searcher.idf("text", term) if searcher.doc_frequency("text", term) else 1.0
+    return QuestionTerms(weights, missing)
+
+
+def close_term(gen: Generation, film: str, term: str) -> str | None:
+    """A term of the film's documents one edit away: tolerates small typos in longer words."""
+    if len(term) < 5:
+        return None
+    reader = gen.searcher().reader()
+    for candidate in reader.terms_within("text", term, 1):
+        if candidate != term and gen.film_has_term(film, candidate):
+            return candidate
+    return None
+
+
+def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTerms,
+                   prefer_kinds: set[str] = frozenset(), limit: int = 2) -> list[Evidence]:
+    """The sentences of the film's best passages that cover most of the question, best first."""
+    if not terms.weights:
+        return []
+    query = " ".join(terms.weights) + " " + " ".join(filter(None, (close_term(gen, film, t) for t in terms.weights)))
+    total = sum(terms.weights.values())
+    pairs = question_pairs(question, terms)
+    wanted = answer_type(question)
+    found: list[Evidence] = []
+    for rank, hit in enumerate(gen.search(query, film=film, limit=20)):
+        in_passage = set(analyze(hit.text)) & terms.weights.keys()
+        for sentence in sentences(hit.text):
+            tokens = analyze(sentence)
+            covered = set(tokens) & terms.weights.keys()
+            if not covered:
+                continue
+            coverage = sum(terms.weights[t] for t in covered) / total
+            context = CONTEXT_CREDIT * sum(terms.weights[t] for t in in_passage - covered) / total
+            bonus = 0.1 * (hit.kind in prefer_kinds) + PAIR_BONUS * len(pairs & set(zip(tokens, tokens[1:])))
+            bonus += TYPE_BONUS * bool(wanted and wanted.search(sentence))
+            found.append(Evidence(sentence, hit, coverage + context + bonus - 0.005 * rank, coverage + context))
+    found.sort(key=lambda e: -e.score)
+    chosen: list[Evidence] = []
+    for evidence in found:
+        if len(chosen) == limit or (chosen and evidence.score < 0.75 * chosen[0].score):
+            break
+        if not any(similar(evidence.text, c.text) for c in chosen):
+            chosen.append(evidence)
+    return chosen
+
+
+def question_pairs(question: str, terms: QuestionTerms) -> set[tuple[str, str]]:
+    ordered = [t for t in analyze(question) if t in terms.weights]
+    return set(zip(ordered, ordered[1:]))
+
+
+def answer_type(question: str) -> re.Pattern | None:
+    folded = fold(question)
+    return next((kind for cue, kind in ANSWER_TYPES if cue.search(folded)), None)
+
+
+def answers_question(evidence: list[Evidence]) -> bool:
+    return bool(evidence) and evidence[0].coverage >= MIN_COVERAGE
+
+
+def similar(a: str, b: str) -> bool:
+    wa, wb = set(fold(a).split()), set(fold(b).split())
+    return len(wa & wb) >= 0.7 * min(len(wa), len(wb))
+
+
+def is_spoiler(text: str, heading: str | None = None) -> bool:
+    return bool(SPOILER_TEXT.search(fold(text).replace("'", " ")) or (heading and SPOILER_HEADING.search(fold(heading))))

@@ -1,0 +1,110 @@
+"""Which film a question is about: the caller's choice, a title in the question, or the only film."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from bot.answer.text import fold, words
+from index.models import Film
+
+FUZZY_MATCH = 0.8  # similarity of a typed title to a known name to accept it outright
+SUGGEST_MATCH = 0.5
+
+
+@dataclass
+class Resolution:
+    film: Film | None = None
+    candidates: list[Film] = field(default_factory=list)  # several could be meant, or closest to an unknown name
+    unknown: str | None = None  # the name asked for, when no film matches it
+    named_in_question: str | None = None  # the words of the question that named the film
+
+
+def resolve_film(films: list[Film], requested: str | None, question: str) -> Resolution:
+    if requested and requested.strip():
+        return resolve_requested(films, requested)
+    named = films_named_in(films, question)
+    if len(named) == 1:
+        film, phrase = named[0]
+        return Resolution(film=film, named_in_question=phrase)
+    if len(named) > 1:
+        return Resolution(candidates=[film for film, _ in named])
+    if len(films) == 1:
+        return Resolution(film=films[0])
+    return Resolution(candidates=list(films))
+
+
+def resolve_requested(films: list[Film], requested: str) -> Resolution:
+    wanted = " ".join(words(requested))
+    exact = [f for f in films if wanted in (name_key(n) for n in (*f.names, f.slug))]
+    if exact:
+        return Resolution(film=exact[0]) if len(exact) == 1 else Resolution(candidates=exact)
+    ranked = rank_films(films, requested)
+    if ranked and ranked[0][0] >= FUZZY_MATCH and (len(ranked) == 1 or ranked[1][0] < ranked[0][0] - 0.05):
+        return Resolution(film=ranked[0][1])
+    close = [film for score, film in ranked if score >= SUGGEST_MATCH][:5]
+    if len(close) > 1 and ranked[0][0] >= FUZZY_MATCH:
+        return Resolution(candidates=close)
+    return Resolution(unknown=requested.strip(), candidates=close)
+
+
+def films_named_in(films: list[Film], question: str) -> list[tuple[Film, str]]:
+    """Films whose title or alias appears in the question (whole words, small typos allowed)."""
+    tokens = words(question)
+    found: list[tuple[Film, str]] = []
+    for film in films:
+        phrase = best_name_in(film, tokens)
+        if phrase:
+            found.append((film, phrase))
+    # "Mother" inside "Parallel Mothers" should not also count as the film "Mother"
+    found.sort(key=lambda pair: -len(pair[1]))
+    kept: list[tuple[Film, str]] = []
+    for film, phrase in found:
+        if not any(f" {phrase} " in f" {other} " for _, other in kept):
+            kept.append((film, phrase))
+    return kept
+
+
+def best_name_in(film: Film, tokens: list[str]) -> str | None:
+    for name in sorted(film.names, key=len, reverse=True):
+        key = name_key(name).split()
+        if not key or (len(key) == 1 and len(key[0]) < 4):
+            continue  # a one-short-word title ("Up") is too easily a common word
+        for i in range(len(tokens) - len(key) + 1):
+            window = " ".join(tokens[i:i + len(key)])
+            if window == " ".join(key) or (len(window) >= 8 and similarity(window, " ".join(key)) >= 0.9):
+                return window
+    return None
+
+
+def rank_films(films: list[Film], text: str) -> list[tuple[float, Film]]:
+    typed = " ".join(words(text))
+    scored = []
+    for film in films:
+        score = max(name_score(typed, name_key(name)) for name in (*film.names, film.slug))
+        scored.append((score, film))
+    return sorted(scored, key=lambda pair: (-pair[0], pair[1].title))
+
+
+def name_score(typed: str, name: str) -> float:
+    if not typed:
+        return 0.0
+    if name.startswith(typed):
+        return 0.9 + 0.1 * len(typed) / max(len(name), 1)
+    if f" {typed}" in f" {name}":
+        return 0.85
+    return similarity(typed, name)
+
+
+def suggest_films(films: list[Film], text: str, limit: int = 25) -> list[Film]:
+    """Films for autocomplete: all of them (by title) for empty input, else the closest first."""
+    if not text.strip():
+        return sorted(films, key=lambda f: fold(f.title))[:limit]
+    return [film for score, film in rank_films(films, text) if score >= 0.45][:limit]
+
+
+def name_key(name: str) -> str:
+    return " ".join(words(name))
+
+
+def similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b).ratio()

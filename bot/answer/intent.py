@@ -1,0 +1,122 @@
+"""Read what kind of question it is, and which detail it asks for.
+
+Cues are word patterns over the folded question. The words that served as cues are
+recorded: they say *what* is asked (runtime, composer, rating) and so are not required to
+appear in the documents, unlike the question's content words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.answer.models import Intent
+from bot.answer.text import fold
+
+
+@dataclass
+class Reading:
+    intent: Intent
+    detail: str | None = None  # crew role, film-fact name, or "rating" / "count" / "won" / "overview"
+    cue_words: set[str] = field(default_factory=set)
+
+
+def cue(pattern: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{pattern})\b")
+
+
+PERSON_QUESTION = cue(r"who|whose|whom|name the|which (?:person|people|man|woman)")
+CREW_ROLES: list[tuple[str, re.Pattern]] = [
+    ("composer", cue(r"music|score|scored|composer|composed|soundtrack|songs?")),
+    ("cinematographer", cue(r"cinematographer|cinematography|director of photography|dp|shot|photographed|lensed|camera")),
+    ("editor", cue(r"edit(?:ed|or|ing)")),
+    ("writer", cue(r"wrote|writer|written|screenplay|screenwriter|script")),
+    ("producer", cue(r"produced|producers?")),
+    ("production_company", cue(r"production (?:company|companies)|studio")),
+    ("distributor", cue(r"distribut\w*|released by")),
+    ("director", cue(r"direct\w*|made|make|helm\w*|filmmaker|behind")),
+]
+CREW_NOUNS = cue(r"director|composer|cinematographer|writer|screenwriter|producer|editor|distributor|crew|studio|dp")
+FACTS: list[tuple[str, re.Pattern]] = [
+    ("runtime", cue(r"running time|run ?time|runtime|how long|length|minutes|duration")),
+    ("original_title", cue(r"original (?:title|name)|(?:spanish|french|native|foreign|local) (?:title|name)|title in \w+|called in \w+")),
+    ("filming_location", cue(r"where (?:\w+ ){0,4}(?:filmed|film|shot|shoot|made|set)|filming locations?|locations?|shot on location")),
+    ("based_on", cue(r"based on|book|novel|adapt\w*|true story|source material")),
+    ("language", cue(r"languages?|subtitle\w*|dubbed|(?:spoken|in|into) (?:english|spanish|french|italian|german"
+                     r"|portuguese|japanese|korean|chinese|mandarin|hindi|russian|arabic)(?=\s*$|\s*[?.!]|\s+(?:or|and|with)\b)")),
+    ("genre", cue(r"genre|kind of (?:film|movie)|type of (?:film|movie)|what sort of (?:film|movie)")),
+    ("release_date", cue(r"released?|release date|come out|came out|premiere\w*|dvd|blu-?ray|home (?:entertainment|video)")),
+    ("year", cue(r"what year|which year|year")),
+    ("country", cue(r"country|countries|nationality")),
+]
+AWARDS = cue(r"awards?|oscars?|academy|nominat\w*|won|win|wins|winning|prizes?|golden globes?|globes?|goyas?"
+             r"|baftas?|festivals?|cannes|venice|berlin\w*|palme|honou?rs?|accolades?|troph\w*|volpi|spirit awards?")
+RATING = cue(r"how many stars|stars? (?:did|does|do) it|rating|ratings|rated|score out of|out of (?:five|5|ten|10)|grade")
+CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
+              r"|think|thought|say|said|write|wrote|praised?|liked?|recommend\w*|worth|press|quotes?")
+CAST = cue(r"cast|stars|star|starring|starred|plays?|played|playing|actors?|actress(?:es)?|roles?|part"
+           r"|portray\w*|characters?|performers?|leads?|who is in|who's in|who was in")
+OVERVIEW = cue(r"plot|summary|summari[sz]e|synopsis|storyline|story|premise|what (?:is|s) it about|about")
+PLOT = cue(r"happens?|happened|ending|end|twist|who is|who was|who s")
+COUNT = cue(r"how many|number of|count")
+WON = cue(r"win|won|wins|winning|winner")
+
+
+def read_question(question: str) -> Reading:
+    q = fold(question).replace("'", " ")
+    for reader in (read_awards, read_critics, read_crew, read_fact, read_cast, read_plot):
+        reading = reader(q)
+        if reading:
+            return reading
+    return Reading("general")
+
+
+def read_awards(q: str) -> Reading | None:
+    if not AWARDS.search(q):
+        return None
+    detail = "count" if COUNT.search(q) else "won" if WON.search(q) else None
+    return Reading("awards", detail, words_of(AWARDS, q) | words_of(COUNT, q))
+
+
+def read_critics(q: str) -> Reading | None:
+    if RATING.search(q):
+        return Reading("critics", "rating", words_of(RATING, q) | words_of(CRITICS, q))
+    if CRITICS.search(q) and not PERSON_QUESTION.match(q):
+        return Reading("critics", None, words_of(CRITICS, q))
+    return None
+
+
+def read_crew(q: str) -> Reading | None:
+    asks_person = PERSON_QUESTION.search(q) or CREW_NOUNS.search(q)
+    if not asks_person or FACTS[2][1].search(q):  # "where was it shot" is a location question
+        return None
+    for role, pattern in CREW_ROLES:
+        if pattern.search(q):
+            return Reading("crew", role, words_of(pattern, q) | words_of(CREW_NOUNS, q))
+    if CREW_NOUNS.search(q):
+        return Reading("crew", None, words_of(CREW_NOUNS, q))
+    return None
+
+
+def read_fact(q: str) -> Reading | None:
+    for name, pattern in FACTS:
+        if pattern.search(q):
+            return Reading("facts", name, words_of(pattern, q))
+    return None
+
+
+def read_cast(q: str) -> Reading | None:
+    if CAST.search(q):
+        return Reading("cast", None, words_of(CAST, q))
+    return None
+
+
+def read_plot(q: str) -> Reading | None:
+    if OVERVIEW.search(q):
+        return Reading("plot", "overview", words_of(OVERVIEW, q))
+    if PLOT.search(q):
+        return Reading("plot", None, words_of(PLOT, q))
+    return None
+
+
+def words_of(pattern: re.Pattern, q: str) -> set[str]:
+    return {w for m in pattern.finditer(q) for w in m.group(0).split()}

@@ -1,0 +1,58 @@
+"""Small text helpers shared by the answer engine: normalising, sentences, names."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[A-Z“\"‘(¿¡])|\n+")
+WORD = re.compile(r"[\w'’-]+")
+
+
+def clean_question(text: str) -> str:
+    """Remove control and zero-width characters and fold runs of white space."""
+    text = INVISIBLE.sub("", CONTROL.sub(" ", text))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, curly quotes or dashes: for matching names, never for display."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    return re.sub(r"\s+", " ", text).casefold().strip()
+
+
+def words(text: str) -> list[str]:
+    """Folded words, with possessive 's removed: "Janis's" -> "janis"."""
+    return [re.sub(r"'s?$", "", w).strip("-'") for w in WORD.findall(fold(text)) if w.strip("-'")]
+
+
+def contains_phrase(haystack: str, phrase: str) -> bool:
+    """Whole-word, accent- and case-insensitive containment."""
+    needle = " ".join(words(phrase))
+    return bool(needle) and f" {needle} " in f" {' '.join(words(haystack))} "
+
+
+def sentences(text: str) -> list[str]:
+    parts = (s.strip(" \t-•*") for s in SENTENCE_BREAK.split(text))
+    return [s for s in parts if s]
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut at a word boundary and mark the cut with an ellipsis."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def join_names(names: list[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]

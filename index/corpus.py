@@ -1,0 +1,173 @@
+"""Load and validate a corpus: one folder per film with film.toml and documents.
+
+Every file is checked on its own; a bad file becomes a `Problem` and the rest load.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from index.extract.metadata import infer_metadata
+from index.markup import html_to_text, markdown_to_text
+from index.models import Document, Film, Problem
+
+DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+FILM_FILE = "film.toml"
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_MATTER_KEYS = {"kind", "source", "author", "url", "published"}
+
+
+class DocumentError(ValueError):
+    """Why one document cannot be loaded; the message is shown to admins."""
+
+
+@dataclass
+class Corpus:
+    films: list[Film] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_corpus(root: Path, max_bytes: int) -> Corpus:
+    corpus = Corpus()
+    root = Path(root)
+    if not root.is_dir():
+        corpus.problems.append(Problem(path=str(root), reason="corpus folder does not exist"))
+        return corpus
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        film = load_film(folder, corpus.problems)
+        corpus.films.append(film)
+        for path in document_paths(folder, root, corpus.problems):
+            try:
+                corpus.documents.append(load_document(path, root, film.slug, max_bytes))
+            except DocumentError as error:
+                corpus.problems.append(Problem(path=relative(path, root), reason=str(error)))
+    return corpus
+
+
+def load_film(folder: Path, problems: list[Problem]) -> Film:
+    """Read film.toml; when it is missing or invalid, report it and fall back to the folder name."""
+    fallback = Film(slug=folder.name, title=title_from_slug(folder.name))
+    path = folder / FILM_FILE
+    where = f"{folder.name}/{FILM_FILE}"
+    if not path.is_file():
+        problems.append(Problem(path=where, reason=f"missing; using the title {fallback.title!r} from the folder name"))
+        return fallback
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return Film(slug=folder.name, **{k: data[k] for k in ("title", "aliases", "year") if k in data})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValidationError, TypeError) as error:
+        reason = first_line(error)
+        problems.append(Problem(path=where, reason=f"invalid ({reason}); using the title {fallback.title!r}"))
+        return fallback
+
+
+def document_paths(folder: Path, root: Path, problems: list[Problem]) -> list[Path]:
+    paths = []
+    for path in sorted(folder.rglob("*")):
+        if path.name.startswith(".") or path.name == FILM_FILE or path.is_dir():
+            continue
+        if path.suffix.lower() not in DOCUMENT_SUFFIXES:
+            problems.append(Problem(path=relative(path, root), reason=f"unsupported file type {path.suffix or '(none)'!r}; use .txt, .md or .html"))
+            continue
+        paths.append(path)
+    return paths
+
+
+def load_document(path: Path, root: Path, film: str, max_bytes: int) -> Document:
+    raw = read_inside(path, root, max_bytes)
+    text = decode(raw)
+    meta, body = split_front_matter(text)
+    body = to_plain_text(body, DOCUMENT_SUFFIXES[path.suffix.lower()])
+    if not body.strip():
+        raise DocumentError("has no text")
+    inferred = {k: v for k, v in infer_metadata(body).items() if v}
+    return Document(film=film, id=relative(path, root), text=body, **(inferred | meta))
+
+
+def read_inside(path: Path, root: Path, max_bytes: int) -> bytes:
+    """Read a file, refusing links that lead outside the corpus and files over the size limit."""
+    real = path.resolve()
+    if not real.is_relative_to(root.resolve()):
+        raise DocumentError("is a link to a file outside the corpus")
+    try:
+        size = real.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(f"is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        if size == 0:
+            raise DocumentError("is empty")
+        return real.read_bytes()
+    except OSError as error:
+        raise DocumentError(f"cannot be read ({error.strerror or error})") from error
+
+
+def decode(raw: bytes) -> str:
+    if b"\x00" in raw[:8192]:
+        raise DocumentError("is binary, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DocumentError(f"is not UTF-8 text (bad byte at offset {error.start})") from error
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        raise DocumentError(f"has front matter that is not valid YAML ({first_line(error)})") from error
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise DocumentError("has front matter that is not a mapping of keys to values")
+    meta = {k: str(v).strip() for k, v in data.items() if k in FRONT_MATTER_KEYS and v not in (None, "")}
+    return meta, text[match.end():]
+
+
+def to_plain_text(body: str, markup: str) -> str:
+    if markup == "html":
+        return html_to_text(body)
+    if markup == "markdown":
+        return markdown_to_text(body)
+    return body.replace("\r\n", "\n")
+
+
+def corpus_fingerprint(root: Path) -> str:
+    """A cheap digest of every file's name, size and mtime: it changes whenever the corpus does."""
+    digest = hashlib.sha1()
+    root = Path(root)
+    if not root.is_dir():
+        return "missing"
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for name in sorted(filenames):
+            try:
+                stat = os.stat(os.path.join(dirpath, name))
+            except OSError:
+                continue
+            digest.update(f"{os.path.relpath(os.path.join(dirpath, name), root)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def title_from_slug(slug: str) -> str:
+    return re.sub(r"[-_]+", " ", slug).strip().title() or slug
+
+
+def relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
