@@ -136,7 +136,8 @@ def character_sentence(ctx: Context, row: CastRow) -> Cited | None:
     hits = sorted(ctx.gen.passages_of(ctx.film.slug), key=lambda h: (h.kind not in PLOT_KINDS, h.document, h.position))
     for hit in hits:
         for sentence in sentences(hit.text):
-            if contains_phrase(sentence, name) and not is_quote(sentence) and not is_caption(sentence) and len(sentence) > 40:
+            if (contains_phrase(sentence, name) and len(sentence) > 40 and not is_quote(sentence)
+                    and not is_caption(sentence) and not contains_phrase(sentence, f"{row.actor} as")):
                 return Cited(hit.id, sentence)
     return None
 
@@ -194,29 +195,34 @@ def answer_awards(ctx: Context) -> Draft | None:
     person = [r for r in rows if r.recipient and ctx.mentions(r.recipient)]
     rows = person or rows
     used = [a for a in awards if any(a.passage == r.passage for r in rows)]
-    items = [r.line() for r in rows]
+    items = [r.line() for r in sorted(rows, key=lambda r: r.outcome != "won")]
     return Draft(awards_text(ctx, rows), cited=cite_facts(used), items=items)
 
 
 def awards_text(ctx: Context, rows) -> str:
     won = [r for r in rows if r.outcome == "won"]
-    nominated = [r for r in rows if r.outcome != "won"]
     parts = []
     if ctx.reading.detail == "count":
         ceremonies = join_names(list(dict.fromkeys(r.ceremony for r in rows)))
-        parts.append(f"{len(rows)} at the {ceremonies}:")
+        what = "nominations" if not won else "wins and nominations"
+        parts.append(f"{len(rows)} {what} at the {ceremonies}.")
     elif ctx.reading.detail == "won":
-        parts.append("Yes." if won else "No win is recorded; it was nominated.")
-    if won:
-        parts.append("Won: " + "; ".join(award_phrase(r) for r in won) + ".")
-    if nominated:
-        parts.append("Nominated: " + "; ".join(award_phrase(r) for r in nominated) + ".")
-    return shorten(" ".join(parts), ANSWER_CHARS)
-
-
-def award_phrase(row) -> str:
-    who = f" ({row.recipient})" if row.recipient else ""
-    return f"{row.category}{who}, {row.ceremony}"
+        parts.append("Yes." if won else "No win is recorded, only nominations.")
+    outcomes = (("won", "Won"), ("nominated", "Nominated"))
+    tail = []
+    if ctx.reading.detail == "won" and won:
+        outcomes = outcomes[:1]  # "did it win?" is answered by the wins; nominations only counted
+        if len(won) < len(rows):
+            tail.append(f"It also had {len(rows) - len(won)} nominations.")
+    for outcome, label in outcomes:
+        by_ceremony: dict[str, list[str]] = {}
+        for row in rows:
+            if row.outcome == outcome:
+                who = f" ({row.recipient})" if row.recipient else ""
+                by_ceremony.setdefault(row.ceremony, []).append(row.category + who)
+        if by_ceremony:
+            parts.append("; ".join(f"{label} at the {c}: {', '.join(cats)}" for c, cats in by_ceremony.items()) + ".")
+    return shorten(" ".join(parts + tail), ANSWER_CHARS)
 
 
 def ceremony_asked(ctx: Context, ceremony: str) -> bool:
@@ -309,8 +315,9 @@ def opinions_about(ctx: Context, person: str) -> Draft | None:
         if hit.kind not in OPINION_KINDS and hit.kind != "article":
             continue
         for sentence in sentences(hit.text):
-            if contains_phrase(sentence, surname) and len(sentence) > 30 and not is_caption(sentence):
-                quotes.append((opinion_strength(sentence), sentence, hit))
+            strength = opinion_strength(sentence)
+            if strength and contains_phrase(sentence, surname) and not is_caption(sentence):
+                quotes.append((strength, sentence, hit))
     if not quotes:
         return None
     quotes.sort(key=lambda q: -q[0])

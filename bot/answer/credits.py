@@ -15,6 +15,7 @@ class CastRow:
     description: str | None = None
     mentions: int = 0
     first_seen: int = 0
+    billed: int = 999  # position in the fullest cast list
     passages: list[str] = field(default_factory=list)
 
     def line(self) -> str:
@@ -25,11 +26,16 @@ class CastRow:
 
 
 def merge_cast(credits: list[CastCredit]) -> list[CastRow]:
-    """One row per actor, the fullest character name and any description; leads first."""
+    """One row per actor, the fullest character name and any description; leads first.
+
+    Billing order comes from the longest cast list (documents list leads first), then from
+    how often and how early an actor is mentioned."""
     rows: dict[str, CastRow] = {}
+    billing = longest_cast_list(credits)
     for n, credit in enumerate(credits):
         key = actor_key(credit.actor, rows)
         row = rows.setdefault(key, CastRow(actor=credit.actor, first_seen=n))
+        row.billed = min(row.billed, billing.get(" ".join(words(credit.actor)), 999))
         row.mentions += 1
         row.passages.append(credit.passage)
         if len(credit.actor) > len(row.actor):
@@ -38,7 +44,16 @@ def merge_cast(credits: list[CastCredit]) -> list[CastRow]:
             row.character = credit.character
         if credit.description and not row.description:
             row.description = credit.description
-    return sorted(rows.values(), key=lambda r: (-r.mentions, r.first_seen))
+    return sorted(rows.values(), key=lambda r: (-min(r.mentions, 3), r.billed, r.first_seen))
+
+
+def longest_cast_list(credits: list[CastCredit]) -> dict[str, int]:
+    by_passage: dict[str, list[CastCredit]] = {}
+    for credit in credits:
+        if credit.character:
+            by_passage.setdefault(credit.passage, []).append(credit)
+    longest = max(by_passage.values(), key=len, default=[])
+    return {" ".join(words(c.actor)): n for n, c in enumerate(longest)}
 
 
 def actor_key(actor: str, rows: dict[str, CastRow]) -> str:

@@ -21,7 +21,7 @@ from bot.answer.text import clean_question, join_names, shorten, words
 from bot.settings import Settings
 from index.corpus import DocumentError, corpus_fingerprint
 from index.models import CastCredit, CrewCredit, Film, FilmFact, IndexReport
-from index.search import Generation, IndexReader, passage_by_id
+from index.search import Generation, IndexReader, analyze, passage_by_id
 from index.store import BuildInProgress, Progress, build_index
 from index.uploads import save_upload
 
@@ -123,7 +123,7 @@ class AnswerEngine:
         terms = question_terms(gen, resolution.film.slug, text, exempt)
         ctx = Context(resolution.film, gen, text, reading, terms, spoilers)
         if terms.missing:
-            missing = ", ".join(f"“{t}”" for t in terms.missing[:4])
+            missing = join_names([f"“{w}”" for w in surface_words(text, terms.missing)[:4]])
             return self._not_found(ctx, f"the documents about {resolution.film.title} never mention {missing}")
         return self._finish(ctx, self._draft(ctx))
 
@@ -201,6 +201,16 @@ class AnswerEngine:
         else:
             text = "The corpus has no films yet; an admin can add documents and reindex."
         return Answer(question=question, answer=text, candidates=titles)
+
+
+def surface_words(question: str, terms: list[str]) -> list[str]:
+    """The question's own words for index terms ("services" rather than the stem "servic")."""
+    shown = []
+    for word in question.split():
+        word = word.strip("?!.,;:()[]{}\"'“”‘’")
+        if word and analyze(word) and analyze(word)[0] in terms and word not in shown:
+            shown.append(word)
+    return shown or terms
 
 
 def mentions_character(gen: Generation, film: Film, question: str) -> bool:

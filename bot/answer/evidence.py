@@ -111,6 +111,8 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
     for evidence in found:
         if len(chosen) == limit or (chosen and evidence.score < 0.75 * chosen[0].score):
             break
+        if chosen and len(evidence.text) < 50:
+            continue  # a fragment (a list line, a caption) adds little after a full sentence
         if not any(similar(evidence.text, c.text) for c in chosen):
             chosen.append(evidence)
     return chosen

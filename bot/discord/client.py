@@ -1,0 +1,230 @@
+"""The Discord client: `FilmBot`, `run_bot` for `filmbot run` and `sync_commands` for `filmbot sync`.
+
+Slash commands are not synced on start (RoboDanny's convention): syncing is rate-limited and only
+needed when commands change, so owners run `filmbot sync` or `!sync` instead.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from typing import TYPE_CHECKING, NoReturn
+
+import discord
+from discord.ext import commands
+
+from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.answer.engine import AnswerEngine
+
+log = logging.getLogger(__name__)
+
+EXIT_STARTUP_FAILED = 2
+REDACTED = "[token redacted]"
+
+MISSING_TOKEN = ("filmbot: no Discord token: set DISCORD_TOKEN in the environment or in .env "
+                 "(Developer Portal → your application → Bot → Reset Token).")
+REJECTED_TOKEN = ("filmbot: Discord rejected the token: copy a fresh one from the Developer Portal "
+                  "(your application → Bot → Reset Token) into DISCORD_TOKEN.")
+INTENT_REFUSED = ("filmbot: Discord refused the Message Content intent: enable \"Message Content "
+                  "Intent\" in the Developer Portal (your application → Bot → Privileged Gateway "
+                  "Intents), or set FILMBOT_MESSAGE_CONTENT_INTENT=false.")
+
+
+def build_intents(settings: Settings) -> discord.Intents:
+    """Only what the bot uses; message content is privileged and off unless settings ask for it."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.dm_messages = True
+    intents.message_content = settings.message_content_intent
+    return intents
+
+
+def log_intent_requirements(settings: Settings) -> None:
+    if settings.message_content_intent:
+        log.info("Message content intent requested: \"Message Content Intent\" must be enabled "
+                 "for this application in the Developer Portal (Bot → Privileged Gateway Intents).")
+    else:
+        log.info("Message content intent off: prefix commands such as '%sfilm' work only when the "
+                 "message mentions the bot; mentions, DMs and slash commands always work.",
+                 settings.prefix)
+
+
+def shard_options(settings: Settings) -> dict:
+    """Shard settings for AutoShardedBot; with neither set, Discord's recommended count (1 for a
+    small bot) is used, so the bot behaves like a single-shard one."""
+    options: dict = {}
+    if settings.shard_count is not None:
+        options["shard_count"] = settings.shard_count
+    if settings.shard_ids is not None:
+        if settings.shard_count is None:
+            # discord.py requires it, and guessing would split guilds wrongly across processes.
+            raise ValueError("FILMBOT_SHARD_IDS needs FILMBOT_SHARD_COUNT (the total shard count)")
+        options["shard_ids"] = list(settings.shard_ids)
+    return options
+
+
+class FilmBot(commands.AutoShardedBot):
+    """The bot: hybrid commands (`/film …` and `!film …`), mention and DM questions."""
+
+    def __init__(self, settings: Settings, engine: AnswerEngine | None = None, **options) -> None:
+        """`options` go to discord.py (tests pass e.g. guild_ready_timeout)."""
+        super().__init__(
+            command_prefix=commands.when_mentioned_or(settings.prefix),
+            intents=build_intents(settings),
+            # Nothing the bot sends pings anyone, whatever text it echoes.
+            allowed_mentions=discord.AllowedMentions.none(),
+            owner_ids=set(settings.owner_ids),
+            strip_after_prefix=True,
+            case_insensitive=True,
+            **shard_options(settings),
+            **options,
+        )
+        self.settings = settings
+        self.engine = engine
+        self.index_task: asyncio.Task | None = None
+
+    async def setup_hook(self) -> None:
+        # Imported here so the cogs (and the engine) load only when a bot actually starts.
+        from bot.discord.admin import AdminCog
+        from bot.discord.errors import ErrorHandler
+        from bot.discord.film import FilmCog
+
+        if self.engine is None:
+            self.engine = await asyncio.to_thread(_create_engine, self.settings)
+        await self.add_cog(ErrorHandler(self))
+        await self.add_cog(FilmCog(self))
+        await self.add_cog(AdminCog(self))
+        # Build a missing or stale index in the background: the gateway connects meanwhile and
+        # questions asked before it is ready are told so (IndexNotReady).
+        self.index_task = asyncio.create_task(self._ensure_index())
+
+    async def _ensure_index(self) -> None:
+        ensure_index = getattr(self.engine, "ensure_index", None)
+        if ensure_index is None:
+            return
+        try:
+            report = await asyncio.to_thread(ensure_index)
+        except Exception:
+            log.exception("Building the film index at start-up failed; use /filmadmin reindex")
+            return
+        if report is not None:
+            log.info("Index built: %d film(s), %d document(s), %d problem(s)",
+                     report.films, report.documents, len(report.problems))
+
+    async def on_ready(self) -> None:
+        log.info("Logged in as %s (id %s) on %d shard(s), in %d server(s)",
+                 self.user, getattr(self.user, "id", "?"), self.shard_count or 1, len(self.guilds))
+
+
+def _create_engine(settings: Settings) -> AnswerEngine:
+    from bot.answer.engine import AnswerEngine
+
+    return AnswerEngine(settings)
+
+
+class RedactToken(logging.Filter):
+    """Replace the token in every log record, message and traceback alike."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self.token:
+            return True
+        message = record.getMessage()
+        if self.token in message:
+            record.msg, record.args = message.replace(self.token, REDACTED), ()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text and self.token in record.exc_text:
+            record.exc_text = record.exc_text.replace(self.token, REDACTED)
+        return True
+
+
+def install_token_redaction(token: str) -> None:
+    redactor = RedactToken(token)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redactor)
+
+
+def _fail(message: str) -> NoReturn:
+    print(message, file=sys.stderr)
+    raise SystemExit(EXIT_STARTUP_FAILED)
+
+
+def _token(settings: Settings) -> str:
+    token = settings.token.get_secret_value().strip() if settings.token else ""
+    if not token:
+        _fail(MISSING_TOKEN)
+    return token
+
+
+def configure_logging(settings: Settings) -> None:
+    discord.utils.setup_logging(level=logging.getLevelName(settings.log_level.upper()), root=True)
+
+
+def run_bot(settings: Settings, engine: AnswerEngine | None = None) -> None:
+    """Run until interrupted. Start-up failures print one line to stderr and exit with code 2."""
+    configure_logging(settings)
+    token = _token(settings)
+    install_token_redaction(token)
+    log_intent_requirements(settings)
+    try:
+        bot = FilmBot(settings, engine)
+    except ValueError as error:
+        _fail(f"filmbot: {error}.")
+    try:
+        asyncio.run(_run(bot, token))
+    except discord.LoginFailure:
+        _fail(REJECTED_TOKEN)
+    except discord.PrivilegedIntentsRequired:
+        _fail(INTENT_REFUSED)
+    except KeyboardInterrupt:
+        log.info("Interrupted; shutting down")
+
+
+async def _run(bot: FilmBot, token: str) -> None:
+    async with bot:
+        await bot.start(token)
+
+
+def sync_commands(settings: Settings, guild_id: int | None = None) -> int:
+    """Log in, sync the slash commands globally or to one guild, print how many, close.
+
+    Global syncs take up to an hour to show everywhere; a guild sync shows at once (for testing).
+    Returns the number of commands synced; start-up failures exit with code 2 like `run_bot`.
+    """
+    configure_logging(settings)
+    token = _token(settings)
+    install_token_redaction(token)
+    try:
+        count = asyncio.run(_sync(settings, token, guild_id))
+    except discord.LoginFailure:
+        _fail(REJECTED_TOKEN)
+    where = f"to guild {guild_id}" if guild_id else "globally"
+    print(f"Synced {count} command{'s' if count != 1 else ''} {where}.")
+    return count
+
+
+class _CommandsOnly:
+    """Stands in for the engine while syncing: registering commands never calls the engine."""
+
+
+async def _sync(settings: Settings, token: str, guild_id: int | None) -> int:
+    bot = FilmBot(settings, engine=_CommandsOnly())  # type: ignore[arg-type]
+    async with bot:
+        await bot.login(token)  # runs setup_hook, which registers the commands on the tree
+        synced = await sync_tree(bot, guild_id)
+    return len(synced)
+
+
+async def sync_tree(bot: commands.Bot, guild_id: int | None) -> list:
+    if guild_id is None:
+        return await bot.tree.sync()
+    guild = discord.Object(id=guild_id)
+    bot.tree.copy_global_to(guild=guild)
+    return await bot.tree.sync(guild=guild)

@@ -1,0 +1,271 @@
+"""`/film …` and `!film …` (one hybrid group), plus questions asked by mention or in DMs.
+
+The engine is synchronous and may take seconds, so every call goes through `asyncio.to_thread`
+after the interaction is deferred: Discord wants an acknowledgement within 3 seconds.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.answer.models import Answer
+from bot.discord.errors import UNEXPECTED, describe_error, unwrap
+from bot.discord.render import AnswerPager, render_answer, render_text, truncate
+
+if TYPE_CHECKING:
+    from bot.discord.client import FilmBot
+
+log = logging.getLogger(__name__)
+
+Topic = Literal["plot", "cast", "crew", "awards", "critics", "info"]
+CHOICE_LIMIT = 25  # Discord shows at most 25 autocomplete choices
+CHOICE_TEXT_LIMIT = 100  # name and value of a choice
+FILM_OPTION = "The film (start typing to pick one); leave empty to use the film you asked about"
+
+
+def film_choices(titles: Iterable[str]) -> list[app_commands.Choice[str]]:
+    """Autocomplete choices from engine suggestions: distinct, non-empty, at most 25, ≤ 100 chars."""
+    choices: list[app_commands.Choice[str]] = []
+    seen: set[str] = set()
+    for title in titles:
+        title = title.strip()
+        if not title or title in seen:
+            continue
+        seen.add(title)
+        choices.append(app_commands.Choice(name=truncate(title, CHOICE_TEXT_LIMIT),
+                                           value=title[:CHOICE_TEXT_LIMIT]))
+        if len(choices) == CHOICE_LIMIT:
+            break
+    return choices
+
+
+async def film_autocomplete(interaction: discord.Interaction,
+                            current: str) -> list[app_commands.Choice[str]]:
+    engine = interaction.client.engine  # type: ignore[attr-defined]
+    titles = await asyncio.to_thread(engine.suggest_films, current, CHOICE_LIMIT)
+    return film_choices(titles)
+
+
+def strip_bot_mentions(content: str, bot_id: int) -> str:
+    """The question in "@FilmBot who directed it?": the bot's mentions removed."""
+    return re.sub(rf"<@!?{bot_id}>", " ", content).strip()
+
+
+DISCORD_SYNTAX = re.compile(r"<@[!&]?\d+>|<#\d+>|@everyone|@here")
+
+
+def question_for_engine(text: str) -> str:
+    """Mentions are Discord syntax, not words of the question: the engine gets the rest."""
+    return " ".join(DISCORD_SYNTAX.sub(" ", text).split())
+
+
+def split_spoiler_flag(film: str | None) -> tuple[str | None, bool]:
+    """`!film plot Parallel Mothers spoilers`: a trailing "spoilers" word asks for spoilers."""
+    if not film:
+        return film, False
+    words = film.split()
+    if words and words[-1].lower().lstrip("-") in {"spoiler", "spoilers"}:
+        return " ".join(words[:-1]) or None, True
+    return film, False
+
+
+async def send_pages(send: Callable, pages: list[discord.Embed], asker_id: int) -> None:
+    """Send the first page; more than one page gets previous/next buttons for the asker."""
+    if len(pages) == 1:
+        await send(embed=pages[0])
+        return
+    pager = AnswerPager(pages, asker_id)
+    pager.message = await send(embed=pages[0], view=pager)
+
+
+def films_answer(films: list) -> Answer:
+    """The film list as an Answer so it pages like any list answer."""
+    lines = []
+    for film in sorted(films, key=lambda f: f.title.casefold()):
+        year = f" ({film.year})" if film.year else ""
+        aliases = f" — also: {', '.join(film.aliases)}" if film.aliases else ""
+        lines.append(f"{film.title}{year}{aliases}")
+    count = len(lines)
+    text = (f"I know {count} film{'s' if count != 1 else ''}." if count
+            else "I don't know any films yet: an admin can add documents with /filmadmin add.")
+    return Answer(question="films", intent="facts", found=bool(count), answer=text, items=lines,
+                  film="FilmBot")
+
+
+class FilmCog(commands.Cog, name="Films"):
+    """Questions about films, as slash commands, prefix commands, mentions and DMs."""
+
+    def __init__(self, bot: FilmBot) -> None:
+        self.bot = bot
+        settings = bot.settings
+        # One budget per member shared by every way of asking, so no route bypasses it.
+        self.question_cooldown = commands.CooldownMapping.from_cooldown(
+            settings.question_cooldown_rate, settings.question_cooldown_seconds,
+            commands.BucketType.member)
+
+    @property
+    def engine(self):
+        return self.bot.engine
+
+    def spend_question(self, source: commands.Context | discord.Message) -> None:
+        """Count a question against the member's cooldown; raise CommandOnCooldown when spent."""
+        bucket = self.question_cooldown.get_bucket(source)
+        retry_after = bucket.update_rate_limit() if bucket is not None else None
+        if retry_after:
+            raise commands.CommandOnCooldown(bucket, retry_after, commands.BucketType.member)
+
+    def check_question_length(self, question: str) -> None:
+        limit = self.bot.settings.max_question_chars
+        if len(question) > limit:
+            raise commands.BadArgument(
+                f"Your question is {len(question)} characters long; keep it under {limit}.")
+
+    async def answer(self, ctx: commands.Context, call: Callable[[], Answer], *,
+                     reveal_spoilers: bool = False, asked: str | None = None) -> None:
+        """Cooldown, acknowledge at once, run the engine in a worker thread, send the pages."""
+        self.spend_question(ctx)
+        await ctx.defer()
+        answer = await asyncio.to_thread(call)
+        pages = render_answer(answer, reveal_spoilers=reveal_spoilers, asked=asked)
+        await send_pages(ctx.send, pages, ctx.author.id)
+
+    async def topic(self, ctx: commands.Context, topic: Topic, film: str | None,
+                    spoilers: bool = False) -> None:
+        engine = self.engine
+        await self.answer(ctx, lambda: engine.answer_topic(topic, film or None, spoilers=spoilers),
+                          reveal_spoilers=spoilers)
+
+    @commands.hybrid_group(name="film", invoke_without_command=True, case_insensitive=True)
+    async def film_group(self, ctx: commands.Context) -> None:
+        """Ask about a film: plot, cast, crew, awards, critics, info, or any question."""
+        # Reached only as `!film` alone or `!film <unknown>`: slash groups can't be invoked.
+        names = ", ".join(f"`{c.name}`" for c in self.film_group.commands)
+        unknown = (f"I don't know `{discord.utils.escape_markdown(ctx.subcommand_passed)}`. "
+                   if ctx.subcommand_passed else "")
+        await ctx.send(render_text(
+            f"{unknown}Try `/film ask` or `{self.bot.settings.prefix}film <subcommand>`: "
+            f"{names}. Or mention me with a question."))
+
+    @film_group.command(name="ask")
+    @app_commands.describe(question="Your question, e.g. who plays Ana?", film=FILM_OPTION)
+    async def ask(self, ctx: commands.Context, *, question: str, film: str | None = None) -> None:
+        """Ask any question about a film."""
+        # As a prefix command the question takes the rest of the message; the film is then
+        # read from the question itself ("who directed Parallel Mothers?").
+        self.check_question_length(question)
+        engine, text = self.engine, question_for_engine(question)
+        await self.answer(ctx, lambda: engine.answer_question(text, film or None), asked=question)
+
+    @film_group.command(name="plot")
+    @app_commands.describe(film=FILM_OPTION, spoilers="Show the ending and twists unhidden")
+    async def plot(self, ctx: commands.Context, *, film: str | None = None,
+                   spoilers: bool = False) -> None:
+        """What the film is about (spoilers hidden unless you ask for them)."""
+        if ctx.interaction is None:
+            film, spoilers = split_spoiler_flag(film)
+        await self.topic(ctx, "plot", film, spoilers)
+
+    @film_group.command(name="cast")
+    @app_commands.describe(film=FILM_OPTION)
+    async def cast(self, ctx: commands.Context, *, film: str | None = None) -> None:
+        """Who plays whom."""
+        await self.topic(ctx, "cast", film)
+
+    @film_group.command(name="crew")
+    @app_commands.describe(film=FILM_OPTION)
+    async def crew(self, ctx: commands.Context, *, film: str | None = None) -> None:
+        """Director, writer, composer and the rest of the crew."""
+        await self.topic(ctx, "crew", film)
+
+    @film_group.command(name="awards")
+    @app_commands.describe(film=FILM_OPTION)
+    async def awards(self, ctx: commands.Context, *, film: str | None = None) -> None:
+        """Awards won and nominations."""
+        await self.topic(ctx, "awards", film)
+
+    @film_group.command(name="critics")
+    @app_commands.describe(film=FILM_OPTION)
+    async def critics(self, ctx: commands.Context, *, film: str | None = None) -> None:
+        """What the critics said."""
+        await self.topic(ctx, "critics", film)
+
+    @film_group.command(name="info")
+    @app_commands.describe(film=FILM_OPTION)
+    async def info(self, ctx: commands.Context, *, film: str | None = None) -> None:
+        """Year, runtime, language and other facts."""
+        await self.topic(ctx, "info", film)
+
+    @film_group.command(name="films")
+    async def films(self, ctx: commands.Context) -> None:
+        """The films I know about."""
+        await ctx.defer()
+        films = await asyncio.to_thread(self.engine.films)
+        pages = render_answer(films_answer(films), asked="Films I know")
+        await send_pages(ctx.send, pages, ctx.author.id)
+
+    for _command in (ask, plot, cast, crew, awards, critics, info):
+        _command.autocomplete("film")(film_autocomplete)
+    del _command
+
+    # -- questions by mention and in DMs -------------------------------------------------------
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """Answer "@FilmBot <question>" in a server and any message in a DM.
+
+        Discord delivers the content of these even without the message-content intent.
+        """
+        me = self.bot.user
+        if message.author.bot or me is None:
+            return
+        in_dm = message.guild is None
+        mentioned = any(user.id == me.id for user in message.mentions)
+        if not (in_dm or mentioned):
+            return
+        ctx = await self.bot.get_context(message)
+        if ctx.valid:  # a command such as "@FilmBot film cast": the command answers it
+            return
+        question = strip_bot_mentions(message.content, me.id)
+        try:
+            await self.answer_message(message, question)
+        except Exception as error:  # listeners have no error handler: tell the member here
+            await self.report_message_error(message, error)
+
+    async def answer_message(self, message: discord.Message, question: str) -> None:
+        if not question:
+            await message.reply(render_text(
+                "Ask me about a film, e.g. \"who directed Parallel Mothers?\", or use `/film`."),
+                mention_author=False)
+            return
+        self.check_question_length(question)
+        self.spend_question(message)
+        await show_typing(message.channel)
+        answer = await asyncio.to_thread(self.engine.answer_question, question_for_engine(question))
+        pages = render_answer(answer, asked=question)
+        await send_pages(lambda **kw: message.reply(mention_author=False, **kw), pages,
+                         message.author.id)
+
+    async def report_message_error(self, message: discord.Message, error: Exception) -> None:
+        text = describe_error(error, prefix=self.bot.settings.prefix)
+        if text is None:
+            log.error("Unexpected error answering a message", exc_info=unwrap(error))
+            text = UNEXPECTED
+        try:
+            await message.reply(render_text(text), mention_author=False)
+        except discord.HTTPException:
+            log.warning("Could not tell the member about an error", exc_info=True)
+
+
+async def show_typing(channel: discord.abc.Messageable) -> None:
+    """A typing indicator while the engine works; cosmetic, so failures are ignored."""
+    try:
+        await channel.typing()
+    except discord.HTTPException:
+        pass

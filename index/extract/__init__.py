@@ -1,0 +1,113 @@
+"""Fact extraction: one regex pass per extractor over a document's text.
+
+`extract_facts(document, passages)` runs every extractor, merges what several phrasings of
+the same fact produced, and ties each fact to the passage it was read from.
+`infer_metadata(text)` guesses kind, author and source where front matter gives none.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from index.models import Award, CastCredit, CrewCredit, Document, Fact, FilmFact, Passage, Verdict
+
+from .awards import extract_awards
+from .cast import extract_cast, merge_cast
+from .crew import extract_crew
+from .facts import extract_film_facts
+from .metadata import infer_metadata
+from .patterns import Found, fold
+from .verdicts import extract_verdicts
+
+__all__ = [
+    "extract_awards", "extract_cast", "extract_crew", "extract_facts", "extract_film_facts",
+    "extract_verdicts", "infer_metadata", "passage_at",
+]
+
+_MODELS = {"cast": CastCredit, "crew": CrewCredit, "award": Award, "verdict": Verdict, "film_fact": FilmFact}
+
+
+def extract_facts(document: Document, passages: Sequence[Passage]) -> list[Fact]:
+    """Every fact the extractors read in the document, once each, linked to its passage.
+
+    A document without passages yields no facts: a fact must point at something to quote.
+    """
+    if not passages:
+        return []
+    text = document.text
+    found = [
+        *merge_cast(extract_cast(text)), *extract_crew(text), *extract_awards(text),
+        *extract_verdicts(text), *extract_film_facts(text, document.film),
+    ]
+    found = _expand_surnames(_unique(found), _people(found))
+    return [_build(item, document, passage_at(passages, item.offset)) for item in found]
+
+
+def passage_at(passages: Sequence[Passage], offset: int) -> Passage | None:
+    """The passage whose [start, end) covers offset; else the nearest one; None if there are none."""
+    nearest, best = None, None
+    for passage in passages:
+        if passage.start <= offset < passage.end:
+            return passage
+        distance = passage.start - offset if offset < passage.start else offset - passage.end + 1
+        if best is None or distance < best:
+            nearest, best = passage, distance
+    return nearest
+
+
+def _build(item: Found, document: Document, passage: Passage) -> Fact:
+    fields = dict(item.fields)
+    if item.kind == "verdict" and fields.get("rating_text") and not fields.get("quote"):
+        # A bare rating is the verdict of whoever wrote the page.
+        fields.setdefault("critic", document.author)
+        fields.setdefault("outlet", document.source)
+    return _MODELS[item.kind](film=document.film, document=document.id, passage=passage.id, **fields)
+
+
+def _unique(found: Iterable[Found]) -> list[Found]:
+    """The first of each fact; an award without a recipient yields to the same award with one."""
+    kept: dict[tuple, Found] = {}
+    for item in found:
+        kept.setdefault(_key(item), item)
+    named_awards = {_award_key(i) for i in kept.values() if i.kind == "award" and i.fields.get("recipient")}
+    return [
+        i for i in kept.values()
+        if not (i.kind == "award" and not i.fields.get("recipient") and _award_key(i) in named_awards)
+    ]
+
+
+_KEYS: dict[str, Callable[[dict], tuple]] = {
+    "cast": lambda f: (fold(f["actor"]), fold(f["character"] or "")),
+    "crew": lambda f: (f["role"], fold(f["name"])),
+    "award": lambda f: (fold(f["ceremony"]), fold(f["category"]), f["outcome"], fold(f.get("recipient") or "")),
+    "verdict": lambda f: (fold(f.get("critic") or ""), fold(f.get("outlet") or ""), fold(f.get("quote") or ""),
+                          f.get("rating_text")),
+    "film_fact": lambda f: (f["name"], fold(f["value"])),
+}
+
+
+def _key(item: Found) -> tuple:
+    return (item.kind, *_KEYS[item.kind](item.fields))
+
+
+def _award_key(item: Found) -> tuple:
+    return _key(item)[:4]
+
+
+def _people(found: Iterable[Found]) -> list[str]:
+    names = [i.fields.get("actor") or i.fields.get("name") or i.fields.get("recipient") for i in found]
+    return [n for n in names if n and len(n.split()) > 1]
+
+
+def _expand_surnames(found: list[Found], people: list[str]) -> list[Found]:
+    """'Best Actress (Cruz)' -> recipient 'Penélope Cruz' when the page names one such Cruz."""
+    by_surname: dict[str, set[str]] = {}
+    for person in people:
+        by_surname.setdefault(fold(person.split()[-1]), set()).add(person)
+    result = []
+    for item in found:
+        recipient = item.fields.get("recipient") if item.kind == "award" else None
+        full = by_surname.get(fold(recipient), set()) if recipient and " " not in recipient else set()
+        if len(full) == 1:
+            item = Found(item.offset, item.kind, {**item.fields, "recipient": next(iter(full))})
+        result.append(item)
+    return _unique(result) if result != found else result

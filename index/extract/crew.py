@@ -1,0 +1,141 @@
+"""Crew credits: director, writer, composer, cinematographer, editor, producer, companies.
+
+Recognised:
+- "directed by X", "written and directed by X", "screenplay by X", "music by X",
+  "score was composed by X", "cinematography by X", "edited by X", "produced by X",
+  also as credit blocks with the name on the next line ("DIRECTED BY\\nX");
+- a role word before the name: "director X", "composer X", "DP X", "cinematographer X",
+  "writer-director X", "film editor X"; after it: "X (director)", "– X, Director";
+- label lines: "Director: X", "Music: X", "Production Company: Y", "Distributor: Y";
+- possessives: "X’s score" (composer), "X’s cinematography";
+- companies: "production company, El Deseo", "distributed by Y", and "Courtesy of Y"
+  when Y is named like a studio ("... Pictures", "... Classics", "... Films").
+
+Deliberately not: surnames alone ("Almodóvar’s work"); "courtesy of" an agency or a person
+(photo libraries and photographers are not distributors); "director X" when the surname
+appears only once, which is most often a comparison with another film ("like director X’s ...").
+"""
+from __future__ import annotations
+
+import re
+
+from .patterns import BULLET, PERSON, SPACE, UP, LETTER, Found, is_person_name, strip_leading_stopwords
+
+_NAMES = rf"(?P<names>{PERSON}(?:{SPACE}(?:and|&){SPACE}{PERSON})?)"
+_COMPANY = (
+    rf"(?P<names>(?:{UP}[{LETTER[1:-1]}0-9&'’-]*|[0-9]+[A-Za-z]*)"
+    rf"(?:{SPACE}(?:of|de|del|la|el|the|and|&|{UP}[{LETTER[1:-1]}0-9&'’-]*)){{0,5}})"
+)
+_BY = r"\s+(?i:by)\s+"  # "by" may end a credit-block line: "DIRECTED BY\nName"
+
+# (pattern, roles, kind of cue). Reviews often name other films' directors in passing
+# ("like director X's ..."), so "director X" needs the surname seen twice.
+_PERSON_CUES: list[tuple[re.Pattern, tuple[str, ...], str]] = [
+    (re.compile(rf"(?i:written and directed|written/directed|writer-director|writer/director){_BY}{_NAMES}"),
+     ("writer", "director"), "prose"),
+    (re.compile(rf"(?i:directed){_BY}{_NAMES}"), ("director",), "prose"),
+    (re.compile(rf"(?i:written|screenplay|script){_BY}{_NAMES}"), ("writer",), "prose"),
+    (re.compile(rf"(?i:(?:music|score|soundtrack)(?:\s+(?:was|is))?(?:\s+composed)?|composed){_BY}{_NAMES}"),
+     ("composer",), "prose"),
+    (re.compile(rf"(?i:cinematography|photographed|lensed){_BY}{_NAMES}"), ("cinematographer",), "prose"),
+    (re.compile(rf"(?i:edited|editing){_BY}{_NAMES}"), ("editor",), "prose"),
+    (re.compile(rf"(?i:produced){_BY}{_NAMES}"), ("producer",), "prose"),
+    (re.compile(rf"\b(?:writer-director|writer/director){SPACE}{_NAMES}"), ("writer", "director"), "prose"),
+    (re.compile(rf"\b(?:[Dd]irector|[Ff]ilmmaker){SPACE}{_NAMES}"), ("director",), "role"),
+    (re.compile(rf"\b(?:[Ss]creenwriter){SPACE}{_NAMES}"), ("writer",), "role"),
+    (re.compile(rf"\b(?:[Cc]omposer){SPACE}{_NAMES}"), ("composer",), "role"),
+    (re.compile(rf"\b(?:[Cc]inematographer|DP|D\.P\.|director of photography){SPACE}{_NAMES}"),
+     ("cinematographer",), "role"),
+    (re.compile(rf"\b(?:[Ff]ilm editor){SPACE}{_NAMES}"), ("editor",), "role"),
+    (re.compile(rf"\b(?:[Pp]roducer){SPACE}{_NAMES}"), ("producer",), "role"),
+    (re.compile(rf"{_NAMES}[ \t]*\((?i:director)\)"), ("director",), "prose"),
+    (re.compile(rf"{_NAMES}[ \t]*\((?i:composer)\)"), ("composer",), "prose"),
+    (re.compile(rf"{_NAMES}['’]s?{SPACE}(?:(?!critics|audience|review|approval)[\w-]+{SPACE}){{0,2}}score\b"), ("composer",), "prose"),
+    (re.compile(rf"{_NAMES}['’]s?{SPACE}cinematography\b"), ("cinematographer",), "prose"),
+    (re.compile(rf"^[ \t]*{BULLET}?{_NAMES},[ \t]*(?:Director|Writer[-/]Director)[ \t]*$", re.MULTILINE),
+     ("director",), "label"),
+]
+
+_LABELS = {
+    "director": "director", "directed by": "director", "writer": "writer", "writers": "writer",
+    "screenplay": "writer", "written by": "writer", "screenplay by": "writer",
+    "music": "composer", "composer": "composer", "original music": "composer", "music by": "composer",
+    "cinematography": "cinematographer", "cinematographer": "cinematographer",
+    "director of photography": "cinematographer", "editor": "editor", "editing": "editor",
+    "film editing": "editor", "edited by": "editor", "producer": "producer", "producers": "producer",
+    "produced by": "producer",
+}
+_LABEL_LINE = re.compile(
+    rf"^[ \t]*{BULLET}?(?P<label>[A-Za-z ]{{4,30}}?)[ \t]*:[ \t]*(?P<names>{PERSON}(?:[ \t]*(?:,|and|&)[ \t]*{PERSON})*)[ \t]*$",
+    re.MULTILINE,
+)
+_NAME = re.compile(PERSON)
+
+_COMPANY_CUES: list[tuple[re.Pattern, str, bool]] = [  # (pattern, role, must look like a studio)
+    (re.compile(rf"(?i:production compan(?:y|ies))[ \t]*[,:]?[ \t]*{_COMPANY}"), "production_company", False),
+    (re.compile(rf"(?i:distributed by|distributor)[ \t]*[,:]?[ \t]*{_COMPANY}"), "distributor", False),
+    (re.compile(rf"(?i:released by)[ \t]+{_COMPANY}"), "distributor", True),
+    (re.compile(rf"(?i:courtesy of)[ \t]+{_COMPANY}"), "distributor", True),
+]
+_STUDIO_WORD = re.compile(
+    r"\b(?:Pictures|Classics|Films|Studios|Entertainment|Releasing|Distribution|Features|"
+    r"Searchlight|Netflix|A24|Neon|Lionsgate|Bros\.?)(?![\w])"
+)
+_AGENCY_WORD = re.compile(r"\b(?:Images|Photos?|Getty|Press|Collection|Archives?|Reuters|Institute|Festival|Museum)\b")
+_ROLE_PREFIX_EXCLUDED = re.compile(
+    r"\b(?:art|casting|festival|artistic|creative|executive|managing|assistant|music|musical|"
+    r"second-unit|unit|animation|associate|program|programming|news|museum|former)[ \t]+$",
+    re.IGNORECASE,
+)
+_BOOK_BEFORE = re.compile(r"\b(?:novel|book|memoir|article|essay|poem|song|letter|review|column|blog)\b[^.\n]{0,30}$", re.I)
+
+
+def extract_crew(text: str) -> list[Found]:
+    return [*_person_credits(text), *_label_credits(text), *_company_credits(text)]
+
+
+def _person_credits(text: str) -> list[Found]:
+    credits = []
+    for pattern, roles, cue in _PERSON_CUES:
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 40):match.start()]
+            if cue == "role" and _ROLE_PREFIX_EXCLUDED.search(before):
+                continue
+            if roles == ("writer",) and _BOOK_BEFORE.search(before):
+                continue  # "the novel written by X" credits the book, not the film
+            for name in _names(match["names"]):
+                if cue != "role" or "director" not in roles or _mentioned_again(text, name):
+                    credits += [Found(match.start("names"), "crew", {"role": r, "name": name}) for r in roles]
+    return credits
+
+
+def _label_credits(text: str) -> list[Found]:
+    credits = []
+    for match in _LABEL_LINE.finditer(text):
+        role = _LABELS.get(match["label"].strip().lower())
+        if role:
+            credits += [Found(match.start("names"), "crew", {"role": role, "name": n}) for n in _names(match["names"])]
+    return credits
+
+
+def _company_credits(text: str) -> list[Found]:
+    credits = []
+    for pattern, role, studio_only in _COMPANY_CUES:
+        for match in pattern.finditer(text):
+            name = match["names"].rstrip(".’'")
+            if studio_only and (not _STUDIO_WORD.search(name) or _AGENCY_WORD.search(name)):
+                continue
+            if name.lower().startswith("the "):
+                name = name[4:]
+            credits.append(Found(match.start("names"), "crew", {"role": role, "name": name}))
+    return credits
+
+
+def _names(names: str) -> list[str]:
+    people = (strip_leading_stopwords(m.group()) for m in _NAME.finditer(names))
+    return [p for p in people if is_person_name(p)]
+
+
+def _mentioned_again(text: str, name: str) -> bool:
+    """A film's own crew is named more than once; a passing comparison usually is not."""
+    return text.count(name.split()[-1]) >= 2

@@ -1,0 +1,104 @@
+"""Building blocks shared by the extractors: name patterns, folding, the Found record.
+
+Names are matched with plain `re`, which has no Unicode case classes, so the upper- and
+lower-case letter classes are built once from the Latin ranges real credits use.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def _letter_class(predicate) -> str:
+    chars = "".join(chr(c) for c in range(0x41, 0x250) if predicate(chr(c)))
+    return "[" + re.escape(chars) + "]"
+
+
+UP = _letter_class(str.isupper)
+LOW = _letter_class(str.islower)
+LETTER = _letter_class(str.isalpha)
+
+# One capitalised word: "Penélope", "Sánchez-Gijón", "McAvoy", "O'Brien", "Joon-ho".
+# An apostrophe only continues a word before a capital, so "Almodóvar’s" stops at the
+# possessive. All-caps words never match: they are headings and outlet names.
+TOKEN = rf"{UP}{LOW}+(?:{UP}{LOW}+)*(?:-{LETTER}+)*(?:['’]{UP}{LOW}+)?(?!{LETTER})"
+INITIAL = rf"{UP}\.(?!{LETTER})"
+PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|van|von|der|den|le|la|y|bin|ibn|al|el|ten|ter)"
+SPACE = r"[ \t\u00a0]+"  # names never run across a line break
+# A person's name: two to five words, particles and middle initials allowed inside.
+PERSON = (
+    rf"{TOKEN}(?:{SPACE}(?:{PARTICLE}{SPACE})*(?:{INITIAL}{SPACE})?{TOKEN}){{1,4}}"
+)
+# A character may be a single word ("Janis") or a full name ("Janis Martínez Moreno").
+CHARACTER = rf"(?:(?:Dr|Mr|Mrs|Ms|Sr|Jr)\.{SPACE})?{TOKEN}(?:{SPACE}(?:{PARTICLE}{SPACE})*{TOKEN}){{0,3}}"
+BULLET = r"(?:[-–—•*·▪◦][ \t]*)"
+DASH = r"[-–—]"
+
+# Capitalised words that start sentences or label people but are never part of a name.
+LEADING_STOPWORDS = frozenset(
+    """a an and as at after also actor actress before both but by cast co-star costar
+    director directors during even featuring filmmaker for from her his if in its later left
+    meanwhile mother father new now once only our photographer right star starring stars
+    still that the their then there these this those though to when where while with
+    writer young""".split()
+)
+
+# Words that show a capitalised run is a title, an institution or a heading, not a person.
+NON_NAME_WORDS = frozenset(
+    """academy adaptations alternate audience award awards behind best book cast cart
+    chapter cinema cinematography civil classics club collection company composer contents
+    credits critics cup date day deleted details detailed differences directed director
+    easter eggs ending entertainment festival film films final filming fans genre globe
+    globes golden hidden home iconic images insights inspirations key languages locations
+    magazine memorable men mother mothers movie movies music news night nominations notes
+    oscar oscars other page performances photo photos pictures post prize recommended
+    references release reporter review running scene scenes score select sound story
+    studio studios summary synopsis table time times trailer trivia type verdict vision
+    war watch women year january february march april may june july august september
+    october november december monday tuesday wednesday thursday friday saturday sunday
+    spanish english french italian german american british""".split()
+)
+
+_SPACES = re.compile(r"\s+")
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mister|Madame)\.?\s")
+_LEADING_WORD = re.compile(r"^(\S+)\s+")
+
+
+def fold(text: str) -> str:
+    """Accent- and case-insensitive key, for deduplication and lookups."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", plain.replace("’", "'")).strip().casefold()
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace and drop trademark furniture such as ® and ™."""
+    return _SPACES.sub(" ", text.replace("®", "").replace("™", "")).strip(" \t\n,;:")
+
+
+def strip_leading_stopwords(name: str) -> str:
+    """'Starring Penélope Cruz' -> 'Penélope Cruz'; 'Then Janis' -> 'Janis'."""
+    while True:
+        match = _LEADING_WORD.match(name)
+        if not match or match.group(1).casefold() not in LEADING_STOPWORDS:
+            return name
+        name = name[match.end():]
+
+
+def is_person_name(name: str) -> bool:
+    """At least two name words, none of them a word that marks a title or a heading."""
+    words = [w for w in name.split() if not re.fullmatch(PARTICLE + r"|\w\.", w)]
+    if len(words) < 2 or _HONORIFIC.match(name):  # "Mr. Reed" is how characters are named
+        return False
+    return not any(fold(w) in NON_NAME_WORDS for w in words)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One fact an extractor read, before it is tied to a document and a passage."""
+
+    offset: int  # where in the text it was read, to find its passage
+    kind: str  # the Fact discriminator: cast, crew, award, verdict, film_fact
+    fields: dict[str, Any] = field(hash=False)
