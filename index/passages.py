@@ -44,9 +44,11 @@ def split_passages(document: Document) -> list[Passage]:
     passages: list[Passage] = []
     for heading, lines in blocks:
         for start, end in chunk_block(document.text, lines):
-            body = document.text[start:end].strip()
+            raw = document.text[start:end]
+            body = raw.strip()
             if body:
-                passages.append(make_passage(document, heading, body, start, end, len(passages)))
+                start += len(raw) - len(raw.lstrip())
+                passages.append(make_passage(document, heading, body, start, start + len(body), len(passages)))
     return passages
 
 

@@ -101,9 +101,10 @@ def match_cast_row(ctx: Context, rows: list[CastRow]) -> CastRow | None:
     for row in rows:
         score = 0.0
         if row.description:
-            described = [w for w in words(row.description) if len(w) > 2]
-            if described and all(w in question_words for w in described):
-                score = 3 + len(described)
+            described = [w for w in words(row.description) if len(w) > 2 and w not in NAME_PARTICLES]
+            matched = [w for w in described if w in question_words]
+            if matched and (len(matched) >= 2 or len(matched) == len(described)):
+                score = 3 + len(matched)
         if row.character:
             hits = [w for w in words(row.character) if len(w) > 2 and w in question_words and w not in anchors]
             score = max(score, 2 * len(hits))
@@ -406,6 +407,21 @@ def overview_rank(hit) -> tuple:
     heading = fold(hit.heading or "")
     titled = bool(re.search(r"synopsis|plot|summary|story|premise", heading))
     return (not titled, hit.kind not in PLOT_KINDS, hit.kind != "synopsis", hit.document, hit.position)
+
+
+ENDING_HEADING = re.compile(r"\b(ending|end|finale|conclusion|climax|final act)\b")
+
+
+def answer_ending(ctx: Context) -> Draft | None:
+    """How it ends: a section titled as the ending, else the last part of a plot summary."""
+    plot = [h for h in ctx.gen.passages_of(ctx.film.slug) if h.kind in PLOT_KINDS and len(h.text.split()) >= 20]
+    titled = [h for h in plot if ENDING_HEADING.search(fold(h.heading or ""))]
+    chosen = titled[:1] or [h for h in plot if re.search(r"\b(in the end|finally|the film ends|ending)\b", fold(h.text))][:1]
+    if not chosen:
+        return None
+    hit = chosen[0]
+    text = shorten(" ".join(sentences(hit.text)[:3]), ANSWER_CHARS)
+    return Draft(text, cited=[Cited(hit.id, text)], spoiler=True)
 
 
 def spoiler_free_opening(text: str) -> list[str]:

@@ -222,6 +222,8 @@ def mentions_character(gen: Generation, film: Film, question: str) -> bool:
 def plot_answer(ctx: Context) -> Draft | None:
     if ctx.reading.detail == "overview" and not ctx.terms.weights:
         return compose.answer_overview(ctx)
+    if ctx.reading.detail == "ending":
+        return compose.answer_ending(ctx)
     return character_answer(ctx) or compose.answer_from_passages(ctx, compose.PLOT_KINDS)
 
 

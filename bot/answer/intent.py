@@ -110,7 +110,12 @@ def read_cast(q: str) -> Reading | None:
     return None
 
 
+ENDING = cue(r"end|ending|ends|ended|finale|conclusion|last scene|final scene|climax")
+
+
 def read_plot(q: str) -> Reading | None:
+    if ENDING.search(q):
+        return Reading("plot", "ending", words_of(ENDING, q) | words_of(PLOT, q))
     if OVERVIEW.search(q):
         return Reading("plot", "overview", words_of(OVERVIEW, q))
     if PLOT.search(q):

@@ -220,7 +220,9 @@ class AdminCog(commands.Cog, name="Admin"):
                 await _edit_quietly(message, content=render_text(f"{headline}\nDid not finish."))
                 raise
             finally:
+                # Wait for the ticker to stop, so a late progress edit can't overwrite the report.
                 ticker.cancel()
+                await asyncio.gather(ticker, return_exceptions=True)
             embed, overflow = render_report(report, f"{headline}: done")
             await message.edit(content=None, embed=embed)
             if overflow:

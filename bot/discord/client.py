@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 import discord
 from discord.ext import commands
@@ -151,40 +151,42 @@ def install_token_redaction(token: str) -> None:
         handler.addFilter(redactor)
 
 
-def _fail(message: str) -> NoReturn:
+def _fail(message: str) -> int:
+    """One line on stderr saying what to do, and the exit code: no traceback."""
     print(message, file=sys.stderr)
-    raise SystemExit(EXIT_STARTUP_FAILED)
+    return EXIT_STARTUP_FAILED
 
 
-def _token(settings: Settings) -> str:
-    token = settings.token.get_secret_value().strip() if settings.token else ""
-    if not token:
-        _fail(MISSING_TOKEN)
-    return token
+def _token(settings: Settings) -> str | None:
+    return (settings.token.get_secret_value().strip() if settings.token else "") or None
 
 
 def configure_logging(settings: Settings) -> None:
     discord.utils.setup_logging(level=logging.getLevelName(settings.log_level.upper()), root=True)
 
 
-def run_bot(settings: Settings, engine: AnswerEngine | None = None) -> None:
-    """Run until interrupted. Start-up failures print one line to stderr and exit with code 2."""
+def run_bot(settings: Settings, engine: AnswerEngine | None = None) -> int:
+    """Run until stopped; returns the exit code: 0, or 2 when start-up fails (one line on stderr:
+    no token, token rejected, Message Content intent not enabled)."""
     configure_logging(settings)
     token = _token(settings)
+    if token is None:
+        return _fail(MISSING_TOKEN)
     install_token_redaction(token)
     log_intent_requirements(settings)
     try:
         bot = FilmBot(settings, engine)
     except ValueError as error:
-        _fail(f"filmbot: {error}.")
+        return _fail(f"filmbot: {error}.")
     try:
         asyncio.run(_run(bot, token))
     except discord.LoginFailure:
-        _fail(REJECTED_TOKEN)
+        return _fail(REJECTED_TOKEN)
     except discord.PrivilegedIntentsRequired:
-        _fail(INTENT_REFUSED)
+        return _fail(INTENT_REFUSED)
     except KeyboardInterrupt:
         log.info("Interrupted; shutting down")
+    return 0
 
 
 async def _run(bot: FilmBot, token: str) -> None:
@@ -196,18 +198,20 @@ def sync_commands(settings: Settings, guild_id: int | None = None) -> int:
     """Log in, sync the slash commands globally or to one guild, print how many, close.
 
     Global syncs take up to an hour to show everywhere; a guild sync shows at once (for testing).
-    Returns the number of commands synced; start-up failures exit with code 2 like `run_bot`.
+    Returns the exit code, 2 for the same start-up failures as `run_bot`.
     """
     configure_logging(settings)
     token = _token(settings)
+    if token is None:
+        return _fail(MISSING_TOKEN)
     install_token_redaction(token)
     try:
         count = asyncio.run(_sync(settings, token, guild_id))
     except discord.LoginFailure:
-        _fail(REJECTED_TOKEN)
-    where = f"to guild {guild_id}" if guild_id else "globally"
+        return _fail(REJECTED_TOKEN)
+    where = f"to guild {guild_id}" if guild_id else "globally (they may take up to an hour to show)"
     print(f"Synced {count} command{'s' if count != 1 else ''} {where}.")
-    return count
+    return 0
 
 
 class _CommandsOnly:

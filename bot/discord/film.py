@@ -15,6 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.answer.errors import FilmBotError
 from bot.answer.models import Answer
 from bot.discord.errors import UNEXPECTED, describe_error, unwrap
 from bot.discord.render import AnswerPager, render_answer, render_text, truncate
@@ -49,7 +50,10 @@ def film_choices(titles: Iterable[str]) -> list[app_commands.Choice[str]]:
 async def film_autocomplete(interaction: discord.Interaction,
                             current: str) -> list[app_commands.Choice[str]]:
     engine = interaction.client.engine  # type: ignore[attr-defined]
-    titles = await asyncio.to_thread(engine.suggest_films, current, CHOICE_LIMIT)
+    try:
+        titles = await asyncio.to_thread(engine.suggest_films, current, CHOICE_LIMIT)
+    except FilmBotError:  # e.g. the index is still being built: no suggestions, not an error
+        return []
     return film_choices(titles)
 
 
@@ -147,8 +151,10 @@ class FilmCog(commands.Cog, name="Films"):
         """Ask about a film: plot, cast, crew, awards, critics, info, or any question."""
         # Reached only as `!film` alone or `!film <unknown>`: slash groups can't be invoked.
         names = ", ".join(f"`{c.name}`" for c in self.film_group.commands)
-        unknown = (f"I don't know `{discord.utils.escape_markdown(ctx.subcommand_passed)}`. "
-                   if ctx.subcommand_passed else "")
+        # The group takes no arguments, so what follows "film" is still unread in the view.
+        words = ctx.view.read_rest().split() if ctx.interaction is None else []
+        unknown = (f"I don't know `{words[0][:50].replace('`', '')}`. "
+                   if words else "")
         await ctx.send(render_text(
             f"{unknown}Try `/film ask` or `{self.bot.settings.prefix}film <subcommand>`: "
             f"{names}. Or mention me with a question."))

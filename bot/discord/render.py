@@ -191,6 +191,19 @@ def _fit_total(embed: discord.Embed) -> int:
     return dropped
 
 
+def _set_footer_within_total(embed: discord.Embed, answer: Answer, page: int, pages: int,
+                             hidden: bool, unshown: int) -> None:
+    """Footer last: it counts the sources that had to go to keep the embed within 6,000."""
+    dropped = _fit_total(embed)
+    while True:
+        footer = _footer(answer, page, pages, hidden, unshown + dropped)
+        embed.set_footer(text=footer or None)
+        more = _fit_total(embed)
+        if not more:
+            return
+        dropped += more
+
+
 def render_answer(answer: Answer, *, reveal_spoilers: bool = False,
                   asked: str | None = None) -> list[discord.Embed]:
     """Render an answer as one embed per page, each within Discord's limits.
@@ -214,11 +227,8 @@ def render_answer(answer: Answer, *, reveal_spoilers: bool = False,
         for source in sources:
             name, value = source_field(source)
             embed.add_field(name=name, value=value, inline=False)
-        dropped = _fit_total(embed) + (len(answer.sources) - len(sources))
-        footer = _footer(answer, number, len(item_pages), hidden, dropped)
-        if footer:
-            embed.set_footer(text=footer)
-        _fit_total(embed)
+        _set_footer_within_total(embed, answer, number, len(item_pages), hidden,
+                                 unshown=len(answer.sources) - len(sources))
         embeds.append(embed)
     return embeds
 

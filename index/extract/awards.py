@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import re
 
-from .patterns import BULLET, clean, Found
+from .patterns import BULLET, Found, clean, fold
 
 _CEREMONY_WORD = re.compile(
     r"\b(?:Awards?|Festival|Globes?|Oscars?|BAFTAs?|Goyas?|Césars?|Critics|Guild|Society|"
     r"Circle|Association|Academy|Emmys?|Razzies?|Berlinale|Cannes|Sundance)\b"
 )
 _CEREMONY_LINE = re.compile(
-    rf"^[ \t]*{BULLET}?(?P<ceremony>[A-Z][\w'’.&® \-]{{2,80}}?)[ \t]*\n"
+    rf"^[ \t]*{BULLET}?(?P<ceremony>[A-Z][\w'’.&®™ \-]{{2,80}}?)[ \t]*\n"
     r"(?=(?:[ \t]*\n)*[ \t]*(?P<categories>[^\n]+))",
     re.MULTILINE,
 )
@@ -116,7 +116,7 @@ def _strip_ceremony_marker(ceremony: str) -> tuple[str, str | None]:
 
 def _split_rest(rest: str) -> tuple[str, str | None, int | None, str | None]:
     """"Volpi Cup for Best Actress (Penélope Cruz, Winner)" -> category, recipient, year, marker."""
-    recipient = year = marker = None
+    recipients, year, marker = [], None, None
     paren = _PAREN_TAIL.search(rest)
     if paren:
         rest = rest[:paren.start()]
@@ -126,9 +126,9 @@ def _split_rest(rest: str) -> tuple[str, str | None, int | None, str | None]:
             elif re.fullmatch(f"{_NOMINATED}|{_WON}", part, re.IGNORECASE):
                 marker = part
             elif part:
-                recipient = part
+                recipients.append(part)
     rest, trailing = _strip_marker(rest.strip())
-    return rest.strip(), recipient, year, marker or trailing
+    return rest.strip(), ", ".join(recipients) or None, year, marker or trailing
 
 
 def _is_category(category: str) -> bool:
@@ -138,8 +138,8 @@ def _is_category(category: str) -> bool:
 def _ceremony(name: str) -> str:
     """Furniture off, one spelling per ceremony: 'Academy Award®' -> 'Academy Awards'."""
     name = clean(name)
-    if fold_key(name) in _CEREMONY_ALIASES:
-        return _CEREMONY_ALIASES[fold_key(name)]
+    if fold(name) in _CEREMONY_ALIASES:
+        return _CEREMONY_ALIASES[fold(name)]
     return name + "s" if name.endswith(" Award") else name
 
 
@@ -149,6 +149,3 @@ def _category(category: str) -> str:
     match = _PRIZE_FOR_CATEGORY.match(category)
     return f"{match['prize']} - {match['category']}" if match else category
 
-
-def fold_key(name: str) -> str:
-    return name.casefold().strip()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .patterns import (
-    BULLET, CHARACTER, NON_NAME_WORDS, PERSON, SPACE, TOKEN, Found, fold, is_person_name,
+    BULLET, CHARACTER, PERSON, SPACE, Found, fold, is_person_name,
     strip_leading_stopwords,
 )
 

@@ -28,33 +28,36 @@ _COMPANY = (
 )
 _BY = r"\s+(?i:by)\s+"  # "by" may end a credit-block line: "DIRECTED BY\nName"
 
-# (pattern, roles, kind of cue). Reviews often name other films' directors in passing
-# ("like director X's ..."), so "director X" needs the surname seen twice.
-_PERSON_CUES: list[tuple[re.Pattern, tuple[str, ...], str]] = [
-    (re.compile(rf"(?i:written and directed|written/directed|writer-director|writer/director){_BY}{_NAMES}"),
-     ("writer", "director"), "prose"),
-    (re.compile(rf"(?i:directed){_BY}{_NAMES}"), ("director",), "prose"),
-    (re.compile(rf"(?i:written|screenplay|script){_BY}{_NAMES}"), ("writer",), "prose"),
-    (re.compile(rf"(?i:(?:music|score|soundtrack)(?:\s+(?:was|is))?(?:\s+composed)?|composed){_BY}{_NAMES}"),
-     ("composer",), "prose"),
-    (re.compile(rf"(?i:cinematography|photographed|lensed){_BY}{_NAMES}"), ("cinematographer",), "prose"),
-    (re.compile(rf"(?i:edited|editing){_BY}{_NAMES}"), ("editor",), "prose"),
-    (re.compile(rf"(?i:produced){_BY}{_NAMES}"), ("producer",), "prose"),
-    (re.compile(rf"\b(?:writer-director|writer/director){SPACE}{_NAMES}"), ("writer", "director"), "prose"),
-    (re.compile(rf"\b(?:[Dd]irector|[Ff]ilmmaker){SPACE}{_NAMES}"), ("director",), "role"),
-    (re.compile(rf"\b(?:[Ss]creenwriter){SPACE}{_NAMES}"), ("writer",), "role"),
-    (re.compile(rf"\b(?:[Cc]omposer){SPACE}{_NAMES}"), ("composer",), "role"),
-    (re.compile(rf"\b(?:[Cc]inematographer|DP|D\.P\.|director of photography){SPACE}{_NAMES}"),
-     ("cinematographer",), "role"),
-    (re.compile(rf"\b(?:[Ff]ilm editor){SPACE}{_NAMES}"), ("editor",), "role"),
-    (re.compile(rf"\b(?:[Pp]roducer){SPACE}{_NAMES}"), ("producer",), "role"),
-    (re.compile(rf"{_NAMES}[ \t]*\((?i:director)\)"), ("director",), "prose"),
-    (re.compile(rf"{_NAMES}[ \t]*\((?i:composer)\)"), ("composer",), "prose"),
-    (re.compile(rf"{_NAMES}['’]s?{SPACE}(?:(?!critics|audience|review|approval)[\w-]+{SPACE}){{0,2}}score\b"), ("composer",), "prose"),
-    (re.compile(rf"{_NAMES}['’]s?{SPACE}cinematography\b"), ("cinematographer",), "prose"),
-    (re.compile(rf"^[ \t]*{BULLET}?{_NAMES},[ \t]*(?:Director|Writer[-/]Director)[ \t]*$", re.MULTILINE),
-     ("director",), "label"),
-]
+# Three combined patterns, so the text is scanned three times rather than once per cue.
+# The cue that matched names the roles.
+_BY_CUE = re.compile(
+    r"(?P<cue>(?i:written and directed|written/directed|writer-director|writer/director|directed|"
+    r"written|screenplay|script|music|score|soundtrack|composed|cinematography|photographed|lensed|"
+    rf"edited|editing|produced))(?:\s+(?:was|is))?(?:\s+composed)?{_BY}{_NAMES}"
+)
+_ROLE_CUE = re.compile(
+    r"\b(?P<cue>writer-director|writer/director|[Dd]irector of photography|[Dd]irector|[Ff]ilmmaker|"
+    rf"[Ss]creenwriter|[Cc]omposer|[Cc]inematographer|DP|D\.P\.|[Ff]ilm editor|[Pp]roducer){SPACE}{_NAMES}"
+)
+_NAME_CUE = re.compile(
+    rf"{_NAMES}(?:[ \t]*\((?P<paren>(?i:director|composer))\)"
+    rf"|['’]s?{SPACE}(?:(?!critics|audience|review|approval)[\w-]+{SPACE}){{0,2}}(?P<work>score|cinematography)\b)"
+)
+_SIGNED_AS_DIRECTOR = re.compile(
+    rf"^[ \t]*{BULLET}?{_NAMES},[ \t]*(?P<cue>Director|Writer[-/]Director)[ \t]*$", re.MULTILINE
+)
+_CUE_ROLES = {
+    "written and directed": ("writer", "director"), "written/directed": ("writer", "director"),
+    "writer-director": ("writer", "director"), "writer/director": ("writer", "director"),
+    "directed": ("director",), "director": ("director",), "filmmaker": ("director",),
+    "written": ("writer",), "screenplay": ("writer",), "script": ("writer",), "screenwriter": ("writer",),
+    "music": ("composer",), "score": ("composer",), "soundtrack": ("composer",), "composed": ("composer",),
+    "composer": ("composer",), "cinematography": ("cinematographer",), "photographed": ("cinematographer",),
+    "lensed": ("cinematographer",), "cinematographer": ("cinematographer",), "dp": ("cinematographer",),
+    "d.p.": ("cinematographer",), "director of photography": ("cinematographer",),
+    "edited": ("editor",), "editing": ("editor",), "film editor": ("editor",),
+    "produced": ("producer",), "producer": ("producer",),
+}
 
 _LABELS = {
     "director": "director", "directed by": "director", "writer": "writer", "writers": "writer",
@@ -96,15 +99,20 @@ def extract_crew(text: str) -> list[Found]:
 
 def _person_credits(text: str) -> list[Found]:
     credits = []
-    for pattern, roles, cue in _PERSON_CUES:
+    for pattern in (_BY_CUE, _ROLE_CUE, _NAME_CUE, _SIGNED_AS_DIRECTOR):
         for match in pattern.finditer(text):
+            cue = (match.groupdict().get("cue") or match.groupdict().get("paren") or match["work"]).lower()
+            roles = _CUE_ROLES[cue]
             before = text[max(0, match.start() - 40):match.start()]
-            if cue == "role" and _ROLE_PREFIX_EXCLUDED.search(before):
+            if pattern is _ROLE_CUE and _ROLE_PREFIX_EXCLUDED.search(before):
                 continue
             if roles == ("writer",) and _BOOK_BEFORE.search(before):
                 continue  # "the novel written by X" credits the book, not the film
+            # Reviews name other films' directors in passing ("like director X's ..."),
+            # so "director X" needs the surname seen twice.
+            needs_repeat = pattern is _ROLE_CUE and "director" in roles
             for name in _names(match["names"]):
-                if cue != "role" or "director" not in roles or _mentioned_again(text, name):
+                if not needs_repeat or _mentioned_again(text, name):
                     credits += [Found(match.start("names"), "crew", {"role": r, "name": name}) for r in roles]
     return credits
 

@@ -1,0 +1,132 @@
+"""The answer engine over the bundled corpus: answers, sources, spoilers, abstention, hostile input."""
+import time
+
+import pytest
+
+from bot.answer.errors import DocumentRejected
+
+
+def ask(engine, question, film=None, **kw):
+    return engine.answer_question(question, film, **kw)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who plays Janis?", "Penélope Cruz"),
+    ("which character does Milena Smit play", "Ana"),
+    ("who plays the boss of Janis", "Rossy de Palma"),
+    ("Who directed it?", "Pedro Almodóvar"),
+    ("who composed the score", "Alberto Iglesias"),
+    ("How long is the film?", "120"),
+    ("What language is it in?", "Spanish"),
+    ("What did Stephanie Zacharek say?", "astonishing"),
+    ("what did Variety think", "Gleiberman"),
+    ("Did it win at Venice?", "Volpi Cup"),
+    ("Was it nominated for a BAFTA?", "Best Actress"),
+    ("Where was it shot?", "Torremocha de Jarama"),
+])
+def test_answers_from_facts_in_other_phrasings(seed_engine, question, expected):
+    answer = ask(seed_engine, question)
+    assert answer.found and expected in answer.answer, answer.answer
+    assert answer.film == "Parallel Mothers"
+    assert answer.sources and all(s.document.startswith("parallel-mothers/") for s in answer.sources)
+
+
+def test_answer_names_sources_with_snippets(seed_engine):
+    answer = ask(seed_engine, "What does the DNA test reveal?")
+    assert answer.found and "not biologically" in answer.answer
+    source = answer.sources[0]
+    assert source.document == "parallel-mothers/003_02221a3c0229c242.txt"
+    assert "DNA" in source.snippet and len(source.snippet) <= 200
+
+
+def test_plot_twists_are_marked_as_spoilers_and_the_overview_is_not(seed_engine):
+    assert ask(seed_engine, "What happens after the DNA test?").spoiler
+    assert ask(seed_engine, "How does the film end?").spoiler
+    overview = seed_engine.answer_topic("plot")
+    assert overview.found and not overview.spoiler and "Janis" in overview.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What was the budget?", "How much did it make at the box office?", "What's the weather in Madrid tomorrow?",
+    "Who directed Jurassic Park?", "How old is Milena Smit?", "Is there a sequel?",
+])
+def test_abstains_when_the_corpus_does_not_say(seed_engine, question):
+    answer = ask(seed_engine, question)
+    assert not answer.found and answer.answer.startswith("I don't know"), answer.answer
+    assert answer.sources == []
+
+
+def test_unknown_film_option_says_so_with_closest_titles(seed_engine):
+    answer = ask(seed_engine, "who stars?", film="Paralel Mothrs")
+    assert answer.found and answer.film == "Parallel Mothers"  # a typo still resolves
+    unknown = ask(seed_engine, "who stars?", film="The Godfather")
+    assert not unknown.found and "The Godfather" in unknown.answer and unknown.film is None
+
+
+HOSTILE = [
+    "title:*", 'who plays "Janis', "a* b* c*", "NOT (((", "AND OR NOT", "film:parallel-mothers^5 id:*",
+    "🎬🍿 who stars? 🎥", "who\x00 plays\x07 Janis\u200b?", "{}[]()<>\\/", "*" * 500, "?", "\u202e\u202dJanis",
+    "@everyone who plays Janis?", "<@123> <#456> <@&789> stars", "ünïcödé wörds çàst", "ja" * 3000,
+]
+
+
+@pytest.mark.parametrize("question", HOSTILE)
+def test_hostile_questions_get_a_normal_answer_quickly(seed_engine, question):
+    started = time.perf_counter()
+    answer = ask(seed_engine, question)
+    assert time.perf_counter() - started < 2.0
+    assert isinstance(answer.answer, str) and answer.answer
+
+
+def test_search_syntax_is_never_interpreted(seed_engine):
+    assert ask(seed_engine, 'who plays "Janis').found  # an unbalanced quote is just a quote
+    literal = ask(seed_engine, "title:*")  # the word "title", not a field query matching everything
+    assert "title" in literal.answer.lower() and len(literal.sources) <= 2
+
+
+def test_empty_and_huge_questions_get_clear_messages(seed_engine):
+    empty = ask(seed_engine, "   \u200b ")
+    assert not empty.found and "Ask me" in empty.answer
+    huge = ask(seed_engine, "who plays Janis " * 700)
+    assert not huge.found and "under 2,000" in huge.answer
+
+
+def test_topics(seed_engine):
+    cast = seed_engine.answer_topic("cast")
+    assert cast.found and len(cast.items) >= 6
+    info = seed_engine.answer_topic("info")
+    assert "Pedro Almodóvar" in info.answer and "120 minutes" in info.answer and "Madres Paralelas" in info.answer
+    critics = seed_engine.answer_topic("critics")
+    assert critics.found and any("Gleiberman" in item for item in critics.items)
+    assert seed_engine.answer_topic("awards").found
+
+
+def test_films_and_suggestions(seed_engine):
+    assert [f.title for f in seed_engine.films()] == ["Parallel Mothers"]
+    assert seed_engine.suggest_films("madres") == ["Parallel Mothers"]
+
+
+def test_add_document_validates_and_saves_under_a_safe_name(engine, corpus_copy):
+    with pytest.raises(DocumentRejected, match="not a .txt"):
+        engine.add_document("Parallel Mothers", "evil.exe", b"MZ...")
+    with pytest.raises(DocumentRejected, match="UTF-8"):
+        engine.add_document("Parallel Mothers", "latin1.txt", "Almodóvar".encode("latin-1"))
+    with pytest.raises(DocumentRejected, match="empty"):
+        engine.add_document("Parallel Mothers", "empty.txt", b"  \n")
+    with pytest.raises(DocumentRejected, match="limit"):
+        engine.add_document("Parallel Mothers", "big.txt", b"a" * (engine.settings.max_document_bytes + 1))
+    saved = engine.add_document("parallel mothers", "../../etc/passwd.txt", b"The budget was 7 million euros.", "trivia")
+    assert saved.startswith("parallel-mothers/") and "/.." not in saved and saved.count("/") == 1
+    assert (corpus_copy / saved).read_text().startswith("---\nkind: trivia\n---\n")
+    engine.reindex()
+    assert "7 million" in ask(engine, "What was the budget?").answer
+
+
+def test_add_document_for_a_new_film_creates_its_folder(engine, corpus_copy):
+    text = b"Volver is a 2006 film directed by Pedro Almodovar, starring Penelope Cruz as Raimunda."
+    saved = engine.add_document("Volver", "volver.md", text, "synopsis")
+    assert (corpus_copy / "volver" / "film.toml").read_text() == 'title = "Volver"\n'
+    engine.reindex()
+    answer = ask(engine, "Who plays Raimunda?", film="Volver")
+    assert answer.found and "Cruz" in answer.answer and answer.sources[0].document == saved
+    assert "Which film" in ask(engine, "who plays the lead?").answer  # two films now: ask which

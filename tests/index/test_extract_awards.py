@@ -1,0 +1,79 @@
+"""Awards from the seed documents and from other layouts."""
+from __future__ import annotations
+
+
+def awards(facts) -> set[tuple]:
+    return {(f.ceremony, f.category, f.outcome, f.recipient, f.year) for f in facts}
+
+
+def test_awards_page(seeds, facts_of):
+    # "Nominee" marks the page's nominations, so its unmarked entries are wins.
+    assert awards(facts_of(seeds["002"], "award")) == {
+        ("Academy Awards", "Best Actress", "nominated", None, None),
+        ("Academy Awards", "Best Music", "nominated", None, None),
+        ("Goya Awards", "Best Film", "nominated", None, None),
+        ("Goya Awards", "Best Director", "nominated", None, None),
+        ("Goya Awards", "Best Actress", "nominated", None, None),
+        ("Goya Awards", "Best Supporting Actress", "nominated", None, None),
+        ("Goya Awards", "Best Cinematography", "nominated", None, None),
+        ("Goya Awards", "Best Art Direction", "nominated", None, None),
+        ("Goya Awards", "Best Sound", "nominated", None, None),
+        ("Golden Globes", "Best Foreign Language Film", "nominated", None, None),
+        ("Golden Globes", "Best Original Score", "nominated", None, None),
+        ("Venice Film Festival", "Volpi Cup - Best Actress", "won", None, None),
+        ("Los Angeles Film Critics Association Awards", "Best Actress", "won", None, None),
+        ("Los Angeles Film Critics Association Awards", "Best Music", "won", None, None),
+        ("Independent Spirit Awards", "Best International Film", "won", None, None),
+    }
+
+
+def test_one_award_per_line(seeds, facts_of):
+    # "(Cruz)" is completed from the full name the page gives elsewhere.
+    assert awards(facts_of(seeds["003"], "award")) == {
+        ("Academy Awards", "Best Actress", "nominated", "Penélope Cruz", 2022),
+        ("Academy Awards", "Best Original Score", "nominated", "Alberto Iglesias", 2022),
+        ("BAFTA", "Best Actress", "nominated", "Penélope Cruz", None),
+        ("Venice Film Festival", "Volpi Cup - Best Actress", "won", "Penélope Cruz", 2021),
+    }
+
+
+def test_prose_mentions_are_not_awards(seeds, facts_of):
+    # "she clinched the Volpi Cup at Venice and an Oscar nomination" is prose.
+    for number in ("000", "001", "004"):
+        assert facts_of(seeds[number], "award") == []
+
+
+def test_other_layouts(facts_of):
+    text = (
+        "Awards\n\n"
+        "• Cannes Film Festival\n    Palme d'Or, Best Screenplay Winner\n"
+        "• César Awards™\n\n    Best Film, Best Actress Nominated\n\n"
+        "- Golden Globe Award Win (2020) – Best Non-English Language Film\n"
+        "- Oscar Nomination – Best Director (Bong Joon-ho)\n"
+        "- BAFTA (2020) – Best Original Screenplay (Bong Joon-ho, Han Jin-won, Winner)\n"
+    )
+    assert awards(facts_of(text, "award")) == {
+        ("Cannes Film Festival", "Palme d'Or", "won", None, None),
+        ("Cannes Film Festival", "Best Screenplay", "won", None, None),
+        ("César Awards", "Best Film", "nominated", None, None),
+        ("César Awards", "Best Actress", "nominated", None, None),
+        ("Golden Globe Awards", "Best Non-English Language Film", "won", None, 2020),
+        ("Academy Awards", "Best Director", "nominated", "Bong Joon-ho", None),
+        ("BAFTA", "Best Original Screenplay", "won", "Bong Joon-ho, Han Jin-won", 2020),
+    }
+
+
+def test_unmarked_entries_without_a_convention_are_left_out(facts_of):
+    text = "• Berlin International Film Festival\n\n    Golden Bear\n"
+    assert facts_of(text, "award") == []
+
+
+def test_no_junk_awards(facts_of):
+    text = (
+        "- Numerous other nominations at Goya Awards and European Film Awards\n"
+        "Awards and Nominations\n"
+        "Audience Reactions: USA vs. UK\n"
+        "Final Verdict: A Stirring Ode to Memory\n"
+        "She won Best Actress at the Venice Film Festival.\n"
+    )
+    assert facts_of(text, "award") == []

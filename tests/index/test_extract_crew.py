@@ -1,0 +1,82 @@
+"""Crew credits from the seed documents and from other phrasings."""
+from __future__ import annotations
+
+
+def credits(facts) -> set[tuple]:
+    return {(f.role, f.name) for f in facts}
+
+
+def test_review(seeds, facts_of):
+    # "written and directed by", "director X’s latest", "cinematography by", a photo credit.
+    assert credits(facts_of(seeds["000"], "crew")) == {
+        ("writer", "Pedro Almodóvar"), ("director", "Pedro Almodóvar"),
+        ("cinematographer", "José Luis Alcaine"), ("distributor", "Sony Pictures Classics"),
+    }
+
+
+def test_long_review(seeds, facts_of):
+    # "DP José Luis Alcaine", "Alberto Iglesias’ Oscar-nominated score".
+    assert credits(facts_of(seeds["001"], "crew")) == {
+        ("cinematographer", "José Luis Alcaine"), ("composer", "Alberto Iglesias"),
+    }
+
+
+def test_press_page(seeds, facts_of):
+    # "composer Alberto Iglesias", "production company, El Deseo", "– Pedro Almodóvar, Director".
+    assert credits(facts_of(seeds["002"], "crew")) == {
+        ("composer", "Alberto Iglesias"), ("director", "Pedro Almodóvar"),
+        ("production_company", "El Deseo"),
+    }
+
+
+def test_summary(seeds, facts_of):
+    assert credits(facts_of(seeds["003"], "crew")) == {("composer", "Alberto Iglesias")}
+
+
+def test_credit_block_and_captions(seeds, facts_of):
+    # "DIRECTED BY\nPedro Almodóvar"; "© El Deseo" is a copyright line, not a credit.
+    assert credits(facts_of(seeds["004"], "crew")) == {
+        ("director", "Pedro Almodóvar"), ("distributor", "Sony Pictures Classics"),
+    }
+
+
+def test_each_credit_once(seeds, facts_of):
+    facts = facts_of(seeds["004"], "crew")
+    assert len(facts) == len(credits(facts))
+
+
+def test_other_phrasings(facts_of):
+    text = (
+        "Directed by Céline Sciamma, the film is a quiet marvel. Sciamma keeps it simple.\n"
+        "Screenplay by Céline Sciamma. Music by Para One. Edited by Julien Lacheray.\n"
+        "Cinematographer Claire Mathon frames every face; film editor Julien Lacheray cuts tight.\n"
+        "The score was composed by Jean-Baptiste de Laubier.\n"
+        "Producer Bénédicte Couvreur backed it, and it was distributed by Neon.\n"
+        "Photo courtesy of Getty Images. Courtesy of Pyramide Films.\n"
+    )
+    assert credits(facts_of(text, "crew")) == {
+        ("director", "Céline Sciamma"), ("writer", "Céline Sciamma"),
+        ("editor", "Julien Lacheray"), ("cinematographer", "Claire Mathon"),
+        ("composer", "Jean-Baptiste de Laubier"), ("producer", "Bénédicte Couvreur"),
+        ("composer", "Para One"), ("distributor", "Neon"), ("distributor", "Pyramide Films"),
+    }
+
+
+def test_label_lines(facts_of):
+    text = "Director: Kelly Reichardt\nMusic: William Tyler\nCinematography: Christopher Blauvelt\n"
+    assert credits(facts_of(text, "crew")) == {
+        ("director", "Kelly Reichardt"), ("composer", "William Tyler"),
+        ("cinematographer", "Christopher Blauvelt"),
+    }
+
+
+def test_no_junk_credits(facts_of):
+    text = (
+        "It recalls director Denis Villeneuve’s Arrival more than anything.\n"  # named once: a comparison
+        "Art director Jane Roe dressed the sets.\n"
+        "The novel written by Elena Ferrante sold well.\n"
+        "Photo courtesy of Getty Images. Courtesy of Jane Doe.\n"
+        "The Rotten Tomatoes’ critics score is high. Almodóvar’s work impresses.\n"
+        "About the Director\nPedro Almodóvar made his entry in 1980.\n"
+    )
+    assert facts_of(text, "crew") == []

@@ -1,0 +1,45 @@
+from pathlib import Path
+
+from index.models import Document
+from index.passages import split_passages
+
+SEEDS = Path(__file__).resolve().parents[2] / "corpus" / "parallel-mothers"
+
+
+def passages_of(text: str):
+    return split_passages(Document(film="f", id="f/d.txt", text=text))
+
+
+def test_offsets_point_back_into_the_document():
+    for path in SEEDS.glob("*.txt"):
+        document = Document(film="f", id=path.name, text=path.read_text(encoding="utf-8"))
+        for passage in split_passages(document):
+            assert document.text[passage.start:passage.end] == passage.text
+
+
+def test_headings_are_kept_on_the_passages_beneath_them():
+    text = "Film Music and Composer\nThe score was composed by Ann Note. It is lovely.\nFilming Locations\nShot in Lyon."
+    found = passages_of(text)
+    assert [(p.heading, p.text) for p in found] == [
+        ("Film Music and Composer", "The score was composed by Ann Note. It is lovely."),
+        ("Filming Locations", "Shot in Lyon."),
+    ]
+
+
+def test_list_items_stay_together_and_furniture_is_dropped():
+    text = "top of page\nCast\n- Ann as Maria\n- Bob as Tom\n- Cy as Lu\nbottom of page\n"
+    found = passages_of(text)
+    assert len(found) == 1 and found[0].heading == "Cast" and found[0].text.count("\n") == 2
+
+
+def test_wrapped_lines_join_and_long_paragraphs_split_at_sentences():
+    wrapped = passages_of("The film follows two mothers who\nmeet in a hospital and\nbecome friends.\n")
+    assert len(wrapped) == 1
+    long = passages_of(" ".join(f"Sentence number {n} says something about the film." for n in range(60)))
+    assert len(long) > 2 and all(p.text.endswith(".") for p in long)
+
+
+def test_seed_summary_sections():
+    document = Document(film="f", id="s", text=(SEEDS / "003_02221a3c0229c242.txt").read_text(encoding="utf-8"))
+    headings = {p.heading for p in split_passages(document)}
+    assert {"Two Mothers, One Fate", "Movie Ending", "Cast", "Trivia", "Key Scenes"} <= headings

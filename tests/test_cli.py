@@ -1,0 +1,70 @@
+"""The command line, called the way people and scripts call it."""
+import io
+import json
+import subprocess
+import sys
+
+from bot.cli import main
+
+
+def run(capsys, *args, stdin: str | None = None, monkeypatch=None):
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def places(corpus, tmp_path):
+    return ["--corpus", str(corpus), "--index", str(tmp_path / "index")]
+
+
+def test_ask_builds_the_index_when_missing_and_prints_an_answer_with_sources(capsys, corpus_copy, tmp_path):
+    code, out, _ = run(capsys, *places(corpus_copy, tmp_path), "ask", "Who directed Parallel Mothers?")
+    assert code == 0 and "Pedro Almodóvar" in out and "Sources:" in out
+    assert (tmp_path / "index" / "CURRENT").exists()
+
+
+def test_ask_json_has_the_documented_fields(capsys, corpus_copy, tmp_path):
+    code, out, _ = run(capsys, *places(corpus_copy, tmp_path), "ask", "How long is it?", "--film", "madres paralelas", "--json")
+    answer = json.loads(out)
+    assert {"question", "film", "intent", "found", "answer", "spoiler", "sources"} <= answer.keys()
+    assert answer["film"] == "Parallel Mothers" and answer["found"] and "120" in answer["answer"]
+    assert {"film", "document", "source", "author", "snippet"} <= answer["sources"][0].keys()
+
+
+def test_ask_jsonl_answers_every_line_in_order_even_bad_ones(capsys, corpus_copy, tmp_path, monkeypatch):
+    lines = [json.dumps({"question": "Who plays Ana?"}), "not json", json.dumps([1, 2]),
+             json.dumps({"question": "What was the budget?", "film": "Parallel Mothers"}), json.dumps({"question": "NOT ((("})]
+    code, out, _ = run(capsys, *places(corpus_copy, tmp_path), "ask", "--jsonl", stdin="\n".join(lines) + "\n",
+                       monkeypatch=monkeypatch)
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(answers) == 5
+    assert answers[0]["found"] and "Milena Smit" in answers[0]["answer"]
+    assert not answers[1]["found"] and "Line 2" in answers[1]["answer"]
+    assert not answers[2]["found"]
+    assert not answers[3]["found"] and answers[3]["film"] == "Parallel Mothers"
+
+
+def test_ask_rebuilds_when_the_corpus_changed(capsys, corpus_copy, tmp_path):
+    run(capsys, *places(corpus_copy, tmp_path), "ask", "hello")
+    (corpus_copy / "parallel-mothers" / "budget.txt").write_text("The budget was 7 million euros.\n")
+    code, out, _ = run(capsys, *places(corpus_copy, tmp_path), "ask", "What was the budget?")
+    assert "7 million" in out
+
+
+def test_index_reports_counts_and_every_problem(capsys, corpus_copy, tmp_path):
+    (corpus_copy / "parallel-mothers" / "bad.txt").write_bytes(b"\xff\xfe\x00bad")
+    code, out, _ = run(capsys, *places(corpus_copy, tmp_path), "index")
+    assert code == 0
+    assert "Indexed 1 films, 5 documents" in out and "cast" in out
+    assert "parallel-mothers/bad.txt: is binary" in out
+
+
+def test_the_installed_console_script_runs_with_environment_settings(corpus_copy, tmp_path):
+    env = {"FILMBOT_CORPUS_DIR": str(corpus_copy), "FILMBOT_INDEX_DIR": str(tmp_path / "ix"), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "who plays Elena?", "--json"],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Rossy de Palma" in json.loads(done.stdout)["answer"]
+    assert (tmp_path / "ix" / "CURRENT").exists()
