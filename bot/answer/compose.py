@@ -12,12 +12,13 @@ from bot.answer.credits import (
     CastRow, ceremony_key, crew_by_role, merge_awards, merge_cast, verdict_names,
 )
 from bot.answer.evidence import (
+    SPOILER_HEADING as SPOILER_HEADING_WORDS, SPOILER_TEXT as SPOILER_CUES,
     Evidence, QuestionTerms, answers_question, best_sentences, is_spoiler,
 )
 from bot.answer.intent import Reading
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
 from index.models import Award, CastCredit, CrewCredit, Film, FilmFact, Verdict
-from index.search import Generation
+from index.search import Generation, analyze
 
 ANSWER_CHARS = 500  # what a person reads first stays short; lists go to `items`
 PLOT_KINDS = {"synopsis", "summary", "plot"}
@@ -51,6 +52,7 @@ class Context:
     reading: Reading
     terms: QuestionTerms
     spoilers: bool = False
+    original: str = ""  # the question as asked; `question` is folded, with the film's title replaced by "it"
 
     def facts(self, kind: type) -> list:
         return [f for f in self.gen.facts(self.film.slug) if isinstance(f, kind)]
@@ -103,7 +105,7 @@ def match_cast_row(ctx: Context, rows: list[CastRow]) -> CastRow | None:
         if row.description:
             described = [w for w in words(row.description) if len(w) > 2 and w not in NAME_PARTICLES]
             matched = [w for w in described if w in question_words]
-            if matched and (len(matched) >= 2 or len(matched) == len(described)):
+            if set(matched) - anchors and (len(matched) >= 2 or len(matched) == len(described)):
                 score = 3 + len(matched)
         if row.character:
             hits = [w for w in words(row.character) if len(w) > 2 and w in question_words and w not in anchors]
@@ -255,15 +257,16 @@ def question_ceremony_words(ctx: Context) -> set[str]:
 def answer_critics(ctx: Context) -> Draft | None:
     verdicts = ctx.facts(Verdict)
     named = [v for v in verdicts if any(ctx.mentions(n) for n in filter(None, (v.critic, v.outlet)))]
+    if ctx.reading.detail == "rating":
+        rated = [v for v in named or verdicts if v.rating is not None or v.rating_text]
+        return ratings_draft(ctx, rated)
     if named:
         return quotes_draft(named)
-    if ctx.reading.detail == "rating":
-        return ratings_draft(ctx, [v for v in verdicts if v.rating is not None])
     subject = subject_person(ctx)
     if subject:
         return opinions_about(ctx, subject)
-    if not verdicts:
-        return None
+    if not verdicts or ctx.terms.weights:
+        return None  # asks about someone or something the verdicts don't cover: look in the passages
     return quotes_draft(verdicts)
 
 
@@ -278,7 +281,7 @@ def verdict_line(verdict: Verdict) -> str:
     who = verdict.critic or verdict.outlet or "A critic"
     if verdict.critic and verdict.outlet:
         who += f" ({outlet_name(verdict.outlet)})"
-    rating = f" rated it {verdict.rating:g}/5" if verdict.rating is not None else ""
+    rating = f" rated it {rating_shown(verdict)}" if verdict.rating is not None or verdict.rating_text else ""
     quote = " “" + verdict.quote.strip('“”" ') + "”" if verdict.quote else ""
     return f"{who}{rating}{':' if quote else '.'}{quote}"
 
@@ -287,16 +290,24 @@ def outlet_name(outlet: str) -> str:
     return outlet.title() if outlet.isupper() else outlet
 
 
+def rating_shown(verdict: Verdict) -> str:
+    """"3.5 out of 5 (★★★1/2 of ★★★★★)": the normalised number and the rating as printed."""
+    if verdict.rating is None:
+        return verdict.rating_text or ""
+    shown = f"{verdict.rating:g} out of 5"
+    return f"{shown} ({verdict.rating_text})" if verdict.rating_text else shown
+
+
 def ratings_draft(ctx: Context, rated: list[Verdict]) -> Draft | None:
     if not rated:
         return None
     parts = []
     for v in rated:
         who = v.critic or v.outlet or "One review"
-        shown = f" ({v.rating_text})" if v.rating_text else ""
-        parts.append(f"{who} gave it {v.rating:g} out of 5{shown}.")
-    if len(rated) > 1:
-        parts.append(f"Average: {sum(v.rating for v in rated) / len(rated):.1f} out of 5.")
+        parts.append(f"{who} gave it {rating_shown(v)}.")
+    numbers = [v.rating for v in rated if v.rating is not None]
+    if len(numbers) > 1:
+        parts.append(f"Average: {sum(numbers) / len(numbers):.1f} out of 5.")
     return Draft(shorten(" ".join(parts), ANSWER_CHARS), cited=cite_facts(rated))
 
 
@@ -412,15 +423,45 @@ def overview_rank(hit) -> tuple:
 ENDING_HEADING = re.compile(r"\b(ending|end|finale|conclusion|climax|final act)\b")
 
 
+PLOT_HEADING = re.compile(r"\b(plot|synopsis|story|storyline|summary|recap)\b")
+ENDING_TEXT = re.compile(r"\b(in the end|the film ends|the movie ends|ends with|final scene|last scene|final act|"
+                         r"closing (?:scene|sequence|shot)|finally)\b")
+
+
 def answer_ending(ctx: Context) -> Draft | None:
-    """How it ends: a section titled as the ending, else the last part of a plot summary."""
-    plot = [h for h in ctx.gen.passages_of(ctx.film.slug) if h.kind in PLOT_KINDS and len(h.text.split()) >= 20]
-    titled = [h for h in plot if ENDING_HEADING.search(fold(h.heading or ""))]
-    chosen = titled[:1] or [h for h in plot if re.search(r"\b(in the end|finally|the film ends|ending)\b", fold(h.text))][:1]
-    if not chosen:
+    """How it ends: a section titled as the ending, else a passage that tells the end of a plot section."""
+    passages = [h for h in ctx.gen.passages_of(ctx.film.slug) if len(h.text.split()) >= 15]
+    plot_first = lambda h: (h.kind not in PLOT_KINDS, h.document, h.position)  # noqa: E731
+    titled = sorted((h for h in passages if ENDING_HEADING.search(fold(h.heading or ""))), key=plot_first)
+    if titled:
+        return spoiler_draft(titled[0], sentences(titled[0].text)[:3])
+    for hit in sorted(passages, key=plot_first):
+        told = [s for s in sentences(hit.text) if ENDING_TEXT.search(fold(s))]
+        if told and (hit.kind in PLOT_KINDS or PLOT_HEADING.search(fold(hit.heading or ""))):
+            return spoiler_draft(hit, told[:2])
+    return None
+
+
+def answer_twist(ctx: Context) -> Draft | None:
+    """The big reveal: the plot sentences with the most reveal cues, in a plot section or summary."""
+    scored = []
+    for hit in ctx.gen.passages_of(ctx.film.slug):
+        plotty = hit.kind in PLOT_KINDS or PLOT_HEADING.search(fold(hit.heading or "")) or SPOILER_HEADING_WORDS.search(fold(hit.heading or ""))
+        if not plotty:
+            continue
+        for n, sentence in enumerate(sentences(hit.text)):
+            cues = len(SPOILER_CUES.findall(fold(sentence).replace("'", " ")))
+            if cues:
+                scored.append((cues, -hit.position, -n, sentence, hit))
+    if not scored:
         return None
-    hit = chosen[0]
-    text = shorten(" ".join(sentences(hit.text)[:3]), ANSWER_CHARS)
+    scored.sort(key=lambda item: item[:3], reverse=True)
+    best = scored[0]
+    return spoiler_draft(best[4], [best[3]])
+
+
+def spoiler_draft(hit, chosen: list[str]) -> Draft:
+    text = shorten(" ".join(chosen), ANSWER_CHARS)
     return Draft(text, cited=[Cited(hit.id, text)], spoiler=True)
 
 
@@ -440,3 +481,57 @@ def answer_from_passages(ctx: Context, prefer: set[str] = frozenset()) -> Draft 
     text = shorten(" ".join(e.text for e in evidence), ANSWER_CHARS)
     spoiler = any(is_spoiler(e.text, e.hit.heading) for e in evidence)
     return Draft(text, cited=[Cited(e.hit.id, e.text) for e in evidence], spoiler=spoiler)
+
+
+# --- facts the extractors missed: a sentence with the fact's cue words and the shape of its value --
+
+DATE = r"\b(?:1[89]\d\d|20\d\d)\b"
+FACT_CUES: dict[str, tuple[str, re.Pattern]] = {
+    "filming_location": ("filmed shot shooting location locations photography",
+                         re.compile(r"\b(?:in|at|on|around)\s+(?:the\s+)?[A-Z][\w'’-]+")),
+    "runtime": ("running time runtime minutes min length long",
+                re.compile(r"\b\d{2,3}\s*(?:min|mins|minutes)\b|\b\d\s*h(?:ours?|rs?)?\s*\d{1,2}\s*m", re.I)),
+    "release_date": ("released release premiere premiered opened opening", re.compile(DATE)),
+    "year": ("released release premiere year made", re.compile(DATE)),
+    "original_title": ("original title titled called known", re.compile(r"\b(?:original(?:ly)? title|titled|known as|released as)\b", re.I)),
+    "language": ("language languages spoken subtitles dialogue", re.compile(r"\b[A-Z][a-z]+(?:ish|ese|ian|ic|ch|man|rean)\b")),
+    "based_on": ("based novel book adapted adaptation screenplay story",
+                 re.compile(r"\b(?:based on|adapted from|adaptation of|original screenplay|novel by)\b", re.I)),
+    "genre": ("genre drama comedy thriller horror documentary", re.compile(r"\b(?:drama|comedy|thriller|horror|documentary|musical|western|romance|science fiction|sci-fi|crime)\b", re.I)),
+    "country": ("country production produced", re.compile(r"\b[A-Z][a-z]+(?:ish|ese|ian|ch|man)\b")),
+}
+AWARD_CUES = ("award awards won win winner prize nominated nomination festival honour honor",
+              re.compile(r"\b(?:won|wins?|winner|awarded|prize|nominat\w+|award\w*)\b", re.I))
+
+
+def answer_fact_from_passages(ctx: Context) -> Draft | None:
+    cues = FACT_CUES.get(ctx.reading.detail or "")
+    return answer_with_cues(ctx, *cues) if cues else None
+
+
+def answer_awards_from_passages(ctx: Context) -> Draft | None:
+    return answer_with_cues(ctx, *AWARD_CUES)
+
+
+def answer_with_cues(ctx: Context, cue_words: str, shape: re.Pattern) -> Draft | None:
+    """The sentence that names what the question's intent is about, in the shape its value takes.
+
+    The question's own content words must all be in that sentence's passage (a question about
+    the exhumation scene is not answered by the film's locations in general)."""
+    cue_terms = set(analyze(cue_words)) | set(analyze(" ".join(ctx.reading.cue_words)))
+    content = set(ctx.terms.weights)
+    best = None
+    for rank, hit in enumerate(ctx.gen.search(" ".join(cue_terms | content), film=ctx.film.slug, limit=20)):
+        if content - set(analyze(hit.text)):
+            continue
+        for sentence in sentences(hit.text):
+            tokens = set(analyze(sentence))
+            hits = len(tokens & cue_terms)
+            if hits and shape.search(sentence) and not is_caption(sentence):
+                score = hits + len(tokens & content) - 0.01 * rank
+                if best is None or score > best[0]:
+                    best = (score, sentence, hit)
+    if best is None:
+        return None
+    _, sentence, hit = best
+    return Draft(shorten(sentence, ANSWER_CHARS), cited=[Cited(hit.id, sentence)], spoiler=is_spoiler(sentence, hit.heading))

@@ -14,7 +14,7 @@ from bot.answer.compose import Context, Draft
 from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, ReindexInProgress
 from bot.answer.evidence import QuestionTerms, question_terms
-from bot.answer.films import Resolution, resolve_film, resolve_requested, suggest_films
+from bot.answer.films import Resolution, resolve_film, resolve_requested, suggest_films, without_film_names
 from bot.answer.intent import Reading, read_question
 from bot.answer.models import Answer, Intent, Source
 from bot.answer.text import clean_question, join_names, shorten, words
@@ -116,12 +116,12 @@ class AnswerEngine:
         resolution = resolve_film(gen.films, film, text)
         if resolution.film is None:
             return self._which_film(text, resolution)
-        reading = read_question(text)
-        if reading.intent == "general" and mentions_character(gen, resolution.film, text):
+        asked = without_film_names(text, resolution.film, resolution.named_in_question)
+        reading = read_question(asked)
+        if reading.intent == "general" and mentions_character(gen, resolution.film, asked):
             reading.intent = "plot"
-        exempt = set(reading.cue_words) | set((resolution.named_in_question or "").split())
-        terms = question_terms(gen, resolution.film.slug, text, exempt)
-        ctx = Context(resolution.film, gen, text, reading, terms, spoilers)
+        terms = question_terms(gen, resolution.film.slug, asked, set(reading.cue_words))
+        ctx = Context(resolution.film, gen, asked, reading, terms, spoilers, original=text)
         if terms.missing:
             missing = join_names([f"“{w}”" for w in surface_words(text, terms.missing)[:4]])
             return self._not_found(ctx, f"the documents about {resolution.film.title} never mention {missing}")
@@ -152,9 +152,9 @@ class AnswerEngine:
         steps = {
             "cast": [compose.answer_cast],
             "crew": [compose.answer_crew],
-            "awards": [compose.answer_awards],
+            "awards": [compose.answer_awards, compose.answer_awards_from_passages],
             "critics": [compose.answer_critics, lambda c: compose.answer_from_passages(c, compose.OPINION_KINDS)],
-            "facts": [compose.answer_fact],
+            "facts": [compose.answer_fact, compose.answer_fact_from_passages],
             "plot": [plot_answer],
             "general": [character_answer],
         }[reading.intent]
@@ -172,7 +172,7 @@ class AnswerEngine:
             intent = "plot"
         sources = self._sources(ctx, draft)
         answer = draft.answer if draft.found else f"I don't know: {draft.answer}"
-        return Answer(question=ctx.question, film=ctx.film.title, intent=intent, found=draft.found, answer=answer,
+        return Answer(question=ctx.original or ctx.question, film=ctx.film.title, intent=intent, found=draft.found, answer=answer,
                       spoiler=draft.spoiler, sources=sources, items=draft.items)
 
     def _sources(self, ctx: Context, draft: Draft) -> list[Source]:
@@ -188,7 +188,7 @@ class AnswerEngine:
         return list(sources.values())
 
     def _not_found(self, ctx: Context, why: str) -> Answer:
-        return Answer(question=ctx.question, film=ctx.film.title, intent=ctx.reading.intent, found=False,
+        return Answer(question=ctx.original or ctx.question, film=ctx.film.title, intent=ctx.reading.intent, found=False,
                       answer=f"I don't know: {why}.")
 
     def _which_film(self, question: str, resolution: Resolution) -> Answer:
@@ -222,8 +222,10 @@ def mentions_character(gen: Generation, film: Film, question: str) -> bool:
 def plot_answer(ctx: Context) -> Draft | None:
     if ctx.reading.detail == "overview" and not ctx.terms.weights:
         return compose.answer_overview(ctx)
-    if ctx.reading.detail == "ending":
+    if ctx.reading.detail == "ending" and not ctx.terms.weights:
         return compose.answer_ending(ctx)
+    if ctx.reading.detail == "twist" and not ctx.terms.weights:
+        return compose.answer_twist(ctx)
     return character_answer(ctx) or compose.answer_from_passages(ctx, compose.PLOT_KINDS)
 
 

@@ -16,6 +16,7 @@ me please film films movie movies picture flick anything something someone thing
 name names called profession job occupation work kind type sort part role
 get got gets much many there any some i my about her his their they she he its it
 think thought like feel felt one ones exactly really actually also
+spoiler spoilers ok okay big main please
 """.split())
 SPOILER_HEADING = re.compile(r"\b(ending|endings|revelation|twist|spoilers?|finale|climax|conclusion|discovery|reveal\w*|truth)\b")
 SPOILER_TEXT = re.compile(
@@ -38,6 +39,9 @@ ANSWER_TYPES: list[tuple[re.Pattern, re.Pattern]] = [
      re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million)\b", re.I)),
     (re.compile(r"^where\b"), re.compile(r"\b(in|at|near|from|to) (the )?[A-Z]")),
 ]
+# Money questions need an amount: a sentence that merely mentions the box office is no answer.
+MONEY_QUESTION = re.compile(r"\bhow much\b|\b(budget|box office|gross(?:ed)?|earn(?:ed|ings)?|revenue|cost)\b")
+MONEY = re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)\b|\b(?:dollars|euros|pounds|yen|won)\b", re.I)
 TYPE_BONUS = 0.2  # a sentence holding the kind of thing asked for (a job, a date, a place) beats one that doesn't
 PAIR_BONUS = 0.15  # per pair of question words found side by side, as in "confesses to Ana"
 CONTEXT_CREDIT = 0.5  # a question word found elsewhere in the sentence's passage ("She" for "Janis")
@@ -106,6 +110,8 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
             bonus = 0.1 * (hit.kind in prefer_kinds) + PAIR_BONUS * len(pairs & set(zip(tokens, tokens[1:])))
             bonus += TYPE_BONUS * bool(wanted and wanted.search(sentence))
             found.append(Evidence(sentence, hit, coverage + context + bonus - 0.005 * rank, coverage + context))
+    if MONEY_QUESTION.search(fold(question)):
+        found = [e for e in found if MONEY.search(e.text)]
     found.sort(key=lambda e: -e.score)
     chosen: list[Evidence] = []
     for evidence in found:

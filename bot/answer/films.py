@@ -1,6 +1,7 @@
 """Which film a question is about: the caller's choice, a title in the question, or the only film."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -76,6 +77,17 @@ def best_name_in(film: Film, tokens: list[str]) -> str | None:
     return None
 
 
+def without_film_names(question: str, film: Film, named: str | None = None) -> str:
+    """The question, folded, with the film's title replaced by "it": a title's own words
+    ("The Great Marrow Robbery", "Stars") must not read as what the question asks."""
+    text = fold(question)
+    phrases = {name_key(n) for n in film.names} | ({named} if named else set())
+    for phrase in sorted(filter(None, phrases), key=len, reverse=True):
+        pattern = r"(?<!\w)" + r"[\W_]+".join(map(re.escape, phrase.split())) + r"(?:'s)?(?!\w)"
+        text = re.sub(pattern, " it ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def rank_films(films: list[Film], text: str) -> list[tuple[float, Film]]:
     typed = " ".join(words(text))
     scored = []
@@ -85,9 +97,19 @@ def rank_films(films: list[Film], text: str) -> list[tuple[float, Film]]:
     return sorted(scored, key=lambda pair: (-pair[0], pair[1].title))
 
 
+ARTICLES = re.compile(r"^(?:the|a|an|il|la|le|lo|les|el|los|las|der|die|das|de|het|l) ")
+
+
 def name_score(typed: str, name: str) -> float:
     if not typed:
         return 0.0
+    bare_typed, bare_name = ARTICLES.sub("", typed), ARTICLES.sub("", name)
+    if (bare_typed, bare_name) != (typed, name):
+        return max(plain_score(typed, name), plain_score(bare_typed, bare_name))
+    return plain_score(typed, name)
+
+
+def plain_score(typed: str, name: str) -> float:
     if name.startswith(typed):
         return 0.9 + 0.1 * len(typed) / max(len(name), 1)
     if f" {typed}" in f" {name}":

@@ -39,24 +39,26 @@ CREW_NOUNS = cue(r"director|composer|cinematographer|writer|screenwriter|produce
 FACTS: list[tuple[str, re.Pattern]] = [
     ("runtime", cue(r"running time|run ?time|runtime|how long|length|minutes|duration")),
     ("original_title", cue(r"original (?:title|name)|(?:spanish|french|native|foreign|local) (?:title|name)|title in \w+|called in \w+")),
-    ("filming_location", cue(r"where (?:\w+ ){0,4}(?:filmed|film|shot|shoot|made|set)|filming locations?|locations?|shot on location")),
+    ("filming_location", cue(r"where (?:\w+ ){0,6}(?:filmed|film|shot|shoot|made|set)|filming locations?|locations?|shot on location")),
     ("based_on", cue(r"based on|book|novel|adapt\w*|true story|source material")),
     ("language", cue(r"languages?|subtitle\w*|dubbed|(?:spoken|in|into) (?:english|spanish|french|italian|german"
                      r"|portuguese|japanese|korean|chinese|mandarin|hindi|russian|arabic)(?=\s*$|\s*[?.!]|\s+(?:or|and|with)\b)")),
     ("genre", cue(r"genre|kind of (?:film|movie)|type of (?:film|movie)|what sort of (?:film|movie)")),
-    ("release_date", cue(r"released?|release date|come out|came out|premiere\w*|dvd|blu-?ray|home (?:entertainment|video)")),
+    ("release_date", cue(r"released?|release date|come out|came out|premiere\w*|open(?:ed|s)? in|opening|dvd|blu-?ray|home (?:entertainment|video)")),
     ("year", cue(r"what year|which year|year")),
     ("country", cue(r"country|countries|nationality")),
 ]
 AWARDS = cue(r"awards?|oscars?|academy|nominat\w*|won|win|wins|winning|prizes?|golden globes?|globes?|goyas?"
              r"|baftas?|festivals?|cannes|venice|berlin\w*|palme|honou?rs?|accolades?|troph\w*|volpi|spirit awards?")
-RATING = cue(r"how many stars|stars? (?:did|does|do) it|rating|ratings|rated|score out of|out of (?:five|5|ten|10)|grade")
+RATING = cue(r"how many stars|stars? (?:did|does|do) it|rating|ratings|rated|score (?:did|does|do)|score out of"
+             r"|out of (?:five|5|ten|10)|grade|(?:give|gave|gives) (?:it|the film|the movie)")
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
               r"|think|thought|say|said|write|wrote|praised?|liked?|recommend\w*|worth|press|quotes?")
 CAST = cue(r"cast|stars|star|starring|starred|plays?|played|playing|actors?|actress(?:es)?|roles?|part"
-           r"|portray\w*|characters?|performers?|leads?|who is in|who's in|who was in")
+           r"|portray\w*|characters?|performers?|leads?|who is in|who s in|who was in")
 OVERVIEW = cue(r"plot|summary|summari[sz]e|synopsis|storyline|story|premise|what (?:is|s) it about|about")
-PLOT = cue(r"happens?|happened|ending|end|twist|who is|who was|who s")
+PLOT = cue(r"happens?|happened|who is|who was|who s")
+TWIST = cue(r"twists?|reveal\w*|revelation|secret|surprise|spoilers?")
 COUNT = cue(r"how many|number of|count")
 WON = cue(r"win|won|wins|winning|winner")
 
@@ -116,6 +118,8 @@ ENDING = cue(r"end|ending|ends|ended|finale|conclusion|last scene|final scene|cl
 def read_plot(q: str) -> Reading | None:
     if ENDING.search(q):
         return Reading("plot", "ending", words_of(ENDING, q) | words_of(PLOT, q))
+    if TWIST.search(q):
+        return Reading("plot", "twist", words_of(TWIST, q) | words_of(PLOT, q))
     if OVERVIEW.search(q):
         return Reading("plot", "overview", words_of(OVERVIEW, q))
     if PLOT.search(q):
