@@ -8,6 +8,7 @@ import hashlib
 import os
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,7 +113,8 @@ def decode(raw: bytes) -> str:
     if b"\x00" in raw[:8192]:
         raise DocumentError("is binary, not text")
     try:
-        return raw.decode("utf-8-sig")
+        # NFC: "é" typed as e + combining accent must index like the composed "é" questions use
+        return unicodedata.normalize("NFC", raw.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise DocumentError(f"is not UTF-8 text (bad byte at offset {error.start})") from error
 
@@ -141,9 +143,18 @@ def to_plain_text(body: str, markup: str) -> str:
     return body.replace("\r\n", "\n")
 
 
-def corpus_fingerprint(root: Path) -> str:
-    """A cheap digest of every file's name, size and mtime: it changes whenever the corpus does."""
+def code_version() -> str:
+    """A digest of the indexing code itself: an index built by other code is rebuilt too."""
     digest = hashlib.sha1()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def corpus_fingerprint(root: Path) -> str:
+    """A cheap digest of every file's name, size and mtime and of the indexing code: it changes
+    whenever the corpus does, or the code that reads it."""
+    digest = hashlib.sha1(code_version().encode())
     root = Path(root)
     if not root.is_dir():
         return "missing"

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 from whoosh import index as whoosh_index
-from whoosh.analysis import CharsetFilter, StemmingAnalyzer
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.support.charset import accent_map
 
@@ -36,7 +36,8 @@ from index.extract import extract_facts
 from index.models import Fact, Film, IndexReport, Passage
 from index.passages import split_passages
 
-ANALYZER = StemmingAnalyzer() | CharsetFilter(accent_map)
+# Accents are folded before stemming, so "Hervé" and "Herve" stem alike.
+ANALYZER = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter() | StemFilter()
 SCHEMA = Schema(
     id=ID(stored=True, unique=True),
     film=ID(stored=True),

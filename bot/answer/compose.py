@@ -456,8 +456,9 @@ def answer_twist(ctx: Context) -> Draft | None:
     if not scored:
         return None
     scored.sort(key=lambda item: item[:3], reverse=True)
-    best = scored[0]
-    return spoiler_draft(best[4], [best[3]])
+    _, _, position, sentence, hit = scored[0]
+    following = sentences(hit.text)[-position + 1:-position + 2]  # the reveal often spans two sentences
+    return spoiler_draft(hit, [sentence, *following])
 
 
 def spoiler_draft(hit, chosen: list[str]) -> Draft:
@@ -474,8 +475,13 @@ def spoiler_free_opening(text: str) -> list[str]:
     return opening
 
 
+CREDIT_SHAPE = re.compile(r"\b(?:plays?|played|playing|portray\w*|stars? as|starring|as)\b|\([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+\)")
+
+
 def answer_from_passages(ctx: Context, prefer: set[str] = frozenset()) -> Draft | None:
     evidence = ctx.evidence(prefer)
+    if ctx.reading.intent == "cast":  # "who plays X?" is answered only by a sentence that credits someone
+        evidence = [e for e in evidence if CREDIT_SHAPE.search(e.text)]
     if not answers_question(evidence):
         return None
     text = shorten(" ".join(e.text for e in evidence), ANSWER_CHARS)
@@ -520,7 +526,7 @@ def answer_with_cues(ctx: Context, cue_words: str, shape: re.Pattern) -> Draft |
     the exhumation scene is not answered by the film's locations in general)."""
     cue_terms = set(analyze(cue_words)) | set(analyze(" ".join(ctx.reading.cue_words)))
     content = set(ctx.terms.weights)
-    best = None
+    found = []
     for rank, hit in enumerate(ctx.gen.search(" ".join(cue_terms | content), film=ctx.film.slug, limit=20)):
         if content - set(analyze(hit.text)):
             continue
@@ -528,10 +534,11 @@ def answer_with_cues(ctx: Context, cue_words: str, shape: re.Pattern) -> Draft |
             tokens = set(analyze(sentence))
             hits = len(tokens & cue_terms)
             if hits and shape.search(sentence) and not is_caption(sentence):
-                score = hits + len(tokens & content) - 0.01 * rank
-                if best is None or score > best[0]:
-                    best = (score, sentence, hit)
-    if best is None:
+                found.append((hits + len(tokens & content) - 0.01 * rank, sentence, hit))
+    if not found:
         return None
-    _, sentence, hit = best
-    return Draft(shorten(sentence, ANSWER_CHARS), cited=[Cited(hit.id, sentence)], spoiler=is_spoiler(sentence, hit.heading))
+    found.sort(key=lambda item: -item[0])
+    chosen = [found[0]] + [f for f in found[1:2] if f[0] >= 0.8 * found[0][0] and f[1] != found[0][1]]
+    text = shorten(" ".join(sentence for _, sentence, _ in chosen), ANSWER_CHARS)
+    return Draft(text, cited=[Cited(hit.id, sentence) for _, sentence, hit in chosen],
+                 spoiler=any(is_spoiler(sentence, hit.heading) for _, sentence, hit in chosen))

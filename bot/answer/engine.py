@@ -63,8 +63,13 @@ class AnswerEngine:
             return None
         return self.reindex(steps=steps)
 
-    def reindex(self, progress: Callable[[str], None] | None = None, *, steps: Progress | None = None) -> IndexReport:
-        """Rebuild from the corpus; one at a time (ReindexInProgress otherwise). Readers keep the old index meanwhile."""
+    def reindex(self, progress: Callable[[str], None] | None = None, *, steps: Progress | None = None,
+                full: bool = False) -> IndexReport:
+        """Bring the index up to date with the corpus; one at a time (ReindexInProgress otherwise).
+
+        Incremental when a previous generation exists (only changed documents are re-read);
+        `full=True` rebuilds everything. Readers keep the old index until the new one is published.
+        """
         if not self._reindex_lock.acquire(blocking=False):
             raise ReindexInProgress()
         try:
@@ -158,7 +163,9 @@ class AnswerEngine:
             "plot": [plot_answer],
             "general": [character_answer],
         }[reading.intent]
-        for step in steps + [lambda c: compose.answer_from_passages(c)]:
+        if reading.intent != "facts":  # a fact comes in its own shape (answer_fact_from_passages), not any sentence
+            steps = steps + [lambda c: compose.answer_from_passages(c)]
+        for step in steps:
             draft = step(ctx)
             if draft is not None:
                 return draft

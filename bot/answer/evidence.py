@@ -42,6 +42,17 @@ ANSWER_TYPES: list[tuple[re.Pattern, re.Pattern]] = [
 # Money questions need an amount: a sentence that merely mentions the box office is no answer.
 MONEY_QUESTION = re.compile(r"\bhow much\b|\b(budget|box office|gross(?:ed)?|earn(?:ed|ings)?|revenue|cost)\b")
 MONEY = re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)\b|\b(?:dollars|euros|pounds|yen|won)\b", re.I)
+# "What is the name of X?" needs a name the question doesn't already hold.
+NAME_QUESTION = re.compile(r"\bname of\b|\bwhat (?:is|was|s) (?:\w+ ){1,4}called\b|\bwhat (?:is|was|s) (?:\w+ ){0,3}name\b")
+PROPER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'’-]*")
+# Words a document may use for what a question says differently; irregular forms the stemmer keeps apart.
+SYNONYM_GROUPS = [
+    "baby child daughter son infant newborn", "kill killed murder murdered shoot shot dead death die died",
+    "wife husband married spouse", "mother mom mum", "father dad", "film movie picture",
+    "job profession occupation career", "hide hid hidden", "steal stole stolen thief theft",
+    "begin began begun start", "run ran", "find found discover discovered", "end ending ends final finally",
+]
+SYNONYM_CREDIT = 0.8  # a synonym covers a question word nearly as well as the word itself
 TYPE_BONUS = 0.2  # a sentence holding the kind of thing asked for (a job, a date, a place) beats one that doesn't
 PAIR_BONUS = 0.15  # per pair of question words found side by side, as in "confesses to Ana"
 CONTEXT_CREDIT = 0.5  # a question word found elsewhere in the sentence's passage ("She" for "Janis")
@@ -93,25 +104,29 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
     """The sentences of the film's best passages that cover most of the question, best first."""
     if not terms.weights:
         return []
-    query = " ".join(terms.weights) + " " + " ".join(filter(None, (close_term(gen, film, t) for t in terms.weights)))
+    expansions = {syn for t in terms.weights for syn in SYNONYMS.get(t, ())}
+    query = " ".join([*terms.weights, *expansions, *filter(None, (close_term(gen, film, t) for t in terms.weights))])
     total = sum(terms.weights.values())
     pairs = question_pairs(question, terms)
     wanted = answer_type(question)
     found: list[Evidence] = []
     for rank, hit in enumerate(gen.search(query, film=film, limit=20)):
-        in_passage = set(analyze(hit.text)) & terms.weights.keys()
+        _, in_passage = coverage_of(set(analyze(hit.text)), terms.weights)
         for sentence in sentences(hit.text):
             tokens = analyze(sentence)
-            covered = set(tokens) & terms.weights.keys()
+            score, covered = coverage_of(set(tokens), terms.weights)
             if not covered:
                 continue
-            coverage = sum(terms.weights[t] for t in covered) / total
+            coverage = score / total
             context = CONTEXT_CREDIT * sum(terms.weights[t] for t in in_passage - covered) / total
             bonus = 0.1 * (hit.kind in prefer_kinds) + PAIR_BONUS * len(pairs & set(zip(tokens, tokens[1:])))
             bonus += TYPE_BONUS * bool(wanted and wanted.search(sentence))
             found.append(Evidence(sentence, hit, coverage + context + bonus - 0.005 * rank, coverage + context))
     if MONEY_QUESTION.search(fold(question)):
         found = [e for e in found if MONEY.search(e.text)]
+    if NAME_QUESTION.search(fold(question)):
+        asked = set(fold(question).split())
+        found = [e for e in found if any(fold(n) not in asked for n in PROPER_NAME.findall(e.text))]
     found.sort(key=lambda e: -e.score)
     chosen: list[Evidence] = []
     for evidence in found:
@@ -122,6 +137,31 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
         if not any(similar(evidence.text, c.text) for c in chosen):
             chosen.append(evidence)
     return chosen
+
+
+def synonym_map() -> dict[str, set[str]]:
+    table: dict[str, set[str]] = {}
+    for group in SYNONYM_GROUPS:
+        stems = set(analyze(group))
+        for stem in stems:
+            table.setdefault(stem, set()).update(stems - {stem})
+    return table
+
+
+SYNONYMS = synonym_map()
+
+
+def coverage_of(tokens: set[str], weights: dict[str, float]) -> tuple[float, set[str]]:
+    """Weighted share of the question's terms a text holds, directly or through a synonym."""
+    covered, score = set(), 0.0
+    for term, weight in weights.items():
+        if term in tokens:
+            covered.add(term)
+            score += weight
+        elif SYNONYMS.get(term, set()) & tokens:
+            covered.add(term)
+            score += SYNONYM_CREDIT * weight
+    return score, covered
 
 
 def question_pairs(question: str, terms: QuestionTerms) -> set[tuple[str, str]]:

@@ -11,8 +11,8 @@ WORD = re.compile(r"[\w'’-]+")
 
 
 def clean_question(text: str) -> str:
-    """Remove control and zero-width characters and fold runs of white space."""
-    text = INVISIBLE.sub("", CONTROL.sub(" ", text))
+    """Compose accents (NFC, as documents are), drop control and zero-width characters, fold white space."""
+    text = INVISIBLE.sub("", CONTROL.sub(" ", unicodedata.normalize("NFC", text)))
     return re.sub(r"\s+", " ", text).strip()
 
 
