@@ -6,6 +6,8 @@ import json
 import sys
 import time
 
+from pydantic import ValidationError
+
 from bot.answer.engine import AnswerEngine
 from bot.answer.errors import FilmBotError
 from bot.answer.models import Answer
@@ -15,7 +17,12 @@ from index.models import IndexReport
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    settings = load_settings(corpus_dir=args.corpus, index_dir=args.index)
+    try:
+        settings = load_settings(corpus_dir=args.corpus, index_dir=args.index)
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in error.errors())
+        print(f"filmbot: the settings (environment or .env) are invalid: {problems}", file=sys.stderr)
+        return 2
     try:
         return args.run(args, settings)
     except FilmBotError as error:

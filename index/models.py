@@ -45,6 +45,7 @@ class Passage(Model):
     kind: str
     source: str | None = None
     author: str | None = None
+    url: str | None = None
     heading: str | None = None  # the section heading the passage sits under
     text: str
     position: int  # order within the document, from 0

@@ -55,7 +55,7 @@ def split_passages(document: Document) -> list[Passage]:
 def make_passage(document: Document, heading: str | None, text: str, start: int, end: int, n: int) -> Passage:
     return Passage(
         id=f"{document.id}#{n}", film=document.film, document=document.id, kind=document.kind,
-        source=document.source, author=document.author, heading=heading, text=text,
+        source=document.source, author=document.author, url=document.url, heading=heading, text=text,
         position=n, start=start, end=end,
     )
 

@@ -32,6 +32,7 @@ class Hit:
     author: str | None
     position: int
     score: float
+    url: str | None = None
 
 
 def analyze(text: str) -> list[str]:
@@ -100,7 +101,7 @@ def hit_from(result, score: float) -> Hit:
     return Hit(
         id=result["id"], film=result["film"], document=result["document"], kind=result["kind"],
         heading=result.get("heading", ""), text=result["text"], source=result.get("source"),
-        author=result.get("author"), position=result.get("position", 0), score=score,
+        author=result.get("author"), position=result.get("position", 0), score=score, url=result.get("url"),
     )
 
 
@@ -138,8 +139,4 @@ class IndexReader:
 
 def passage_by_id(gen: Generation, passage_id: str) -> Hit | None:
     stored = gen.searcher().document(id=passage_id)
-    return None if stored is None else Hit(
-        id=stored["id"], film=stored["film"], document=stored["document"], kind=stored["kind"],
-        heading=stored.get("heading", ""), text=stored["text"], source=stored.get("source"),
-        author=stored.get("author"), position=stored.get("position", 0), score=0.0,
-    )
+    return None if stored is None else hit_from(stored, 0.0)

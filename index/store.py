@@ -45,7 +45,7 @@ SCHEMA = Schema(
     kind=ID(stored=True),
     heading=TEXT(analyzer=ANALYZER, stored=True),
     text=TEXT(analyzer=ANALYZER, stored=True),
-    source=STORED, author=STORED, position=STORED, start=STORED, end=STORED,
+    source=STORED, author=STORED, url=STORED, position=STORED, start=STORED, end=STORED,
 )
 CURRENT = "CURRENT"
 FACTS = TypeAdapter(list[Fact])
@@ -118,7 +118,7 @@ def passage_fields(passage: Passage) -> dict:
     return dict(
         id=passage.id, film=passage.film, document=passage.document, kind=passage.kind,
         heading=passage.heading or "", text=passage.text, source=passage.source,
-        author=passage.author, position=passage.position, start=passage.start, end=passage.end,
+        author=passage.author, url=passage.url, position=passage.position, start=passage.start, end=passage.end,
     )
 
 

@@ -8,6 +8,8 @@ import time
 import unicodedata
 from pathlib import Path
 
+import yaml
+
 from index.corpus import DOCUMENT_SUFFIXES, FILM_FILE, DocumentError, decode, split_front_matter
 from index.models import Film
 
@@ -35,8 +37,8 @@ def save_upload(corpus_dir: Path, film: Film | None, film_title: str, filename: 
     if kind and not KIND.match(kind):
         raise DocumentError(f"{kind!r} is not a document kind (use a word such as review, synopsis, awards)")
     folder = film_folder(Path(corpus_dir), film, film_title)
-    if kind and not meta:
-        data = f"---\nkind: {kind}\n---\n".encode() + data
+    if kind and "kind" not in meta:
+        data = ("---\n" + yaml.safe_dump({**meta, "kind": kind}, allow_unicode=True) + "---\n" + body).encode()
     name = f"{time.strftime('%Y%m%d-%H%M%S')}-{slugify(Path(filename).stem)[:40] or 'upload'}-{hashlib.sha1(data).hexdigest()[:8]}{suffix}"
     target = folder / name
     if target.resolve().parent != folder.resolve():

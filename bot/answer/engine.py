@@ -190,7 +190,7 @@ class AnswerEngine:
                 continue
             sources[hit.document] = Source(
                 film=ctx.film.title, document=hit.document, source=hit.source, author=hit.author,
-                kind=hit.kind, snippet=shorten(cited.snippet or hit.text, SNIPPET_CHARS),
+                kind=hit.kind, url=hit.url, snippet=shorten(cited.snippet or hit.text, SNIPPET_CHARS),
             )
         return list(sources.values())
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
+from bot.answer.errors import ReindexInProgress
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -107,6 +108,9 @@ class FilmBot(commands.AutoShardedBot):
             return
         try:
             report = await asyncio.to_thread(ensure_index)
+        except ReindexInProgress:
+            log.info("Another process is building the index; this one serves it when it is published")
+            return
         except Exception:
             log.exception("Building the film index at start-up failed; use /filmadmin reindex")
             return

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 Topic = Literal["plot", "cast", "crew", "awards", "critics", "info"]
 CHOICE_LIMIT = 25  # Discord shows at most 25 autocomplete choices
 CHOICE_TEXT_LIMIT = 100  # name and value of a choice
-FILM_OPTION = "The film (start typing to pick one); leave empty to use the film you asked about"
+FILM_OPTION = "The film (start typing to pick one); leave empty if the question names it or there is one film"
 
 
 def film_choices(titles: Iterable[str]) -> list[app_commands.Choice[str]]:

@@ -130,3 +130,11 @@ def test_add_document_for_a_new_film_creates_its_folder(engine, corpus_copy):
     answer = ask(engine, "Who plays Raimunda?", film="Volver")
     assert answer.found and "Cruz" in answer.answer and answer.sources[0].document == saved
     assert "Which film" in ask(engine, "who plays the lead?").answer  # two films now: ask which
+
+
+def test_front_matter_reaches_the_sources_and_an_upload_keeps_its_kind(engine):
+    text = b"---\nsource: Film Weekly\nurl: https://example.org/review\n---\nThe budget was 9 million euros.\n"
+    saved = engine.add_document("Parallel Mothers", "weekly.md", text, "review")
+    engine.reindex()
+    source = engine.answer_question("What was the budget?").sources[0]
+    assert (source.document, source.source, source.url, source.kind) == (saved, "Film Weekly", "https://example.org/review", "review")

@@ -1,0 +1,113 @@
+"""Page layout shared by the extractors: section headings, table rows, outlet and title words.
+
+Tables reach the extractors in three shapes: Markdown pipe tables ("| Actor | Role |" with a
+"|---|---|" rule), HTML tables flattened to text (cells split by tabs, " | " or runs of two or
+more spaces), and infobox rows ("| Running time | 112 minutes |"). `tables(text)` finds every
+run of such lines in one pass and yields it with its header row, so each extractor only
+decides whether the header names columns it knows.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# A run of lines that each hold a pipe, a tab or an inner run of 2+ spaces: table candidates.
+_TABLE_BLOCK = re.compile(r"(?:^[^\n]*(?:\||\t|\S {2,}\S)[^\n]*(?:\n|\Z))+", re.MULTILINE)
+_RULE_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_CELL_SPLIT_TABS = re.compile(r"\t+| {2,}")
+_HEADER_DECORATION = re.compile(r"[*_#=]+")
+
+
+@dataclass(frozen=True)
+class Row:
+    offset: int  # where the row's first cell starts in the text
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    offset: int  # start of the header row
+    header: tuple[str, ...]  # lower-cased header cells, decoration removed
+    rows: tuple[Row, ...]  # the body rows, rule rows left out
+
+
+def split_row(line: str) -> list[str] | None:
+    """Cells of a table row, or None when the line is not one (fewer than two cells)."""
+    if "|" in line:
+        cells = line.strip().strip("|").split("|")
+    else:
+        cells = _CELL_SPLIT_TABS.split(line.strip())
+    cells = [c.strip() for c in cells]
+    return cells if len(cells) >= 2 else None
+
+
+def tables(text: str) -> Iterator[Table]:
+    """Every block of two or more table rows, its first row taken as the header."""
+    for block in _TABLE_BLOCK.finditer(text):
+        offset, header, rows = block.start(), None, []
+        header_offset = offset
+        for line in block.group().split("\n"):
+            if _RULE_ROW.match(line) or not line.strip():
+                offset += len(line) + 1
+                continue
+            cells = split_row(line)
+            if cells is None:
+                offset += len(line) + 1
+                continue
+            if header is None:
+                header = tuple(_HEADER_DECORATION.sub("", c).strip().lower() for c in cells)
+                header_offset = offset
+            else:
+                first = line.find(cells[0]) if cells[0] else 0
+                rows.append(Row(offset + max(first, 0), tuple(cells)))
+            offset += len(line) + 1
+        if header is not None and rows:
+            yield Table(header_offset, header, tuple(rows))
+
+
+def column(header: tuple[str, ...], names: frozenset[str]) -> int | None:
+    """Index of the first header cell naming one of `names`, else None."""
+    for i, cell in enumerate(header):
+        if cell in names:
+            return i
+    return None
+
+
+# Words of an outlet's name: a run holding one is a publication, never a person or a role.
+OUTLET_WORDS = frozenset(
+    """weekly screen reel gazette times post review reviews magazine journal radio daily courier
+    herald tribune blog news press monthly chronicle telegraph observer dispatch bulletin digest
+    quarterly podcast network online insider wire express mail standard independent guardian
+    reporter variety empire indiewire vulture slant collider deadline""".split()
+)
+
+# Ranks and titles that belong to a character's name ("Captain Do Min-jae", "Commissario
+# Lauria"), never to an actor's.
+TITLE_WORDS = frozenset(
+    """captain commissario commissioner detective inspector officer sergeant lieutenant
+    colonel general major commander chief agent doctor dr dr. professor prof prof. father
+    sister brother mother uncle aunt grandma grandpa grandmother grandfather young old little
+    king queen prince princess lord lady sir dame judge mayor president senator count countess
+    baron baroness duke duchess mr mr. mrs mrs. ms ms. miss madame monsieur signora signor
+    don donna private corporal admiral sheriff deputy nurse pastor reverend rev rev. saint
+    auntie granny""".split()
+)
+
+
+def has_outlet_word(name: str) -> bool:
+    return any(w.strip(".,’'").casefold() in OUTLET_WORDS for w in name.split())
+
+
+def starts_with_title(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[0].casefold() in TITLE_WORDS
+
+
+# A generic heading: a short line on its own, capitalised, without closing punctuation or
+# quotes. Used to end sections; the extractors name the headings that open them.
+HEADING_LINE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+|=+[ \t]*)?(?P<heading>[A-Z0-9][^\n.!?:;“”\"|\t]{0,58}?[^\n.!?,;:“”\"|\t ])"
+    r"[ \t]*:?[ \t]*=*[ \t]*$",
+    re.MULTILINE,
+)
