@@ -385,8 +385,15 @@ def fact_text(ctx: Context, name: str, values: list[str]) -> str:
         return f"{first[0].upper()}{first[1:]}." if not first.endswith(".") else first
     if name == "related_film":
         return f"Related films: {join_names(values[:8])}."
-    label = name.replace("_", " ")
-    return f"{title}: {label} {join_names(values)}."
+    if name == "year":
+        return f"{title} came out in {first}."
+    if name == "release_date":
+        return f"{title} was released {join_names(values[:3])}." if first[:1].isdigit() else f"Release: {join_names(values[:3])}."
+    if name == "genre":
+        return f"{title} is a {join_names([v.lower() for v in values[:3]])}."
+    if name == "country":
+        return f"{title} is from {join_names(values[:3])}."
+    return f"{title}: {name.replace('_', ' ')} {join_names(values)}."
 
 
 def language_text(ctx: Context, values: list[str]) -> str:

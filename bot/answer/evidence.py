@@ -26,10 +26,11 @@ SPOILER_TEXT = re.compile(
 )
 OCCUPATIONS = (r"actor|actress|photographer|anthropologist|arch(?:a)?eologist|doctor|nurse|teacher|lawyer|journalist|"
                r"writer|novelist|painter|singer|musician|dancer|director|producer|student|soldier|police\w*|detective|"
-               r"priest|nun|farmer|banker|scientist|professor|engineer|chef|cook|waiter|waitress|maid|nanny|housekeeper|"
-               r"model|designer|architect|artist|poet|politician|judge|surgeon|pilot|driver|mechanic|secretary|"
-               r"businessman|businesswoman|executive|manager|editor|reporter|boxer|athlete|spy|thief|prostitute|"
-               r"psychiatrist|psychologist|therapist|midwife|filmmaker|playwright|composer|hairdresser|shopkeeper")
+               r"priest|nun|farmer|banker|scientist|professor|engineer|chef|waiter|waitress|maid|nanny|housekeeper|"
+               r"designer|architect|artist|poet|politician|judge|surgeon|pilot|driver|mechanic|secretary|"
+               r"businessman|businesswoman|executive|manager|editor|reporter|boxer|athlete|thief|prostitute|"
+               r"psychiatrist|psychologist|therapist|midwife|filmmaker|playwright|composer|hairdresser|shopkeeper|postman|"
+               r"vicar|magistrate|commissario|inspector|captain|astronaut|pilot|fisherman|sailor")
 ANSWER_TYPES: list[tuple[re.Pattern, re.Pattern]] = [
     (re.compile(r"\b(profession|job|occupation|career|do for a living|work as|works as)\b"),
      re.compile(rf"\b({OCCUPATIONS})s?\b", re.I)),
@@ -53,6 +54,7 @@ SYNONYM_GROUPS = [
     "begin began begun start", "run ran", "find found discover discovered", "end ending ends final finally",
 ]
 SYNONYM_CREDIT = 0.8  # a synonym covers a question word nearly as well as the word itself
+FRAGMENT_PENALTY = 0.25  # list lines and title-case fragments ("Best Film, Best Director Nominee") read badly as answers
 TYPE_BONUS = 0.2  # a sentence holding the kind of thing asked for (a job, a date, a place) beats one that doesn't
 PAIR_BONUS = 0.15  # per pair of question words found side by side, as in "confesses to Ana"
 CONTEXT_CREDIT = 0.5  # a question word found elsewhere in the sentence's passage ("She" for "Janis")
@@ -119,14 +121,13 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
                 continue
             coverage = score / total
             context = CONTEXT_CREDIT * sum(terms.weights[t] for t in in_passage - covered) / total
-            bonus = 0.1 * (hit.kind in prefer_kinds) + PAIR_BONUS * len(pairs & set(zip(tokens, tokens[1:])))
-            bonus += TYPE_BONUS * bool(wanted and wanted.search(sentence))
-            found.append(Evidence(sentence, hit, coverage + context + bonus - 0.005 * rank, coverage + context))
+            bonus = 0.1 * (hit.kind in prefer_kinds) + PAIR_BONUS * paired(pairs, tokens)
+            bonus += TYPE_BONUS * bool(wanted and wanted.search(sentence)) - FRAGMENT_PENALTY * is_fragment(sentence)
+            found.append(Evidence(sentence, hit, coverage + context + bonus - 0.005 * rank, coverage))
     if MONEY_QUESTION.search(fold(question)):
         found = [e for e in found if MONEY.search(e.text)]
     if NAME_QUESTION.search(fold(question)):
-        asked = set(fold(question).split())
-        found = [e for e in found if any(fold(n) not in asked for n in PROPER_NAME.findall(e.text))]
+        found = [e for e in found if names_the_relation(e.text, question, terms)]
     found.sort(key=lambda e: -e.score)
     chosen: list[Evidence] = []
     for evidence in found:
@@ -167,6 +168,33 @@ def coverage_of(tokens: set[str], weights: dict[str, float]) -> tuple[float, set
 def question_pairs(question: str, terms: QuestionTerms) -> set[tuple[str, str]]:
     ordered = [t for t in analyze(question) if t in terms.weights]
     return set(zip(ordered, ordered[1:]))
+
+
+def names_the_relation(sentence: str, question: str, terms: QuestionTerms) -> bool:
+    """For "what is the name of Arturo's wife": a new proper name close to "wife" (or a synonym)."""
+    asked = set(fold(question).replace("'", " ").split())
+    relation = [t for t in analyze(question.split("name of")[-1]) if t in terms.weights][-1:]
+    if not relation:
+        return False
+    wanted = {relation[0], *SYNONYMS.get(relation[0], ())}
+    words_in = re.findall(r"[\w'’-]+", sentence)
+    spots = [i for i, w in enumerate(words_in) if set(analyze(w)) & wanted]
+    names = [i for i, w in enumerate(words_in) if i and w[:1].isupper() and fold(w).strip("'’") not in asked]
+    return any(abs(i - j) <= 4 for i in spots for j in names)
+
+
+def is_fragment(sentence: str) -> bool:
+    words_in = sentence.split()
+    capitalised = sum(1 for w in words_in if w[:1].isupper())
+    return len(words_in) < 6 or capitalised > 0.6 * len(words_in)
+
+
+def paired(pairs: set[tuple[str, str]], tokens: list[str]) -> int:
+    """How many of the question's word pairs stand side by side in the sentence ("Ana's baby" ~ "Ana's child")."""
+    def same(token: str, term: str) -> bool:
+        return token == term or token in SYNONYMS.get(term, ())
+    adjacent = list(zip(tokens, tokens[1:]))
+    return sum(1 for a, b in pairs if any(same(x, a) and same(y, b) for x, y in adjacent))
 
 
 def answer_type(question: str) -> re.Pattern | None:

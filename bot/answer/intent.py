@@ -44,8 +44,8 @@ FACTS: list[tuple[str, re.Pattern]] = [
     ("language", cue(r"languages?|subtitle\w*|dubbed|(?:spoken|in|into) (?:english|spanish|french|italian|german"
                      r"|portuguese|japanese|korean|chinese|mandarin|hindi|russian|arabic)(?=\s*$|\s*[?.!]|\s+(?:or|and|with)\b)")),
     ("genre", cue(r"genre|kind of (?:film|movie)|type of (?:film|movie)|what sort of (?:film|movie)")),
-    ("release_date", cue(r"released?|release date|come out|came out|premiere\w*|open(?:ed|s)? in|opening|dvd|blu-?ray|home (?:entertainment|video)")),
     ("year", cue(r"what year|which year|year")),
+    ("release_date", cue(r"released?|release date|come out|came out|premiere\w*|open(?:ed|s)? in|opening|dvd|blu-?ray|home (?:entertainment|video)")),
     ("country", cue(r"country|countries|nationality")),
 ]
 AWARDS = cue(r"awards?|oscars?|academy|nominat\w*|won|win|wins|winning|prizes?|golden globes?|globes?|goyas?"
@@ -53,7 +53,8 @@ AWARDS = cue(r"awards?|oscars?|academy|nominat\w*|won|win|wins|winning|prizes?|g
 RATING = cue(r"how many stars|stars? (?:did|does|do) it|rating|ratings|rated|score (?:did|does|do)|score out of"
              r"|out of (?:five|5|ten|10)|grade|(?:give|gave|gives) (?:it|the film|the movie)")
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
-              r"|think|thought|say|said|write|wrote|praised?|liked?|recommend\w*|worth|press|quotes?")
+              r"|think|thought|say|said|write|wrote|praised?|liked?|recommend\w*|worth|press|quotes?"
+              r"|any good|good|bad|great|should i (?:see|watch)|must see|overrated|underrated")
 CAST = cue(r"cast|stars|star|starring|starred|plays?|played|playing|actors?|actress(?:es)?|roles?|part"
            r"|portray\w*|characters?|performers?|leads?|who is in|who s in|who was in")
 OVERVIEW = cue(r"plot|summary|summari[sz]e|synopsis|storyline|story|premise|what (?:is|s) it about|about")
