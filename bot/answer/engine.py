@@ -13,7 +13,7 @@ from bot.answer import compose
 from bot.answer.compose import Context, Draft
 from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, ReindexInProgress
-from bot.answer.evidence import QuestionTerms, question_terms
+from bot.answer.evidence import FRAME_WORDS, QuestionTerms, missing_everywhere, question_terms
 from bot.answer.films import Resolution, resolve_film, resolve_requested, suggest_films, without_film_names
 from bot.answer.intent import Reading, read_question
 from bot.answer.models import Answer, Intent, Source
@@ -79,7 +79,7 @@ class AnswerEngine:
                 if progress:
                     progress(f"{stage}: {done}/{total} documents")
             return build_index(self.settings.corpus_dir, self.settings.index_dir,
-                               self.settings.max_document_bytes, report_step)
+                               self.settings.max_document_bytes, report_step, full=full)
         except BuildInProgress as error:
             raise ReindexInProgress() from error
         finally:
@@ -119,8 +119,10 @@ class AnswerEngine:
             return Answer(question=text[:200], answer=refusal)
         gen = self.generation()
         resolution = resolve_film(gen.films, film, text)
+        if resolution.film is None and not resolution.unknown:
+            resolution.film = film_by_content(gen, text)
         if resolution.film is None:
-            return self._which_film(text, resolution)
+            return self._which_film(text, resolution, gen)
         asked = without_film_names(text, resolution.film, resolution.named_in_question)
         reading = read_question(asked)
         if reading.intent == "general" and mentions_character(gen, resolution.film, asked):
@@ -198,8 +200,12 @@ class AnswerEngine:
         return Answer(question=ctx.original or ctx.question, film=ctx.film.title, intent=ctx.reading.intent, found=False,
                       answer=f"I don't know: {why}.")
 
-    def _which_film(self, question: str, resolution: Resolution) -> Answer:
+    def _which_film(self, question: str, resolution: Resolution, gen: Generation | None = None) -> Answer:
         titles = [f.title for f in resolution.candidates]
+        missing = missing_everywhere(gen, question, set(read_question(question).cue_words)) if gen and question else []
+        if missing and not resolution.unknown:
+            words_shown = join_names([f"“{w}”" for w in surface_words(question, missing)[:4]])
+            return Answer(question=question, answer=f"I don't know: no document in the corpus mentions {words_shown}.")
         if resolution.unknown:
             hint = f" Did you mean {join_names(titles[:3])}?" if titles else ""
             text = f"I don't know a film called “{shorten(resolution.unknown, 80)}”.{hint}"
@@ -208,6 +214,19 @@ class AnswerEngine:
         else:
             text = "The corpus has no films yet; an admin can add documents and reindex."
         return Answer(question=question, answer=text, candidates=titles)
+
+
+def film_by_content(gen: Generation, question: str) -> Film | None:
+    """With several films and none named: the one film whose documents hold every content word
+    of the question ("Who plays Raimunda?"), looked for among the films the search finds."""
+    terms = [t for t in analyze(question) if t not in set(analyze(" ".join(FRAME_WORDS | set(read_question(question).cue_words))))]
+    if not terms:
+        return None
+    candidates = list(dict.fromkeys(hit.film for hit in gen.search(" ".join(terms), limit=30)))[:8]
+    holding = [slug for slug in candidates if all(gen.film_has_term(slug, t) for t in terms)]
+    if len(holding) != 1:
+        return None
+    return next((f for f in gen.films if f.slug == holding[0]), None)
 
 
 def surface_words(question: str, terms: list[str]) -> list[str]:

@@ -90,6 +90,16 @@ def question_terms(gen: Generation, film: str, question: str, exempt: set[str]) 
     return QuestionTerms(weights, missing)
 
 
+def missing_everywhere(gen: Generation, question: str, exempt: set[str]) -> list[str]:
+    """Content terms no document of any film contains: the corpus cannot answer such a question."""
+    skip = set(analyze(" ".join(FRAME_WORDS | exempt)))
+    searcher = gen.searcher()
+    reader = searcher.reader()
+    return [t for t in analyze(question) if t not in skip and len(t) > 1
+            and not searcher.doc_frequency("text", t) and not searcher.doc_frequency("heading", t)
+            and not (len(t) >= 5 and any(True for _ in reader.terms_within("text", t, 1)))]
+
+
 def close_term(gen: Generation, film: str, term: str) -> str | None:
     """A term of the film's documents one edit away: tolerates small typos in longer words."""
     if len(term) < 5:

@@ -138,3 +138,13 @@ def test_front_matter_reaches_the_sources_and_an_upload_keeps_its_kind(engine):
     engine.reindex()
     source = engine.answer_question("What was the budget?").sources[0]
     assert (source.document, source.source, source.url, source.kind) == (saved, "Film Weekly", "https://example.org/review", "review")
+
+
+def test_with_several_films_a_question_the_corpus_cannot_answer_is_not_asked_back(engine):
+    engine.add_document("Volver", "volver.md", b"Volver is a 2006 film starring Penelope Cruz as Raimunda.", "synopsis")
+    engine.reindex()
+    answer = engine.answer_question("Who directed Jurassic Park?")
+    assert not answer.found and "Jurassic" in answer.answer and answer.candidates == []
+    raimunda = engine.answer_question("Who plays Raimunda?")  # only Volver's documents know her
+    assert raimunda.film == "Volver" and "Penelope Cruz" in raimunda.answer
+    assert engine.answer_question("Who plays the lead?").candidates == ["Parallel Mothers", "Volver"]
