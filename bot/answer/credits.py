@@ -112,16 +112,29 @@ def merge_awards(awards: list[Award]) -> list[AwardRow]:
     """One row per ceremony and category; a win beats a nomination, a named recipient beats none."""
     rows: dict[tuple[str, str], AwardRow] = {}
     for award in awards:
-        key = (ceremony_key(award.ceremony), " ".join(words(award.category)))
+        key = (ceremony_key(award.ceremony), category_key(award.category))
         row = rows.get(key)
         if row is None:
             rows[key] = AwardRow(award.ceremony, award.category, award.outcome, award.recipient, award.year, award.passage)
             continue
+        if len(award.category) > len(row.category):
+            row.category = award.category  # "Best Original Score" says more than "Best Music"
         if award.outcome == "won":
             row.outcome = "won"
         row.recipient = row.recipient or award.recipient
         row.year = row.year or award.year
     return list(rows.values())
+
+
+# Pages name the same category differently; these spellings are one award within one ceremony.
+CATEGORY_ALIASES = {"music": "score", "original score": "score", "original music": "score", "score": "score",
+                    "original music score": "score", "foreign language film": "international film",
+                    "international feature film": "international film", "foreign film": "international film"}
+
+
+def category_key(category: str) -> str:
+    key = " ".join(w for w in words(category) if w != "best")
+    return CATEGORY_ALIASES.get(key, key)
 
 
 CEREMONY_NOISE = re.compile(r"\b(the|awards?|ceremony|nominations?|nominee|winner)\b|®|™")

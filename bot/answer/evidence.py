@@ -17,6 +17,8 @@ name names called profession job occupation work kind type sort part role
 get got gets much many there any some i my about her his their they she he its it
 think thought like feel felt one ones exactly really actually also
 spoiler spoilers ok okay big main please
+receive received receives get gets got earn earned earns garner garnered have has had include includes included
+feature features featured go went come came
 """.split())
 SPOILER_HEADING = re.compile(r"\b(ending|endings|revelation|twist|spoilers?|finale|climax|conclusion|discovery|reveal\w*|truth)\b")
 SPOILER_TEXT = re.compile(

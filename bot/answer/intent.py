@@ -24,18 +24,19 @@ def cue(pattern: str) -> re.Pattern:
     return re.compile(rf"\b(?:{pattern})\b")
 
 
-PERSON_QUESTION = cue(r"who|whose|whom|name the|which (?:person|people|man|woman)")
+PERSON_QUESTION = cue(r"who|whose|whom|name the|which (?:person|people|man|woman|company|studio)")
 CREW_ROLES: list[tuple[str, re.Pattern]] = [
     ("composer", cue(r"music|score|scored|composer|composed|soundtrack|songs?")),
     ("cinematographer", cue(r"cinematographer|cinematography|director of photography|dp|shot|photographed|lensed|camera")),
     ("editor", cue(r"edit(?:ed|or|ing)")),
     ("writer", cue(r"wrote|writer|written|screenplay|screenwriter|script")),
+    ("production_company", cue(r"production (?:company|companies)|studio|company|companies")),
     ("producer", cue(r"produced|producers?")),
-    ("production_company", cue(r"production (?:company|companies)|studio")),
     ("distributor", cue(r"distribut\w*|released by")),
     ("director", cue(r"direct\w*|made|make|helm\w*|filmmaker|behind")),
 ]
-CREW_NOUNS = cue(r"director|composer|cinematographer|writer|screenwriter|producer|editor|distributor|crew|studio|dp")
+CREW_NOUNS = cue(r"director|composer|cinematographer|writer|screenwriter|producer|editor|distributor|crew|studio|dp"
+                 r"|production company")
 FACTS: list[tuple[str, re.Pattern]] = [
     ("runtime", cue(r"running time|run ?time|runtime|how long|length|minutes|duration")),
     ("original_title", cue(r"original (?:title|name)|(?:spanish|french|native|foreign|local) (?:title|name)|title in \w+|called in \w+")),
@@ -47,6 +48,7 @@ FACTS: list[tuple[str, re.Pattern]] = [
     ("year", cue(r"what year|which year|year")),
     ("release_date", cue(r"released?|release date|come out|came out|premiere\w*|open(?:ed|s)? in|opening|dvd|blu-?ray|home (?:entertainment|video)")),
     ("country", cue(r"country|countries|nationality")),
+    ("related_film", cue(r"similar|like this|other (?:films|movies)|if i liked|if you liked|films like|movies like")),
 ]
 AWARDS = cue(r"awards?|oscars?|academy|nominat\w*|won|win|wins|winning|prizes?|golden globes?|globes?|goyas?"
              r"|baftas?|festivals?|cannes|venice|berlin\w*|palme|honou?rs?|accolades?|troph\w*|volpi|spirit awards?")
