@@ -38,8 +38,17 @@ def extract_facts(document: Document, passages: Sequence[Passage]) -> list[Fact]
         *merge_cast(extract_cast(text)), *extract_crew(text), *extract_awards(text),
         *extract_verdicts(text), *extract_film_facts(text, document.film),
     ]
-    found = _expand_surnames(_unique(found), _people(found))
+    found = _expand_surnames(_unique(_without_insider_verdicts(found)), _people(found))
     return [_build(item, document, passage_at(passages, item.offset)) for item in found]
+
+
+def _without_insider_verdicts(found: list[Found]) -> list[Found]:
+    """A quote signed by the film's own crew or cast (a press kit's statement) is not a verdict."""
+    insiders = {fold(i.fields.get("actor") or i.fields.get("name") or "") for i in found if i.kind in ("cast", "crew")}
+    return [
+        i for i in found
+        if not (i.kind == "verdict" and i.fields.get("critic") and fold(i.fields["critic"]) in insiders)
+    ]
 
 
 def passage_at(passages: Sequence[Passage], offset: int) -> Passage | None:

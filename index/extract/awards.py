@@ -8,6 +8,16 @@ Recognised:
 - one award per line: "- Academy Award Nomination (2022) – Best Actress (Penélope Cruz)",
   "- Venice Film Festival (2021) – Volpi Cup for Best Actress (Penélope Cruz, Winner)".
 
+- a marked line: "Winner: Best Director — Cannes Film Festival 1976", "Won Best Film at the
+  Sitges Film Festival (2019)", "Nominated: Best Actor (Name), BAFTA Awards 2012";
+- under an "Awards"/"Accolades" heading, "Won"/"Nominated" subheadings mark the entries below
+  them: "David di Donatello for Best Actor (Name)", "Best Director – Cannes Film Festival";
+- tables whose header names the award, the category and the result
+  ("| Year | Award | Category | Recipient | Result |"), in any column order;
+- "The film was nominated for two BAFTAs, for Best X and Best Y" (the film, or its title, as
+  the subject; never "she", "he" or an earlier film).
+The recipient is read from brackets ("Best Actor (Name)") or after "for" ("Best Actor for Name").
+
 An entry without a marker takes its meaning from the page: where the other entries of the
 same layout are marked as nominations, the unmarked ones are the wins (and the reverse).
 With no convention to lean on, unmarked entries are left out rather than guessed.
@@ -20,11 +30,12 @@ from __future__ import annotations
 
 import re
 
-from .patterns import BULLET, Found, clean, fold
+from .layout import HEADING_LINE, column, tables
+from .patterns import BULLET, PERSON, Found, clean, fold, is_person_name
 
 _CEREMONY_WORD = re.compile(
     r"\b(?:Awards?|Festival|Globes?|Oscars?|BAFTAs?|Goyas?|Césars?|Critics|Guild|Society|"
-    r"Circle|Association|Academy|Emmys?|Razzies?|Berlinale|Cannes|Sundance)\b"
+    r"Circle|Association|Academy|Emmys?|Razzies?|Berlinale|Cannes|Sundance|Donatello|Baeksang|Nastro|Nastri)\b"
 )
 _CEREMONY_LINE = re.compile(
     rf"^[ \t]*{BULLET}?(?P<ceremony>[A-Z][\w'’.&®™ \-]{{2,80}}?)[ \t]*\n"
@@ -44,11 +55,227 @@ _CEREMONY_MARKER = re.compile(rf"[ \t]+(?P<marker>{_NOMINATED}|{_WON})$", re.IGN
 _PAREN_TAIL = re.compile(r"[ \t]*\((?P<inside>[^()]+)\)[ \t]*\.?$")
 _PRIZE_FOR_CATEGORY = re.compile(r"^(?P<prize>(?!Best\b).+?) for (?P<category>Best .+)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_CEREMONY_ALIASES = {"oscar": "Academy Awards", "oscars": "Academy Awards", "the oscars": "Academy Awards"}
+_CEREMONY_ALIASES = {
+    "oscar": "Academy Awards", "oscars": "Academy Awards", "the oscars": "Academy Awards",
+    "baftas": "BAFTA Awards", "golden globe": "Golden Globe Awards", "cesars": "César Awards",
+    "goyas": "Goya Awards", "emmys": "Emmy Awards", "davids": "David di Donatello Awards",
+}
+
+# "Winner: Best Director — Cannes Film Festival 1976", "Won Best Film at the Sitges Film Festival (2019)".
+_MARKED_LINE = re.compile(
+    rf"^[ \t]*{BULLET}?(?P<marker>Winner|Won|Nominated|Nominee|Nomination)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+(?:for[ \t]+|of[ \t]+)?)(?P<rest>[^\n]{5,160}?)[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+_AWARDS_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*|=+[ \t]*)?(?i:awards|accolades|awards and nominations|awards & nominations|"
+    r"awards and honou?rs|honou?rs|awards and recognition|prizes|festivals and awards|awards and festivals|"
+    r"accolades and awards)[ \t]*:?[ \t]*=*[ \t]*$",
+    re.MULTILINE,
+)
+_OUTCOME_HEADING = re.compile(
+    r"[ \t]*(?:#{1,6}[ \t]*)?(?i:(?P<won>won|wins|winner|winners|awards won|awarded|prizes won)|"
+    r"(?P<nominated>nominated|nominations|nominee|nominees|nominated for))[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*"
+)
+_ANY_YEAR = re.compile(r"[ \t]*\(?\b(?P<year>(?:19|20)\d\d)\b\)?")
+_PAREN = re.compile(r"[ \t]*\((?P<inside>[^()]*)\)")
+_ENTRY_SPLIT = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*[–—][ \t]*|,[ \t]+|[ \t]+at[ \t]+(?:the[ \t]+)?|:[ \t]+")
+_CEREMONY_FOR = re.compile(r"^(?P<ceremony>.+?)[ \t]+(?:[Aa]wards?[ \t]+)?for[ \t]+(?P<category>.+)$")
+_FOR_RECIPIENT = re.compile(rf"^(?P<category>.+?)[ \t]+for[ \t]+(?P<recipient>{PERSON}(?:(?:,|[ \t]+and)[ \t]+{PERSON})*)$")
+_NAME_ONLY = re.compile(PERSON)
+_NUMBER_WORDS = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+_PROSE_NICKNAMES = (
+    r"BAFTAs?|BAFTA Awards|Oscars?|Academy Awards?|Golden Globes?|Golden Globe Awards|Césars?|César Awards|"
+    r"Goyas?|Goya Awards|Davids|David di Donatello Awards?|Emmys?|Independent Spirit Awards?|"
+    r"European Film Awards?|Blue Dragon Film Awards?|Baeksang Arts Awards?|Grand Bell Awards?|"
+    r"Critics['’] Choice Awards?|Screen Actors Guild Awards?|Gotham Awards?|Asian Film Awards?|Saturn Awards?"
+)
+# "The film was nominated for two BAFTAs, for Best Film and Best Director".
+_COUNTED = re.compile(
+    rf"\b(?P<marker>nominated for|won)[ \t]+(?:{_NUMBER_WORDS}[ \t]+)?(?P<ceremony>{_PROSE_NICKNAMES})"
+    r"(?:[ \t]+(?:nominations|awards))?,?[ \t]+(?:for|including|in)[ \t]+(?:the[ \t]+)?"
+    r"(?P<categories>Best[^.;\n]{3,200}?)(?=[ \t]*(?:[.;\n]|$))"
+)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]is|[Tt]heir|previous|earlier|prior|last|former|debut|other|next|sequel)\b"
+)
+_TABLE_COLUMNS = {
+    "ceremony": frozenset({"award", "awards", "ceremony", "organization", "organisation", "festival",
+                           "award/festival", "event", "festival/award", "award ceremony"}),
+    "category": frozenset({"category", "categories", "award category"}),
+    "result": frozenset({"result", "results", "outcome", "status"}),
+    "year": frozenset({"year", "date", "date of ceremony", "ceremony date"}),
+    "recipient": frozenset({"recipient", "recipients", "recipient(s)", "nominee", "nominees", "nominee(s)",
+                            "recipient(s) and nominee(s)", "recipient/nominee", "nominee/recipient", "name"}),
+}
 
 
 def extract_awards(text: str) -> list[Found]:
-    return [*_resolve(_ceremony_blocks(text)), *_resolve(_one_per_line(text))]
+    sure = [*_marked_lines(text), *_awards_sections(text), *_award_tables(text), *_counted(text)]
+    known = {(fold(f.fields["ceremony"]), fold(f.fields["category"])) for f in sure}
+    guessed = [
+        f for f in (*_resolve(_ceremony_blocks(text)), *_resolve(_one_per_line(text)))
+        if f.fields.get("recipient") is not None
+        or (fold(f.fields["ceremony"]), fold(f.fields["category"])) not in known
+    ]
+    # Where an explicitly marked layout names the award, its outcome beats a convention's guess.
+    guessed = [f for f in guessed if not _contradicted(f, sure)]
+    return [*guessed, *sure]
+
+
+def _contradicted(found: Found, sure: list[Found]) -> bool:
+    key = (fold(found.fields["ceremony"]), fold(found.fields["category"]))
+    return any((fold(s.fields["ceremony"]), fold(s.fields["category"])) == key
+               and s.fields["outcome"] != found.fields["outcome"] for s in sure)
+
+
+def _award(offset: int, entry: dict, outcome: str) -> Found:
+    return Found(offset, "award", {**entry, "outcome": outcome})
+
+
+def _marked_lines(text: str) -> list[Found]:
+    found = []
+    for match in _MARKED_LINE.finditer(text):
+        entry = _parse_entry(match["rest"])
+        if entry:
+            found.append(_award(match.start(), entry, _outcome(match["marker"])))
+    return found
+
+
+def _awards_sections(text: str) -> list[Found]:
+    """Entries under an awards heading, their outcome given by "Won"/"Nominated" subheadings."""
+    found = []
+    for heading in _AWARDS_HEADING.finditer(text):
+        outcome, misses, position = None, 0, heading.end() + 1
+        while position < len(text) and misses < 5:
+            end = text.find("\n", position)
+            end = len(text) if end < 0 else end
+            line, offset, position = text[position:end], position, end + 1
+            if not line.strip():
+                continue
+            sub = _OUTCOME_HEADING.fullmatch(line)
+            if sub:
+                outcome, misses = ("won" if sub["won"] else "nominated"), 0
+                continue
+            if _MARKED_LINE.match(line):
+                misses = 0
+                continue  # read by _marked_lines
+            entry = _parse_entry(re.sub(rf"^[ \t]*{BULLET}?", "", line)) if outcome else None
+            if entry:
+                found.append(_award(offset, entry, outcome))
+                misses = 0
+            elif HEADING_LINE.fullmatch(line) and not _CEREMONY_WORD.search(line) and not _is_category(line.strip()):
+                break  # the next section
+            else:
+                misses += 1
+    return found
+
+
+def _award_tables(text: str) -> list[Found]:
+    found = []
+    for table in tables(text):
+        columns = {name: column(table.header, names) for name, names in _TABLE_COLUMNS.items()}
+        if columns["ceremony"] is None or columns["category"] is None or columns["result"] is None:
+            continue
+        previous: tuple[str, ...] = ()
+        for row in table.rows:
+            cells = row.cells
+            if len(cells) < len(table.header) and previous:  # merged cells: the leading ones repeat
+                cells = previous[: len(table.header) - len(cells)] + cells
+            previous = cells
+            if len(cells) != len(table.header):
+                continue
+            result = fold(cells[columns["result"]])
+            outcome = "won" if result.startswith(("won", "win")) else "nominated" if result.startswith("nomin") else None
+            category = clean(cells[columns["category"]])
+            ceremony = _ANY_YEAR.sub("", cells[columns["ceremony"]]).strip()
+            if not outcome or not ceremony or not 3 <= len(category) <= 80:
+                continue
+            year_text = cells[columns["year"]] if columns["year"] is not None else cells[columns["ceremony"]]
+            year = _ANY_YEAR.search(year_text)
+            recipient = _recipients(cells[columns["recipient"]]) if columns["recipient"] is not None else None
+            entry = {"ceremony": _ceremony(ceremony), "category": _category(category),
+                     "recipient": recipient, "year": int(year["year"]) if year else None}
+            found.append(_award(row.offset, entry, outcome))
+    return found
+
+
+def _counted(text: str) -> list[Found]:
+    found = []
+    for match in _COUNTED.finditer(text):
+        before = text[max(0, match.start() - 80):match.start()]
+        subject = re.split(r"[.!?\n]", before)[-1]  # the sentence so far
+        if _OTHER_SUBJECT.search(subject):
+            continue
+        outcome = "won" if match["marker"] == "won" else "nominated"
+        for part in re.split(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+(?=Best\b)", match["categories"]):
+            entry = _parse_category(part.strip())
+            if entry:
+                category, recipient = entry
+                fields = {"ceremony": _ceremony(match["ceremony"]), "category": _category(category),
+                          "recipient": recipient, "year": None}
+                found.append(_award(match.start("marker"), fields, outcome))
+    return found
+
+
+def _parse_category(text: str) -> tuple[str, str | None] | None:
+    """'Best Actor (Song Kang-ho)' or 'Best Actor for Song Kang-ho' -> (category, recipient)."""
+    recipient = None
+    paren = _PAREN_TAIL.search(text)
+    if paren:
+        recipient, text = _recipients(paren["inside"]), text[:paren.start()]
+        if recipient is None:
+            return None
+    else:
+        by_for = _FOR_RECIPIENT.match(text)
+        if by_for:
+            recipient = _recipients(by_for["recipient"])
+            if recipient:
+                text = by_for["category"]
+    text = clean(text)
+    return (text, recipient) if _is_category(text) else None
+
+
+def _recipients(text: str) -> str | None:
+    """The people named in a cell or in brackets; None when any part is not a person's name."""
+    parts = [p.strip() for p in re.split(r",|[ \t]+and[ \t]+|&", text) if p.strip()]
+    if not parts or not all(_NAME_ONLY.fullmatch(p) and is_person_name(p) for p in parts):
+        return None
+    return ", ".join(parts)
+
+
+def _parse_entry(text: str) -> dict | None:
+    """One award entry in any order: "Best Director — Cannes Film Festival 1976",
+    "Best Actor (Name), BAFTA Awards 2012", "David di Donatello for Best Actor (Name)",
+    "Best Film at the Sitges Film Festival (2019)". None unless it names one ceremony and one category."""
+    text = clean(text)
+    year = None
+    for paren in list(_PAREN.finditer(text))[::-1]:  # a bracketed year goes; recipients stay with the category
+        if _YEAR.match(paren["inside"].strip()):
+            year = int(paren["inside"])
+            text = text[:paren.start()] + text[paren.end():]
+    bare_year = re.search(r"[ \t]+(?P<year>(?:19|20)\d\d)\b", text)
+    if bare_year:
+        year = year or int(bare_year["year"])
+        text = text[:bare_year.start()] + text[bare_year.end():]
+    protected = re.sub(r"\([^()]*\)", lambda m: m.group().replace(",", "\0"), text)
+    parts = [p.replace("\0", ",").strip(" .") for p in _ENTRY_SPLIT.split(protected) if p.strip(" .")]
+    if len(parts) == 1:
+        ceremony_for = _CEREMONY_FOR.match(parts[0])
+        if not ceremony_for:
+            return None
+        parts = [ceremony_for["ceremony"], ceremony_for["category"]]
+    if len(parts) != 2:
+        return None
+    ceremonies = [p for p in parts if _CEREMONY_WORD.search(p) and not _CATEGORY_START.search(p)]
+    categories = [p for p in parts if p not in ceremonies]
+    if len(ceremonies) != 1 or len(categories) != 1:
+        return None
+    parsed = _parse_category(categories[0])
+    if not parsed:
+        return None
+    category, recipient = parsed
+    return {"ceremony": _ceremony(ceremonies[0]), "category": _category(category), "recipient": recipient, "year": year}
 
 
 def _ceremony_blocks(text: str) -> list[tuple[int, dict, str | None]]:
@@ -138,6 +365,8 @@ def _is_category(category: str) -> bool:
 def _ceremony(name: str) -> str:
     """Furniture off, one spelling per ceremony: 'Academy Award®' -> 'Academy Awards'."""
     name = clean(name)
+    if name.lower().startswith("the "):
+        name = name[4:]
     if fold(name) in _CEREMONY_ALIASES:
         return _CEREMONY_ALIASES[fold(name)]
     return name + "s" if name.endswith(" Award") else name

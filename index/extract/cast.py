@@ -6,6 +6,22 @@ Recognised:
 - "Janis (Penélope Cruz)" and, in a list of such pairs, "Penélope Cruz (Janis), Milena Smit (Ana)";
 - actor-only lists: a line "With A, B, C", "Starring A and B", "Cast: A, B";
 - a "CAST" heading followed by one name per line.
+Under a cast heading ("Cast", "Main cast", "Cast and characters", "Starring", ...), one credit
+per line: "* Gianna Rossi — Commissario Lauria", "- Name – Character, description",
+"Name ........ Character", "Name : Character", "Name\tCharacter", "Name (Character)"; the
+column order is read from the section itself (a side that is never a full name, or that opens
+with a rank such as "Captain", is the character).
+- tables whose header names an actor and a character column, in either order:
+  "| Actor | Role |", "Character\tPlayed by"; "| Name | Role |" only under a cast heading;
+- "young X is played by Y", "X, played by Y", "Y plays the adult X", "Y stars as X";
+- "Seo Ha-rin (Kang Yu-na)" reads Actor (Character) in a cast section or after "starring",
+  "featuring", "cast includes"; in prose "Systems engineer Kang Yu-na (Seo Ha-rin)" reads
+  Character (Actor). A rank ("Captain Do Min-jae") always marks the character.
+
+The same two names are never credited both ways: a reading from a cast section, a table, a
+cue word ("as", "played by", "starring") or a rank beats a prose bracket; two equally
+supported readings cancel out. Critics' attributions ("Hannah Voss (Continental Screen): “…”")
+and outlet names (Weekly, Screen, Times, ...) are never cast.
 
 Deliberately not: a descriptive phrase after "as" ("Cruz as photographer and new mother
 Janis"), surnames alone, names in parentheses after a role word ("director Jane Doe (Film)").
@@ -14,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .layout import Table, has_outlet_word, split_row, starts_with_title, tables
 from .patterns import (
     BULLET, CHARACTER, PERSON, SPACE, Found, fold, is_person_name,
     strip_leading_stopwords,
@@ -21,7 +38,7 @@ from .patterns import (
 
 # The character ends at punctuation, at " in"/" and"/" with", or at the end of the line.
 _AS_CREDIT = re.compile(
-    rf"(?P<actor>{PERSON}){SPACE}(?:as|plays|stars as|portrays){SPACE}(?P<character>{CHARACTER})"
+    rf"(?P<actor>{PERSON}){SPACE}(?:as|plays|stars as|portrays|portrayed|plays the role of|played the role of){SPACE}(?P<character>{CHARACTER})"
     rf"(?=\s*(?:[,;:.)\]]|\n|$)|{SPACE}(?:in|and|with|from|on){SPACE})"
 )
 _LIST_ITEM_START = re.compile(rf"(?:^|\n)[ \t]*{BULLET}?(?:(?:L|Left) to (?:R|Right)[:;][ \t]*)?$")
@@ -47,7 +64,12 @@ _LIST_LINE = re.compile(
     rf"^[ \t]*(?:With|Starring|Cast:)[ \t]+(?P<names>{_NAME_LIST})[ \t]*\.?[ \t]*$", re.MULTILINE
 )
 _STARRING = re.compile(rf"\b[Ss]tarring[ \t]+(?P<names>{_NAME_LIST})")
-_CAST_HEADING = re.compile(r"^[ \t]*(?:CAST|Cast|The Cast|Cast List)[ \t]*:?[ \t]*\n", re.MULTILINE)
+_CAST_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*|=+[ \t]*)?(?:\*\*)?(?i:(?:the |main |full |principal |supporting |credited |complete )?"
+    r"(?:cast|cast list|cast and characters|cast & characters|cast and crew|cast & crew|cast members|voice cast|"
+    r"starring)(?:[ \t]*\([^)\n]{0,40}\))?)(?:\*\*)?[ \t]*:?[ \t]*=*[ \t]*(?:\n|$)",
+    re.MULTILINE,
+)
 _BARE_NAME_LINE = re.compile(rf"[ \t]*{BULLET}?(?P<name>{PERSON})[ \t]*$")
 _NAME = re.compile(PERSON)
 
@@ -55,24 +77,135 @@ _NAME = re.compile(PERSON)
 _NOT_CHARACTER = frozenset(
     """best director directors producer writer composer editor cinematographer narrator
     award awards prize cup festival film films oscar oscars academy actor actress lead
-    supporting performance screenplay picture score""".split()
+    supporting performance screenplay picture score producers designer supervisor manager
+    coordinator cinematography music editing production costume costumes makeup casting sound
+    effects stunt stunts choreographer screenwriter writers uncredited cameo voice role roles
+    character characters cast crew""".split()
 )
+
+# Cast-list lines: "Name — Character", "Name – Character, description", "Name ....... Character",
+# "Name : Character", "Name\tCharacter", "Name  |  Character"; and "Name (Character)".
+_NAMEISH = rf"(?:{PERSON}|{CHARACTER})"
+_SEPARATOR = (
+    r"(?:[ \t]+[-–—]{1,2}[ \t]+|[ \t]*[–—][ \t]*|[ \t]*(?:\.[ \t]?){2,}\.[ \t]*|[ \t]*…+[ \t]*"
+    r"|[ \t]*:[ \t]+|[ \t]+\|[ \t]+|\t+|[ \t]{2,})"
+)
+_PAIR_LINE = re.compile(
+    rf"[ \t]*{BULLET}?(?P<left>{_NAMEISH}){_SEPARATOR}(?P<right>{_NAMEISH})"
+    r"(?:[ \t]*(?:,|;|[ \t][-–—][ \t])[ \t]*(?P<description>[^\n]{1,80}?)|[ \t]*\((?P<paren>[^()\n]{1,60})\))?"
+    r"[ \t]*\.?[ \t]*"
+)
+_PAREN_LINE = re.compile(
+    rf"[ \t]*{BULLET}?(?P<left>{_NAMEISH})[ \t]*\((?:as[ \t]+)?(?P<right>[^()\n]{{1,60}})\)"
+    r"(?:[ \t]*(?:,|;|[-–—])[ \t]*(?P<description>[^\n]{1,80}?))?[ \t]*\.?[ \t]*"
+)
+_CHARACTER_ONLY = re.compile(CHARACTER)
+_QUALIFIERS = frozenset("young younger adult older teenage teen child elderly".split())
+_QUALIFIER = r"(?:young|younger|adult|older|teenage|teen|child|elderly)"
+# "young Kang Yu-na is played by Kim Da-hyun", "Kang Yu-na, played by Seo Ha-rin".
+_PLAYED_BY = re.compile(
+    rf"(?:\b(?P<q>{_QUALIFIER}){SPACE})?(?P<character>{CHARACTER})"
+    rf"(?:[ \t]*,[ \t]*(?:who[ \t]+is[ \t]+|who[ \t]+was[ \t]+)?|[ \t]+[–—][ \t]*|{SPACE}(?:is|was|will be){SPACE})"
+    rf"played{SPACE}by{SPACE}(?P<actor>{PERSON})"
+)
+# "Seo Ha-rin plays the adult Kang Yu-na", "Kim Da-hyun as young Kang Yu-na".
+_PLAYS_QUALIFIED = re.compile(
+    rf"(?P<actor>{PERSON}){SPACE}(?:as|plays|played|portrays|portrayed|stars as){SPACE}(?:the{SPACE})?"
+    rf"(?P<q>{_QUALIFIER}){SPACE}(?P<character>{CHARACTER})"
+    rf"(?=\s*(?:[,;:.)\]]|\n|$)|{SPACE}(?:in|and|with|from|on|who|while){SPACE})"
+)
+# After these cues, "Name (Name)" pairs read Actor (Character) up to the end of the run.
+_PAIR = rf"{_NAMEISH}[ \t]*\([^()\n]{{1,60}}\)"
+_CUED_PAIRS = re.compile(
+    rf"(?:\b(?:[Ss]tarring|[Ff]eaturing|[Cc]o-starring|[Aa]lso starring|[Cc]ast includes|[Cc]ast members include|"
+    rf"[Ss]tars|[Cc]ast:)|^[ \t]*{BULLET}?With)[ \t]+{_PAIR}(?:(?:[ \t]*[,;][ \t]*|,?[ \t]+(?:and|&)[ \t]+){_PAIR})*",
+    re.MULTILINE,
+)
+# An infobox row of actors: "| Starring | A, B, C |", "Starring\tA, B".
+_STARRING_ROW = re.compile(
+    rf"^[ \t]*\|?[ \t]*Starring[ \t]*(?:\||\t)[ \t]*(?P<names>{_NAME_LIST})[ \t]*\|?[ \t]*$", re.MULTILINE
+)
+_ACTOR_HEADERS = frozenset(
+    {"actor", "actress", "actors", "actor/actress", "cast", "cast member", "performer", "performers",
+     "played by", "portrayed by", "voiced by", "voice actor", "starring"}
+)
+_CHARACTER_HEADERS = frozenset({"character", "characters", "role", "roles", "part", "as", "character name"})
+_NAME_HEADERS = frozenset({"name", "actor name"})
+
+STRONG, WEAK = 2, 1  # how well a reading's direction is supported
 
 
 def extract_cast(text: str) -> list[Found]:
-    return [*_as_credits(text), *_paren_credits(text), *_listed_actors(text), *_cast_section(text)]
+    cast_tables = [t for t in tables(text) if _cast_columns(t.header)]
+    section_credits, spans = _cast_sections(text, cast_tables)
+    weighed = [
+        *((STRONG, c) for c in _as_credits(text)),
+        *((STRONG, c) for c in _played_by(text)),
+        *_paren_credits(text, spans),
+        *((STRONG, c) for c in _listed_actors(text)),
+        *((STRONG, c) for c in section_credits),
+        *((STRONG, c) for c in _table_credits(cast_tables, spans)),
+    ]
+    return _one_direction(weighed)
 
 
 def _credit(offset: int, actor: str, character: str | None = None,
             description: str | None = None) -> Found | None:
     actor = strip_leading_stopwords(actor)
-    if not is_person_name(actor):
+    if not is_person_name(actor) or starts_with_title(actor) or has_outlet_word(actor):
         return None
     if character is not None:
         character = strip_leading_stopwords(character)
-        if not character or any(fold(w) in _NOT_CHARACTER for w in character.split()):
+        if (not character or any(fold(w) in _NOT_CHARACTER for w in character.split())
+                or has_outlet_word(character)):
             return None
     return Found(offset, "cast", {"actor": actor, "character": character, "description": description})
+
+
+def _one_direction(weighed: list[tuple[int, Found]]) -> list[Found]:
+    """Never credit two names both ways: the better-supported reading wins, a tie drops both.
+
+    A weakly supported credit also yields when its actor is a character, or its character an
+    actor, in a strongly supported credit.
+    """
+    support: dict[tuple[str, str], int] = {}
+    strong_actors, strong_characters = set(), set()
+    for strength, credit in weighed:
+        actor, character = fold(credit.fields["actor"]), fold(credit.fields["character"] or "")
+        support[actor, character] = max(strength, support.get((actor, character), 0))
+        if strength == STRONG:
+            strong_actors.add(actor)
+            if character:
+                strong_characters.add(character)
+    kept = []
+    for strength, credit in weighed:
+        actor, character = fold(credit.fields["actor"]), fold(credit.fields["character"] or "")
+        if strength < STRONG and (actor in strong_characters or character in strong_actors):
+            continue
+        reverse = support.get((character, actor), 0) if character else 0
+        if reverse >= support[actor, character]:
+            continue
+        kept.append(credit)
+    return kept
+
+
+def _split_qualifier(character: str, qualifier: str | None) -> tuple[str, str | None]:
+    """'Young Kang Yu-na' -> ('Kang Yu-na', 'young'): the age is a description of the role."""
+    first, _, rest = character.partition(" ")
+    if rest and first.casefold() in _QUALIFIERS:
+        return rest, first.casefold()
+    return strip_leading_stopwords(character), qualifier.casefold() if qualifier else None
+
+
+def _played_by(text: str) -> list[Found]:
+    credits = []
+    for pattern in (_PLAYED_BY, _PLAYS_QUALIFIED):
+        for match in pattern.finditer(text):
+            character, qualifier = _split_qualifier(match["character"], match["q"])
+            credit = _credit(match.start(), match["actor"], character, qualifier)
+            if credit:
+                credits.append(credit)
+    return credits
 
 
 def _as_credits(text: str) -> list[Found]:
@@ -87,7 +220,8 @@ def _as_credits(text: str) -> list[Found]:
 
 def _list_description(text: str, match: re.Match) -> str | None:
     """On a list line holding one credit, what follows the character after a comma."""
-    if not _LIST_ITEM_START.search(text, 0, match.start()):
+    line_start = text.rfind("\n", 0, match.start())  # from the line's own newline: one line, not the text
+    if not _LIST_ITEM_START.search(text, max(line_start, 0), match.start()):
         return None
     tail = _DESCRIPTION.match(text, match.end())
     if not tail or _AS_CREDIT.search(tail["description"]):
@@ -101,22 +235,42 @@ def _list_description(text: str, match: re.Match) -> str | None:
     return description if description[:1].islower() or "’s " in description or "'s " in description else None
 
 
-def _paren_credits(text: str) -> list[Found]:
+_AFTER_PAREN = re.compile(r"[ \t]*(?::|[,–—-][ \t]*[“\"])")
+
+
+def _paren_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, Found]]:
+    """'Character (Actor)' in prose; 'Actor (Character)' after a cast cue; a rank marks the character."""
+    cued = [(m.start(), m.end()) for m in _CUED_PAIRS.finditer(text)]
     credits = []
     for match in _PAREN_PAIR.finditer(text):
+        if _inside(match.start(), spans):
+            continue  # the cast section reads its own lines
+        if _AFTER_PAREN.match(text, match.end()):
+            continue  # "Hannah Voss (Continental Screen): “…”" signs a verdict
         outside, inside = strip_leading_stopwords(match["outside"]), match["inside"]
         before = text[max(0, match.start() - 40):match.start()]
         if _ROLE_BEFORE.search(before):
             continue
-        if is_person_name(inside) and not _ACTOR_BEFORE.search(before):
+        strength = STRONG
+        if starts_with_title(inside) and not starts_with_title(outside):
+            credit = _credit(match.start(), outside, inside)
+        elif starts_with_title(outside) and not starts_with_title(inside):
             credit = _credit(match.start(), inside, outside)
+        elif _inside(match.start(), cued):
+            credit = _credit(match.start(), outside, inside)
+        elif is_person_name(inside) and not _ACTOR_BEFORE.search(before):
+            credit, strength = _credit(match.start(), inside, outside), WEAK
         elif not is_person_name(inside) and _in_pair_list(text, match, before):
             credit = _credit(match.start(), outside, inside)
         else:
             credit = None
         if credit:
-            credits.append(credit)
+            credits.append((strength, credit))
     return credits
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _in_pair_list(text: str, match: re.Match, before: str) -> bool:
@@ -130,7 +284,7 @@ def _in_pair_list(text: str, match: re.Match, before: str) -> bool:
 
 def _listed_actors(text: str) -> list[Found]:
     credits = []
-    for pattern in (_LIST_LINE, _STARRING):
+    for pattern in (_LIST_LINE, _STARRING, _STARRING_ROW):
         for match in pattern.finditer(text):
             for name in _NAME.finditer(match["names"]):
                 credit = _credit(match.start("names") + name.start(), name.group())
@@ -139,24 +293,137 @@ def _listed_actors(text: str) -> list[Found]:
     return credits
 
 
-def _cast_section(text: str) -> list[Found]:
-    """A cast heading, then one actor per line until the first line that is not a credit."""
-    credits = []
+def _lines(text: str, start: int):
+    """(offset, line) from `start` to the end of the text, without copying the rest of it."""
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield start, text[start:end]
+        start = end + 1
+
+
+def _cast_sections(text: str, cast_tables: list[Table]) -> tuple[list[Found], list[tuple[int, int]]]:
+    """A cast heading, then one credit per line until the first line that is not one.
+
+    Returns the credits and the spans the sections cover. Rows of a cast table are read by
+    `_table_credits`; here they only keep the section going.
+    """
+    credits, spans = [], []
+    table_spans = [(t.offset, t.end) for t in cast_tables]
     for heading in _CAST_HEADING.finditer(text):
-        offset, started = heading.end(), False
-        for line in text[offset:].split("\n"):
-            if not line.strip() and not started:
-                offset += len(line) + 1
+        pairs, end, started = [], heading.end(), False
+        for offset, line in _lines(text, heading.end()):
+            if not line.strip():
+                if started:
+                    end = offset
+                continue  # blank lines may separate the heading from its list
+            if _inside(offset, table_spans) or "|" in line and split_row(line):
+                started, end = True, offset + len(line)
                 continue
-            started = True
-            bare = _BARE_NAME_LINE.fullmatch(line)
-            if bare:
-                credit = _credit(offset + bare.start("name"), bare["name"])
-                if credit:
-                    credits.append(credit)
-            elif not _AS_CREDIT.search(line):
+            parsed = _section_line(line)
+            if parsed is None:
                 break
-            offset += len(line) + 1
+            started, end = True, offset + len(line)
+            if parsed != "as":
+                pairs.append((offset, parsed))
+        spans.append((heading.start(), end))
+        credits += _section_credits(pairs)
+    return credits, spans
+
+
+def _section_line(line: str):
+    """A cast-list line as (form, match), "as" for an "Actor as Character" line, or None."""
+    for form, pattern in (("paren", _PAREN_LINE), ("pair", _PAIR_LINE), ("bare", _BARE_NAME_LINE)):
+        match = pattern.fullmatch(line)
+        if match:
+            return form, match
+    if _AS_CREDIT.search(line):
+        return "as"
+    return None
+
+
+def _section_credits(pairs: list[tuple[int, tuple[str, re.Match]]]) -> list[Found]:
+    """Credits of one cast section; the section's own lines decide which side is the actor."""
+    actor_first = character_first = 0
+    for _, (form, match) in pairs:
+        if form == "pair":  # a vote only counts where the other side could be a character
+            left, right = _looks_like_actor(match["left"]), _looks_like_actor(match["right"])
+            actor_first += left and not right and _could_be_character(match["right"])
+            character_first += right and not left and _could_be_character(match["left"])
+    credits = []
+    for offset, (form, match) in pairs:
+        if form == "bare":
+            credit = _credit(offset + match.start("name"), match["name"])
+        else:
+            left, right = match["left"], match["right"].strip()
+            description_text = match["description"] or (match.groupdict().get("paren") or "")
+            if form == "paren" and "," in right:  # "(Kang Yu-na, a systems engineer)"
+                right, _, description_text = (part.strip() for part in right.partition(","))
+            swap = (
+                starts_with_title(left) and not starts_with_title(right)
+                if form == "paren" else
+                (character_first > actor_first and not starts_with_title(right))
+                or (starts_with_title(left) and not starts_with_title(right))
+            )
+            actor, character = (right, left) if swap else (left, right)
+            description = _cell_description(description_text)
+            if not _CHARACTER_ONLY.fullmatch(character):
+                character = None  # "(voice)", "(uncredited)", "(a fisherman)"
+            credit = _credit(offset + match.start("left"), actor, character, description if character else None)
+        if credit:
+            credits.append(credit)
+    return credits
+
+
+def _could_be_character(name: str) -> bool:
+    return not any(fold(w) in _NOT_CHARACTER for w in name.split()) and not has_outlet_word(name)
+
+
+def _looks_like_actor(name: str) -> bool:
+    return is_person_name(name) and not starts_with_title(name) and not has_outlet_word(name)
+
+
+def _cell_description(text: str) -> str | None:
+    """A short noun phrase after the character: 'a systems engineer', 'Ana’s mother'."""
+    description = text.strip().rstrip(".").strip()
+    words = description.split()
+    if not words or len(words) > 8 or words[0].casefold() in _CLAUSE_WORDS:
+        return None
+    return description if description[:1].islower() or "’s " in description or "'s " in description else None
+
+
+def _cast_columns(header: tuple[str, ...]) -> tuple[int, int, bool] | None:
+    """(actor column, character column, needs a cast heading) of a cast table's header."""
+    actor = next((i for i, c in enumerate(header) if c in _ACTOR_HEADERS), None)
+    character = next((i for i, c in enumerate(header) if c in _CHARACTER_HEADERS and i != actor), None)
+    if actor is not None and character is not None:
+        return actor, character, False
+    name = next((i for i, c in enumerate(header) if c in _NAME_HEADERS), None)
+    if name is not None and character is not None:
+        return name, character, True  # "| Name | Role |": crew tables look the same
+    return None
+
+
+def _table_credits(cast_tables: list[Table], spans: list[tuple[int, int]]) -> list[Found]:
+    credits = []
+    for table in cast_tables:
+        actor_at, character_at, needs_heading = _cast_columns(table.header)
+        if needs_heading and not _inside(table.offset, spans):
+            continue
+        for row in table.rows:
+            if max(actor_at, character_at) >= len(row.cells):
+                continue
+            actor = row.cells[actor_at]
+            character, _, rest = row.cells[character_at].partition(",")
+            paren = re.fullmatch(r"(?P<name>[^()]+?)[ \t]*\((?P<inside>[^()]+)\)", character.strip())
+            if paren:
+                character, rest = paren["name"], paren["inside"]
+            character = character.strip()
+            if not _CHARACTER_ONLY.fullmatch(character):
+                character, rest = None, ""
+            credit = _credit(row.offset, actor, character, _cell_description(rest) if rest else None)
+            if credit:
+                credits.append(credit)
     return credits
 
 
@@ -190,6 +457,14 @@ def _richness(credit: Found) -> tuple[int, int, int]:
 
 
 def _same_role(shorter: Found, longer: Found) -> bool:
-    """True when one character name is the first words of the other ("Arturo", "Arturo Buendía")."""
-    short, long = fold(shorter.fields["character"]).split(), fold(longer.fields["character"]).split()
+    """True when one character name is the first words of the other ("Arturo", "Arturo Buendía"),
+    ranks aside ("Do Min-jae", "Captain Do Min-jae")."""
+    short, long = _untitled(shorter.fields["character"]), _untitled(longer.fields["character"])
     return long[: len(short)] == short
+
+
+def _untitled(character: str) -> list[str]:
+    words = fold(character).split()
+    while len(words) > 1 and starts_with_title(words[0]):
+        words = words[1:]
+    return words

@@ -7,6 +7,9 @@ Recognised:
 - a role word before the name: "director X", "composer X", "DP X", "cinematographer X",
   "writer-director X", "film editor X"; after it: "X (director)", "– X, Director";
 - label lines: "Director: X", "Music: X", "Production Company: Y", "Distributor: Y";
+- infobox rows: "| Directed by | X |", "Music by\tX", "| Produced by | A, B |";
+- name lists: "Screenplay by A and B", "Produced by A, B and C", "Produced by A, B." (a comma
+  list only when it ends the sentence or closes with "and");
 - possessives: "X’s score" (composer), "X’s cinematography";
 - companies: "production company, El Deseo", "distributed by Y", and "Courtesy of Y"
   when Y is named like a studio ("... Pictures", "... Classics", "... Films").
@@ -21,7 +24,12 @@ import re
 
 from .patterns import BULLET, PERSON, SPACE, UP, LETTER, Found, is_person_name, strip_leading_stopwords
 
-_NAMES = rf"(?P<names>{PERSON}(?:{SPACE}(?:and|&){SPACE}{PERSON})?)"
+# One name, two joined by "and", or a comma list that ends with "and X" or at the end of the
+# sentence ("produced by A, B" — but not "produced by A, Pedro Almodóvar’s longtime partner").
+_NAMES = (
+    rf"(?P<names>{PERSON}(?:(?:[ \t]*,[ \t]*{PERSON})*,?{SPACE}(?:and|&){SPACE}{PERSON}"
+    rf"|(?:[ \t]*,[ \t]*{PERSON})+(?=[ \t]*(?:[.;|]|\n|$)))?)"
+)
 _COMPANY = (
     rf"(?P<names>(?:{UP}[{LETTER[1:-1]}0-9&'’-]*|[0-9]+[A-Za-z]*)"
     rf"(?:{SPACE}(?:of|de|del|la|el|the|and|&|{UP}[{LETTER[1:-1]}0-9&'’-]*)){{0,5}})"
@@ -66,10 +74,17 @@ _LABELS = {
     "cinematography": "cinematographer", "cinematographer": "cinematographer",
     "director of photography": "cinematographer", "editor": "editor", "editing": "editor",
     "film editing": "editor", "edited by": "editor", "producer": "producer", "producers": "producer",
-    "produced by": "producer",
+    "produced by": "producer", "directors": "director", "composers": "composer", "editors": "editor",
+    "story by": "writer",
+    "cinematography by": "cinematographer", "director of photography": "cinematographer",
 }
 _LABEL_LINE = re.compile(
     rf"^[ \t]*{BULLET}?(?P<label>[A-Za-z ]{{4,30}}?)[ \t]*:[ \t]*(?P<names>{PERSON}(?:[ \t]*(?:,|and|&)[ \t]*{PERSON})*)[ \t]*$",
+    re.MULTILINE,
+)
+_ROW_LINE = re.compile(
+    rf"^[ \t]*\|?[ \t]*(?P<label>[A-Za-z]+(?: [A-Za-z]+){{0,4}})(?:[ \t]*[|\t][ \t]*|  +)"
+    rf"(?P<names>{PERSON}(?:[ \t]*(?:,|and|&)[ \t]*{PERSON})*)[ \t]*\|?[ \t]*$",
     re.MULTILINE,
 )
 _NAME = re.compile(PERSON)
@@ -119,8 +134,8 @@ def _person_credits(text: str) -> list[Found]:
 
 def _label_credits(text: str) -> list[Found]:
     credits = []
-    for match in _LABEL_LINE.finditer(text):
-        role = _LABELS.get(match["label"].strip().lower())
+    for match in (*_LABEL_LINE.finditer(text), *_ROW_LINE.finditer(text)):
+        role = _LABELS.get(" ".join(match["label"].lower().split()))
         if role:
             credits += [Found(match.start("names"), "crew", {"role": role, "name": n}) for n in _names(match["names"])]
     return credits

@@ -14,6 +14,18 @@ Recognised:
 - lists under headings such as "Director’s Other Movies", "Recommended Films for Fans",
   "Similar Films": one related film per item.
 
+- infobox rows: "| Running time | 112 minutes |", "Original title\t고요한 궤도";
+- runtimes in any common form, normalised to "N minutes": "112 min", "1h 52m", "2 hours 7 minutes";
+- the original title in brackets after the film's own title: "(Italian: La voce del mare)",
+  "(Korean: 고요한 궤도, Goyohan Gwedo)" (the romanisation is dropped), "(original title: X)";
+  and "It was released in Italy as X" when the page's own country or language agrees;
+- release dates in prose: "opened in Korean cinemas on 14 August 2019", "premiered at the
+  Venice Film Festival on 2 September 2021";
+- locations: "shot on location in Chioggia and Pellestrina", a sentence opening "Filmed in X",
+  "principal photography took place in X";
+- "based on the novel X by Y" / "adapted from the play X" wherever it stands, and
+  "an original screenplay" (based_on: "an original screenplay").
+
 Deliberately not: years or titles in brackets after other films ("Volver (2006)" is not this
 film's year); "shot in" about characters ("Janis was shot in ...": only a film, its scenes or
 its production are filmed); genres named in passing ("the melodrama genre").
@@ -23,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .patterns import BULLET, Found, clean
+from .patterns import BULLET, Found, clean, fold
 
 _LABEL = re.compile(
     rf"^[ \t]*{BULLET}?(?P<label>[A-Z][A-Za-z ’']{{1,45}}?)[ \t]*"
@@ -40,11 +52,22 @@ _LABELS = [
     ("country of origin", "country"), ("countries", "country"), ("country", "country"),
     ("release dates", "release_date"), ("release date", "release_date"),
     ("filming locations", "filming_location"), ("filming location", "filming_location"),
-    ("based on", "based_on"),
+    ("based on", "based_on"), ("adapted from", "based_on"),
 ]
 _QUALIFIED = {"release_date"}  # only dates keep a qualifier; "Original Languages" is not one
 
 _RUNTIME = re.compile(r"^(?P<minutes>\d{2,3})(?:[ \t]*(?:min|mins|minutes|m))?\.?$|^\d[ \t]*h(?:ours?|rs?)?\b.*$", re.I)
+_HOURS = re.compile(
+    r"^(?P<hours>\d)[ \t]*(?:h|hr|hrs|hour|hours)\.?(?:[ \t]*,?[ \t]*(?:and[ \t]+)?(?P<minutes>\d{1,2})[ \t]*"
+    r"(?:m|min|mins|minutes)?\.?)?(?:[ \t]*\(.*\))?$",
+    re.I,
+)
+# Infobox rows: "| Running time | 112 minutes |", "Original title\t고요한 궤도", "Country   Italy".
+_ROW = re.compile(
+    r"^[ \t]*\|?[ \t]*(?P<label>[A-Z][A-Za-z’']*(?: [A-Za-z’']+){0,5})(?:[ \t]*[|\t][ \t]*|  +)"
+    r"(?P<inline>[^|\t\n]+?)[ \t]*\|?[ \t]*$",
+    re.MULTILINE,
+)
 _YEAR_VALUE = re.compile(r"^(?:19|20)\d\d$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(rf"\b{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}\b|\b\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}\b|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b")
@@ -74,12 +97,76 @@ _SHOT_IN = re.compile(
     r"(?:was|were|is|are|had been|has been)[ \t]+(?:\w+ly[ \t]+)?(?:shot|filmed)[ \t]+(?:on location[ \t]+)?in[ \t]+"
     rf"(?P<places>{_PLACE}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_PLACE})*)"
 )
+# "shot on location in X", "Filmed in X" opening a sentence, "principal photography took place in X".
+_PLACES = rf"(?P<places>{_PLACE}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_PLACE})*)"
+_MORE_LOCATIONS = [
+    re.compile(rf"\b(?i:shot|filmed)[ \t]+(?:entirely[ \t]+|largely[ \t]+|mostly[ \t]+|partly[ \t]+)?on[ \t]+location[ \t]+in[ \t]+{_PLACES}"),
+    re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:Shot|Filmed)[ \t]+(?:entirely[ \t]+|largely[ \t]+|mostly[ \t]+|partly[ \t]+)?in[ \t]+{_PLACES}", re.M),
+    re.compile(
+        r"\b(?i:principal photography|filming|shooting|the shoot)[ \t]+(?:took place|was done|was carried out|occurred|happened)"
+        rf"(?:[ \t]+(?:entirely|mostly|largely|partly|primarily|mainly))?(?:[ \t]+on[ \t]+location)?[ \t]+in[ \t]+{_PLACES}"
+    ),
+]
+_NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december
+    spring summer autumn winter fall the""".split()
+)
 _PLACE_SPLIT = re.compile(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+")
 _BASED_ON = re.compile(
     r"\b(?:film|movie|story|screenplay|script|picture|it)[ \t]+(?:is|was)[ \t]+"
     r"(?P<value>(?:not[ \t]+)?(?:(?:very[ \t]+)?(?:loosely|partly|partially|directly|closely|freely)[ \t]+)?"
     r"(?:based on|adapted from|inspired by)[ \t]+[^.\n]{3,250})",
     re.IGNORECASE,
+)
+_SOURCE_NOUNS = (
+    r"novel|novels|book|play|stage play|short story|short stories|novella|memoir|comic|comics|graphic novel|"
+    r"manga|webtoon|musical|article|series|poem|opera|true story|story|biography|autobiography|screenplay"
+)
+# "based on the novel X by Y" wherever it stands (a lead sentence rarely repeats "the film is").
+_SOURCE = re.compile(
+    r"(?P<value>(?:[Bb]ased on|[Aa]dapted from)[ \t]+"
+    r"(?:the|a|an|his|her|their)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
+    rf"(?:{_SOURCE_NOUNS})\b[^.\n]{{0,200}})"
+)
+_ADVERB_BEFORE = re.compile(r"(?:(?P<negation>\bnot|\bnever|n[’']t)[ \t]+)?(?:(?P<adverb>loosely|partly|partially|freely|closely)[ \t]+)?$")
+_ORIGINAL_SCREENPLAY = re.compile(r"(?<!not )\b(?:is|was|from|as)[ \t]+an[ \t]+original[ \t]+screenplay\b")
+_OTHER_WORK = re.compile(r"\b(?:previous|earlier|prior|next|other|former|debut|sequel|remake)\b", re.I)
+
+_LANGUAGE_NAMES = (
+    r"Italian|Korean|Spanish|French|German|Japanese|Chinese|Mandarin|Cantonese|Portuguese|Russian|"
+    r"Swedish|Danish|Norwegian|Finnish|Polish|Dutch|Greek|Turkish|Hindi|Persian|Farsi|Arabic|Hebrew|"
+    r"Thai|Vietnamese|Czech|Hungarian|Romanian|Catalan|Basque|Galician|Icelandic|Tagalog|Indonesian|"
+    r"Ukrainian|Serbian|Croatian|Bengali|Tamil|Telugu|Urdu|Georgian|Armenian|Estonian|Latvian|Lithuanian"
+)
+# "Silent Orbit (Korean: 고요한 궤도, Goyohan Gwedo)", "(Italian: La voce del mare)", "(original title: X)".
+_TITLE_NOTE = re.compile(
+    rf"\((?:{_LANGUAGE_NAMES}|(?i:original title|originally titled|orig\. title))[ \t]*:?[ \t]*"
+    r"(?P<title>[^,;()\n]{1,80}?)[ \t]*(?:[,;][^()\n]*)?\)"
+)
+_RELEASED_AS = re.compile(
+    r"\b(?:released|distributed)[ \t]+in[ \t]+(?P<country>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?:as|under the title)[ \t]+"
+    r"(?P<title>“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|[A-Z][^,.;:()\n]{0,80}?)(?=[ \t]*(?:[,.;:()\n]|$))"
+)
+_LANGUAGE_OF = {"france": "french", "denmark": "danish", "netherlands": "dutch", "holland": "dutch",
+                "switzerland": "german", "belgium": "french", "austria": "german", "brazil": "portuguese",
+                "mexico": "spanish", "argentina": "spanish", "iran": "persian", "israel": "hebrew"}
+_DATE_TEXT = (
+    rf"(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})"
+)
+# "opened in Korean cinemas on 14 August 2019", "premiered at the Venice Film Festival on 2 September 2021".
+_RELEASED_ON = re.compile(
+    r"\b(?P<verb>opened|(?:was|were|is|will be)[ \t]+released(?:[ \t]+theatrically)?|premiered|debuted|"
+    r"hit[ \t]+(?:theaters|theatres|cinemas))"
+    r"(?:[ \t]+(?:in|at|across)[ \t]+(?:the[ \t]+)?(?P<where>[A-Z][^\n.,;]{1,50}?))?"
+    rf"[ \t]+on[ \t]+(?P<date>{_DATE_TEXT})\b"
+)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]is|[Tt]heir|previous|earlier|prior|former|debut|other|next|sequel|"
+    r"festival|trailer|teaser|poster|soundtrack|album|book|novel)\b"
+)
+_RUNTIME_PROSE = re.compile(
+    r"\b(?i:running time|runtime|run time)[ \t]+(?:of|is|was)[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+|just[ \t]+(?:over|under)[ \t]+)?"
+    r"(?P<value>\d{2,3}[ \t]*(?:minutes|mins?)\b|\d[ \t]*(?:h|hr|hrs|hours?)\.?(?:[ \t]*,?[ \t]*(?:and[ \t]+)?\d{1,2}[ \t]*(?:m|min|mins|minutes)\b)?)"
 )
 _RELATED_HEADING = re.compile(
     r"^[ \t]*(?:[\w’' ]*(?:director|filmmaker)['’]s other (?:movies|films|works)|other (?:films|movies) by [^\n]+|"
@@ -93,10 +180,12 @@ _RELATED_ITEM = re.compile(rf"^[ \t]*{BULLET}(?P<title>[A-Z0-9][^\n:]{{0,78}}?)[
 
 def extract_film_facts(text: str, film: str = "") -> list[Found]:
     """`film` is the film's slug, used to tell this film's title from others'."""
-    return [
+    found = [
         *_labelled(text), *_title_brackets(text, film), *_languages(text), *_genres(text),
         *_locations(text), *_based_on(text), *_related(text),
+        *_title_notes(text, film), *_release_prose(text), *_runtime_prose(text),
     ]
+    return found + _released_as(text, found)
 
 
 def _fact(offset: int, name: str, value: str) -> Found:
@@ -114,6 +203,78 @@ def _labelled(text: str) -> list[Found]:
         start = match.start("inline") if match["inline"] is not None else match.start("next")
         for value in _label_values(name, clean(raw), qualifier):
             found.append(_fact(start, name, value))
+    for match in _ROW.finditer(text):  # infobox rows
+        name, qualifier = _label_name(" ".join(match["label"].lower().split()))
+        if name:
+            found += [_fact(match.start("inline"), name, v) for v in _label_values(name, clean(match["inline"]), qualifier)]
+    return found
+
+
+def _minutes(value: str) -> str | None:
+    """'112 min', '1h 52m', '2 hours 7 minutes' -> '112 minutes'; None for anything else."""
+    match = _RUNTIME.match(value)
+    if match and match["minutes"]:
+        return f"{match['minutes']} minutes"
+    hours = _HOURS.match(value)
+    if hours:
+        return f"{int(hours['hours']) * 60 + int(hours['minutes'] or 0)} minutes"
+    return None
+
+
+def _runtime_prose(text: str) -> list[Found]:
+    found = []
+    for match in _RUNTIME_PROSE.finditer(text):
+        minutes = _minutes(match["value"])
+        if minutes:
+            found.append(_fact(match.start("value"), "runtime", minutes))
+    return found
+
+
+def _title_notes(text: str, film: str) -> list[Found]:
+    """'Silent Orbit (Korean: 고요한 궤도, Goyohan Gwedo)': only right after the film's own title."""
+    if not film:
+        return []
+    found = []
+    for match in _TITLE_NOTE.finditer(text):
+        if not _slug(text[max(0, match.start() - 120):match.start()]).endswith(film):
+            continue
+        title = match["title"].strip().strip("“”\"'‘’*_").strip()
+        if title and _slug(title) != film and title[:1] not in "0123456789":
+            found.append(_fact(match.start("title"), "original_title", title))
+    return found
+
+
+def _released_as(text: str, found: list[Found]) -> list[Found]:
+    """'It was released in Italy as La voce del mare': a title, when the film is from there."""
+    home = {fold(f.fields["value"]) for f in found if f.fields["name"] in ("country", "language")}
+    result = []
+    for match in _RELEASED_AS.finditer(text):
+        sentence = re.split(r"[.!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
+        if _OTHER_SUBJECT.search(sentence):
+            continue
+        country = fold(match["country"])
+        language = _LANGUAGE_OF.get(country, country[:3])
+        if home and not any(h == country or h.startswith(language) for h in home):
+            continue  # a Korean film released in Italy under an Italian title keeps its own
+        title = match["title"].strip("“”\"").strip()
+        if title:
+            result.append(_fact(match.start("title"), "original_title", title))
+    return result
+
+
+def _release_prose(text: str) -> list[Found]:
+    found = []
+    for match in _RELEASED_ON.finditer(text):
+        sentence = re.split(r"[.!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
+        if _OTHER_SUBJECT.search(sentence):
+            continue
+        where = match["where"]
+        if match["verb"] == "premiered" and where:
+            where = f"premiere, {where}"
+        elif match["verb"] == "premiered":
+            where = "premiere"
+        value = f"{match['date']} ({where})" if where else match["date"]
+        found.append(_fact(match.start("date"), "release_date", value))
     return found
 
 
@@ -127,8 +288,11 @@ def _label_name(label: str) -> tuple[str | None, str]:
 def _label_values(name: str, value: str, qualifier: str) -> list[str]:
     """Validate a label's value by the shape its fact must have; a heading before prose fails."""
     if name == "runtime":
+        minutes = _minutes(value)
+        if minutes:
+            return [minutes]
         match = _RUNTIME.match(value)
-        return [f"{match['minutes']} minutes" if match["minutes"] else value] if match else []
+        return [value] if match else []
     if name == "year":
         return [value] if _YEAR_VALUE.match(value) else []
     if name == "release_date":
@@ -182,15 +346,35 @@ def _genres(text: str) -> list[Found]:
 
 def _locations(text: str) -> list[Found]:
     found = []
-    for match in _SHOT_IN.finditer(text):
-        for place in _PLACE_SPLIT.split(match["places"]):
-            if place[:1].isupper():
-                found.append(_fact(match.start("places"), "filming_location", place.strip()))
+    for pattern in (_SHOT_IN, *_MORE_LOCATIONS):
+        for match in pattern.finditer(text):
+            for place in _PLACE_SPLIT.split(match["places"]):
+                place = place.strip()
+                if place[:1].isupper() and fold(place.split()[0]) not in _NOT_PLACES:
+                    found.append(_fact(match.start("places"), "filming_location", place))
     return found
 
 
 def _based_on(text: str) -> list[Found]:
-    return [_fact(m.start("value"), "based_on", clean(m["value"])) for m in _BASED_ON.finditer(text)]
+    matches = list(_BASED_ON.finditer(text))
+    found = [
+        _fact(m.start("value"), "based_on", clean(m["value"])) for m in matches
+        if not _OTHER_WORK.search(re.split(r"[.!?\n]", text[max(0, m.start() - 80):m.start()])[-1])
+    ]
+    taken = {m.start("value") for m in matches}
+    for match in _SOURCE.finditer(text):
+        sentence = re.split(r"[.!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
+        before = _ADVERB_BEFORE.search(sentence)
+        if before["negation"] or _OTHER_WORK.search(sentence):
+            continue  # "not based on ..." is read whole by _BASED_ON, or not at all
+        start = match.start() - (len(sentence) - before.start("adverb") if before["adverb"] else 0)
+        if start not in taken:
+            found.append(_fact(start, "based_on", clean(text[start:match.end()])))
+    for match in _ORIGINAL_SCREENPLAY.finditer(text):
+        sentence = re.split(r"[.!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
+        if not _OTHER_WORK.search(sentence):
+            found.append(_fact(match.start(), "based_on", "an original screenplay"))
+    return found
 
 
 def _related(text: str) -> list[Found]:

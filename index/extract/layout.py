@@ -28,6 +28,7 @@ class Row:
 @dataclass(frozen=True)
 class Table:
     offset: int  # start of the header row
+    end: int  # end of the block of rows
     header: tuple[str, ...]  # lower-cased header cells, decoration removed
     rows: tuple[Row, ...]  # the body rows, rule rows left out
 
@@ -63,7 +64,7 @@ def tables(text: str) -> Iterator[Table]:
                 rows.append(Row(offset + max(first, 0), tuple(cells)))
             offset += len(line) + 1
         if header is not None and rows:
-            yield Table(header_offset, header, tuple(rows))
+            yield Table(header_offset, block.end(), header, tuple(rows))
 
 
 def column(header: tuple[str, ...], names: frozenset[str]) -> int | None:

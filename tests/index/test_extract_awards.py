@@ -77,3 +77,80 @@ def test_no_junk_awards(facts_of):
         "She won Best Actress at the Venice Film Festival.\n"
     )
     assert facts_of(text, "award") == []
+
+
+def test_marked_lines(facts_of):
+    text = (
+        "Winner: Best Director — Cannes Film Festival 1976\n"
+        "Won Best Film at the Sitges Film Festival (2019)\n"
+        "Nominated: Best Actor (Gian Maria Volonté), BAFTA Awards 2012\n"
+        "- Won: Golden Lion, Venice Film Festival (2021)\n"
+    )
+    assert awards(facts_of(text, "award")) == {
+        ("Cannes Film Festival", "Best Director", "won", None, 1976),
+        ("Sitges Film Festival", "Best Film", "won", None, 2019),
+        ("BAFTA Awards", "Best Actor", "nominated", "Gian Maria Volonté", 2012),
+        ("Venice Film Festival", "Golden Lion", "won", None, 2021),
+    }
+
+
+def test_awards_table(facts_of):
+    text = (
+        "| Year | Award | Category | Recipient | Result |\n|---|---|---|---|---|\n"
+        "| 2019 | Blue Dragon Film Awards | Best Actress | Seo Ha-rin | Won |\n"
+        "| 2019 | Blue Dragon Film Awards | Best Director | Park Min-soo | Nominated |\n"
+        "| 2020 | Baeksang Arts Awards | Best Screenplay | Park Min-soo | Pending |\n"
+    )
+    assert awards(facts_of(text, "award", film="silent-orbit")) == {
+        ("Blue Dragon Film Awards", "Best Actress", "won", "Seo Ha-rin", 2019),
+        ("Blue Dragon Film Awards", "Best Director", "nominated", "Park Min-soo", 2019),
+    }
+
+
+def test_awards_table_in_another_column_order_from_html(facts_of):
+    text = "Category\tResult\tCeremony\nBest Cinematography\tWinner\tAsian Film Awards 2020\n"
+    assert awards(facts_of(text, "award")) == {("Asian Film Awards", "Best Cinematography", "won", None, 2020)}
+
+
+def test_counted_nominations_in_prose(facts_of):
+    text = (
+        "The film was nominated for two BAFTAs, for Best Film Not in the English Language and "
+        "Best Actor (Gian Maria Volonté).\n"
+        "Her previous film was nominated for two BAFTAs, for Best Film and Best Director.\n"
+        "She was nominated for two Oscars, for Best Actress and Best Supporting Actress.\n"
+    )
+    assert awards(facts_of(text, "award")) == {
+        ("BAFTA Awards", "Best Film Not in the English Language", "nominated", None, None),
+        ("BAFTA Awards", "Best Actor", "nominated", "Gian Maria Volonté", None),
+    }
+
+
+def test_accolades_section_with_outcome_subheadings(facts_of):
+    text = (
+        "Accolades\n\nWon\n"
+        "- David di Donatello for Best Actor (Gian Maria Volonté)\n"
+        "- Best Director – Cannes Film Festival 1976\n\n"
+        "Nominated\n"
+        "- Golden Globe Awards for Best Foreign Language Film\n"
+        "- BAFTA Awards 1977 – Best Actor for Gian Maria Volonté\n\n"
+        "Reception\nThe film was a hit at the Cannes Film Festival – Best Film talk began.\n"
+    )
+    assert awards(facts_of(text, "award")) == {
+        ("David di Donatello", "Best Actor", "won", "Gian Maria Volonté", None),
+        ("Cannes Film Festival", "Best Director", "won", None, 1976),
+        ("Golden Globe Awards", "Best Foreign Language Film", "nominated", None, None),
+        ("BAFTA Awards", "Best Actor", "nominated", "Gian Maria Volonté", 1977),
+    }
+
+
+def test_no_junk_from_new_layouts(facts_of):
+    text = (
+        "Awards\n"
+        "She won Best Actress at the Venice Film Festival.\n"
+        "Won by a mile, the race at the Grand Festival was fun.\n"
+        "Nominated: a place in history\n"
+        "David di Donatello for Best Actor (Gian Maria Volonté)\n\n"  # no outcome given
+        "| Year | Award | Result |\n|---|---|---|\n| 2019 | Blue Dragon Film Awards | Won |\n"  # no category
+        "He was nominated for two Oscars, for Best Actor and Best Original Screenplay.\n"
+    )
+    assert facts_of(text, "award") == []

@@ -93,3 +93,135 @@ def test_no_junk_credits(facts_of):
         "With Arturo’s help, she digs.\n"
     )
     assert facts_of(text, "cast") == []
+
+
+def test_cast_section_lines_with_separators(facts_of):
+    text = (
+        "## Cast\n\n"
+        "* Gianna Rossi — Commissario Lauria\n"
+        "- Marco Bellini – Tommaso Ferri, a fisherman\n"
+        "Lucia Moretti ........ Elena Ferri\n"
+        "Paolo Conte : Don Vittorio\n"
+        "Sara Villa\tNonna Rosa\n\n"
+        "Plot\nThe sea rises over Chioggia.\n"
+    )
+    assert credits(facts_of(text, "cast", film="la-voce-del-mare")) == {
+        ("Gianna Rossi", "Commissario Lauria", None),
+        ("Marco Bellini", "Tommaso Ferri", "a fisherman"),
+        ("Lucia Moretti", "Elena Ferri", None),
+        ("Paolo Conte", "Don Vittorio", None),
+        ("Sara Villa", "Nonna Rosa", None),
+    }
+
+
+def test_cast_section_character_first_order_is_read_from_the_section(facts_of):
+    # End-credit rolls print the character first; a side that is never a full name is the character.
+    text = "Cast\nJanis ........ Lucia Moretti\nAna ........ Sara Villa\nArturo ........ Paolo Conte\n"
+    assert credits(facts_of(text, "cast")) == {
+        ("Lucia Moretti", "Janis", None), ("Sara Villa", "Ana", None), ("Paolo Conte", "Arturo", None),
+    }
+
+
+def test_cast_tables_in_either_column_order(facts_of):
+    text = (
+        "Cast\n\n"
+        "| Actor | Role |\n|---|---|\n"
+        "| Seo Ha-rin | Kang Yu-na, a systems engineer |\n"
+        "| Yoon Tae-gyeom | Captain Do Min-jae |\n\n"
+        "Supporting players\n\n"
+        "| Character | Played by |\n| --- | --- |\n| Park Ji-ho | Lee Sun-woo |\n\n"
+        "Character\tActor\nOh Se-ra\tHan Mi-rae\n"
+    )
+    assert credits(facts_of(text, "cast", film="silent-orbit")) == {
+        ("Seo Ha-rin", "Kang Yu-na", "a systems engineer"),
+        ("Yoon Tae-gyeom", "Captain Do Min-jae", None),
+        ("Lee Sun-woo", "Park Ji-ho", None),
+        ("Han Mi-rae", "Oh Se-ra", None),
+    }
+
+
+def test_name_role_tables_need_a_cast_heading(facts_of):
+    # "| Name | Role |" is also how crew tables are printed.
+    crew_table = "Crew\n\n| Name | Role |\n|---|---|\n| Park Min-soo | Director |\n| Lee Ha-jun | Production Designer |\n"
+    assert facts_of(crew_table, "cast") == []
+    cast_table = "Cast\n\n| Name | Role |\n|---|---|\n| Seo Ha-rin | Kang Yu-na |\n"
+    assert credits(facts_of(cast_table, "cast")) == {("Seo Ha-rin", "Kang Yu-na", None)}
+
+
+def test_bracket_direction_depends_on_context(facts_of):
+    # The cast list reads Actor (Character); the plot reads Character (Actor); ranks go with the character.
+    text = (
+        "Cast\n"
+        "Seo Ha-rin (Kang Yu-na)\n"
+        "Yoon Tae-gyeom (Captain Do Min-jae)\n\n"
+        "Plot\n"
+        "Systems engineer Kang Yu-na (Seo Ha-rin) wakes alone on the station. "
+        "Captain Do Min-jae (Yoon Tae-gyeom) radios from Earth.\n"
+    )
+    assert credits(facts_of(text, "cast", film="silent-orbit")) == {
+        ("Seo Ha-rin", "Kang Yu-na", None), ("Yoon Tae-gyeom", "Captain Do Min-jae", None),
+    }
+
+
+def test_plot_brackets_alone_read_character_then_actor(facts_of):
+    text = "Systems engineer Kang Yu-na (Seo Ha-rin) wakes alone. Captain Do Min-jae (Yoon Tae-gyeom) calls.\n"
+    assert credits(facts_of(text, "cast")) == {
+        ("Seo Ha-rin", "Kang Yu-na", None), ("Yoon Tae-gyeom", "Captain Do Min-jae", None),
+    }
+
+
+def test_starring_cue_reads_actor_then_character(facts_of):
+    text = "The film, starring Seo Ha-rin (Kang Yu-na) and Yoon Tae-gyeom (Captain Do Min-jae), opens in orbit.\n"
+    assert credits(facts_of(text, "cast")) == {
+        ("Seo Ha-rin", "Kang Yu-na", None), ("Yoon Tae-gyeom", "Captain Do Min-jae", None),
+    }
+
+
+def test_never_both_directions_for_one_pair(facts_of):
+    # Two prose readings that contradict each other cancel out.
+    text = "Kang Yu-na (Seo Ha-rin) wakes. Later Seo Ha-rin (Kang Yu-na) sleeps.\n"
+    assert facts_of(text, "cast") == []
+
+
+def test_played_by_phrasings(facts_of):
+    text = (
+        "Young Kang Yu-na is played by Kim Da-hyun, and Seo Ha-rin plays the adult Kang Yu-na.\n"
+        "Kang Min-ho, played by Choi Jin-sung, runs the lab. Yoon Tae-gyeom stars as Do Min-jae.\n"
+        "The film opens with Lee Sun-woo as Park Ji-ho, a rookie.\n"
+    )
+    assert credits(facts_of(text, "cast", film="silent-orbit")) == {
+        ("Kim Da-hyun", "Kang Yu-na", "young"), ("Seo Ha-rin", "Kang Yu-na", "adult"),
+        ("Choi Jin-sung", "Kang Min-ho", None), ("Yoon Tae-gyeom", "Do Min-jae", None),
+        ("Lee Sun-woo", "Park Ji-ho", None),
+    }
+
+
+def test_infobox_starring_row(facts_of):
+    text = "| Directed by | Park Min-soo |\n| Starring | Seo Ha-rin, Yoon Tae-gyeom |\n"
+    assert credits(facts_of(text, "cast")) == {("Seo Ha-rin", None, None), ("Yoon Tae-gyeom", None, None)}
+
+
+def test_critics_are_never_cast(facts_of):
+    text = (
+        "Cast\n- Seo Ha-rin as Kang Yu-na\n\n"
+        "Reviews\n"
+        "Hannah Voss (Continental Screen): “A cold, brilliant thriller.”\n"
+        "Marta Lind (Nordic Reel): \"Sleek and unnerving.\"\n"
+        "“Tense and bleak to the bone.” — Priya Raman, Frame Rate Weekly\n"
+        "Tom Hale (The Daily Courier) was unimpressed.\n"
+        "As critic Ana Gil (Lisbon Gazette) put it, the film is cold.\n"
+    )
+    assert credits(facts_of(text, "cast")) == {("Seo Ha-rin", "Kang Yu-na", None)}
+
+
+def test_no_junk_from_cast_like_lines(facts_of):
+    text = (
+        "Cast and crew\n"
+        "Director: Park Min-soo\n"
+        "Park Min-soo — Director\n"
+        "Lee Ha-jun — Production Designer\n"
+        "Hong Kyung-pyo  Cinematography\n\n"
+        "Awards\n- Seo Ha-rin – Best Actress\n"
+        "Contents\nPlot ........ 2\nCast ........ 3\n"
+    )
+    assert facts_of(text, "cast") == []

@@ -80,3 +80,35 @@ def test_no_junk_credits(facts_of):
         "About the Director\nPedro Almodóvar made his entry in 1980.\n"
     )
     assert facts_of(text, "crew") == []
+
+
+def test_infobox_rows(facts_of):
+    text = (
+        "| Directed by | Park Min-soo |\n| Screenplay by | Park Min-soo, Lee Ji-won |\n"
+        "| Produced by | Kwak Sin-ae, Moon Yang-kwon |\n| Music by | Jung Jae-il |\n"
+        "| Cinematography | Hong Kyung-pyo |\n| Edited by | Yang Jin-mo |\n"
+        "Directed by\tGianni Russo\n"
+    )
+    assert credits(facts_of(text, "crew")) == {
+        ("director", "Park Min-soo"), ("writer", "Park Min-soo"), ("writer", "Lee Ji-won"),
+        ("producer", "Kwak Sin-ae"), ("producer", "Moon Yang-kwon"), ("composer", "Jung Jae-il"),
+        ("cinematographer", "Hong Kyung-pyo"), ("editor", "Yang Jin-mo"), ("director", "Gianni Russo"),
+    }
+
+
+def test_name_lists_after_by(facts_of):
+    text = (
+        "Music by Ennio Morricone.\nCinematography: Luca Bigazzi\nEdited by Walter Fasano\n"
+        "Screenplay by Anna Ferri and Paolo Sorra\n"
+        "Produced by Nicola Giuliano, Francesca Cima and Carlotta Calori.\n"
+    )
+    assert credits(facts_of(text, "crew")) == {
+        ("composer", "Ennio Morricone"), ("cinematographer", "Luca Bigazzi"), ("editor", "Walter Fasano"),
+        ("writer", "Anna Ferri"), ("writer", "Paolo Sorra"), ("producer", "Nicola Giuliano"),
+        ("producer", "Francesca Cima"), ("producer", "Carlotta Calori"),
+    }
+
+
+def test_a_comma_after_a_name_is_not_always_a_list(facts_of):
+    text = "Produced by Jane Doe, Pedro Almodóvar’s longtime partner, it thrives.\n| Starring | Seo Ha-rin |\n"
+    assert credits(facts_of(text, "crew")) == {("producer", "Jane Doe")}

@@ -76,3 +76,66 @@ def test_no_junk_facts(facts_of):
         "Even though all its elements belong to the melodrama genre, it is tense.\n"
     )
     assert facts_of(text, "film_fact", film="parallel-mothers") == []
+
+
+def test_infobox_rows_and_runtime_forms(facts_of):
+    text = (
+        "| Running time | 1h 52m |\n| Original title | 고요한 궤도 |\n| Language | Korean |\n"
+        "| Country | South Korea |\n"
+    )
+    assert facts(facts_of(text, "film_fact", film="silent-orbit")) == {
+        ("runtime", "112 minutes"), ("original_title", "고요한 궤도"), ("language", "Korean"),
+        ("country", "South Korea"),
+    }
+    for runtime, minutes in {"Runtime: 2h 7m": "127 minutes", "Running time: 112 min": "112 minutes",
+                             "Running time\t2 hours 7 minutes": "127 minutes",
+                             "The film has a running time of 98 minutes.": "98 minutes"}.items():
+        assert facts(facts_of(runtime, "film_fact")) == {("runtime", minutes)}, runtime
+
+
+def test_original_title_in_brackets_and_released_as(facts_of):
+    korean = "Silent Orbit (Korean: 고요한 궤도, Goyohan Gwedo) is a 2019 South Korean film.\n"
+    assert facts(facts_of(korean, "film_fact", film="silent-orbit")) == {("original_title", "고요한 궤도")}
+    italian = (
+        "The Voice of the Sea (Italian: La voce del mare) is a drama.\nCountry: Italy\n\n"
+        "It was released in Italy as La voce del mare.\n"
+    )
+    assert facts(facts_of(italian, "film_fact", film="the-voice-of-the-sea")) == {
+        ("original_title", "La voce del mare"), ("country", "Italy"),
+    }
+
+
+def test_release_dates_locations_and_sources_in_prose(facts_of):
+    text = (
+        "Silent Orbit is a 2019 film based on the novel The Quiet Ring by Han Seo-yeon.\n"
+        "It premiered at the Busan International Film Festival on 4 October 2018 and "
+        "opened in Korean cinemas on 14 August 2019.\n"
+        "Release date: 14 August 2019 (South Korea)\nLanguages: Korean, English\n"
+        "Principal photography took place in Jeju and Daejeon over ten weeks.\n"
+        "Shot on location in Chioggia and Pellestrina, the prologue is wet.\n"
+    )
+    assert facts(facts_of(text, "film_fact", film="silent-orbit")) == {
+        ("based_on", "based on the novel The Quiet Ring by Han Seo-yeon"),
+        ("release_date", "4 October 2018 (premiere, Busan International Film Festival)"),
+        ("release_date", "14 August 2019 (Korean cinemas)"),
+        ("release_date", "14 August 2019 (South Korea)"),
+        ("language", "Korean"), ("language", "English"),
+        ("filming_location", "Jeju"), ("filming_location", "Daejeon"),
+        ("filming_location", "Chioggia"), ("filming_location", "Pellestrina"),
+    }
+
+
+def test_original_screenplay(facts_of):
+    text = "The Voice of the Sea is an original screenplay by Marco Bellini.\n"
+    assert facts(facts_of(text, "film_fact", film="the-voice-of-the-sea")) == {("based_on", "an original screenplay")}
+
+
+def test_no_junk_from_new_fact_forms(facts_of):
+    text = (
+        "Bong Joon-ho (Korean: 봉준호) directed it. Her previous film was based on the novel X by Y.\n"
+        "The movie won Best Original Screenplay. Principal photography began in March in Busan.\n"
+        "Her debut opened in French cinemas on 3 May 2017. The festival opened on 2 September 2021.\n"
+        "Country: South Korea\nThe Korean film was released in Italy as Orbita Silenziosa.\n"
+        "It is not an original screenplay: Runtime | long\n"
+    )
+    assert facts(facts_of(text, "film_fact", film="silent-orbit")) == {("country", "South Korea")}

@@ -70,3 +70,75 @@ def test_other_signatures(facts_of):
 def test_same_quote_twice_is_one_verdict(facts_of):
     quote = "“A triumph of restraint and feeling.” — Peter Bradshaw, The Guardian\n\n"
     assert len(facts_of(quote * 2, "verdict")) == 1
+
+
+def test_critic_with_outlet_in_brackets(facts_of):
+    text = (
+        "Hannah Voss (Continental Screen): \"A cold, brilliant thriller that never blinks.\"\n"
+        "Marta Lind (Nordic Reel): “Sleek and unnerving from the first frame.”\n"
+        "“A slow burn that pays off handsomely.” — Tom Hale (The Daily Courier)\n"
+        "\"Tense, elegant and bleak to the bone.\" — Priya Raman, Frame Rate Weekly\n"
+        "\"One of the year's best thrillers, hands down.\" — Frame Rate Weekly\n"
+        "“Every frame feels considered and precise.” — The Guardian\n"
+    )
+    assert verdicts(facts_of(text, "verdict")) == {
+        ("Hannah Voss", "Continental Screen", None, None, "A cold, brilliant thriller that never blinks."),
+        ("Marta Lind", "Nordic Reel", None, None, "Sleek and unnerving from the first frame."),
+        ("Tom Hale", "The Daily Courier", None, None, "A slow burn that pays off handsomely."),
+        ("Priya Raman", "Frame Rate Weekly", None, None, "Tense, elegant and bleak to the bone."),
+        (None, "Frame Rate Weekly", None, None, "One of the year's best thrillers, hands down."),
+        (None, "The Guardian", None, None, "Every frame feels considered and precise."),
+    }
+
+
+def test_ratings_in_words_and_other_scales(facts_of):
+    cases = {
+        "I give it three and a half stars.": 3.5,  # stars without a scale: out of five
+        "Verdict: two out of four stars": 2.5,
+        "We'd rate it 7 out of 10.": 3.5,
+        "Three stars": 3.0,
+        "Rating: 8/10": 4.0,
+        "4/5": 4.0,
+        "3.5/5": 3.5,
+        "★★★★☆": 4.0,
+        "Grade: B+": 3.75,  # A+ = 5 ... F = 0 in twelve steps
+        "The film gets a B-.": 2.92,
+        "Our grade: A+": 5.0,
+        "Grade: F": 0.0,
+    }
+    for text, rating in cases.items():
+        [verdict] = facts_of(text, "verdict")
+        assert verdict.rating == rating, text
+
+
+def test_word_rating_belongs_to_the_documents_author(facts_of):
+    from tests.index.conftest import make_document
+    document = make_document("A cold film.\n\nRating: three and a half stars\n", film="silent-orbit").model_copy(
+        update={"author": "Jane Roe", "source": "Orbit Weekly"})
+    [verdict] = facts_of(document, "verdict")
+    assert (verdict.critic, verdict.outlet, verdict.rating) == ("Jane Roe", "Orbit Weekly", 3.5)
+    [anonymous] = facts_of("A cold film.\n\nRating: 7 out of 10\n", "verdict")
+    assert (anonymous.critic, anonymous.outlet, anonymous.rating) == (None, None, 3.5)
+
+
+def test_press_kit_statements_are_not_verdicts(facts_of):
+    text = (
+        "Director's Statement\n\n"
+        "\"Making this film was a long voyage for all of us on the crew.\" — Jane Roe\n\n"
+        "Quotes\n\n"
+        "\"I wanted to make a film about silence and distance.\" — Park Min-soo, director\n"
+        "\"I wanted to make a film about how we drift apart.\" — Park Min-soo, Director of Silent Orbit\n"
+        "\"Playing Yu-na was the hardest thing I have done.\" — Seo Ha-rin\n\n"
+        "Cast\n- Seo Ha-rin as Kang Yu-na\n\nDirected by Park Min-soo.\n"
+    )
+    assert facts_of(text, "verdict", film="silent-orbit") == []
+
+
+def test_no_junk_ratings(facts_of):
+    for text in (
+        "His three stars shine in every scene.", "It was 4/5 of the way there.", "Verdict: A triumph.",
+        "In 2019, 7 out of 10 viewers liked it.", "The film earned 3 stars from most critics.",
+        "Janis: “The truth is always waiting for us.”", "It is a B movie at heart.",
+        "It won the Golden Lion, and the Guardian’s critic loved it.",
+    ):
+        assert facts_of(text, "verdict") == [], text
