@@ -529,13 +529,15 @@ def answer_awards_from_passages(ctx: Context) -> Draft | None:
 def answer_with_cues(ctx: Context, cue_words: str, shape: re.Pattern) -> Draft | None:
     """The sentence that names what the question's intent is about, in the shape its value takes.
 
-    The question's own content words must all be in that sentence's passage (a question about
+    Most of the question's own content words must be in that sentence's passage (a question about
     the exhumation scene is not answered by the film's locations in general)."""
     cue_terms = set(analyze(cue_words)) | set(analyze(" ".join(ctx.reading.cue_words)))
     content = set(ctx.terms.weights)
     found = []
+    weights = ctx.terms.weights
     for rank, hit in enumerate(ctx.gen.search(" ".join(cue_terms | content), film=ctx.film.slug, limit=20)):
-        if content - set(analyze(hit.text)):
+        absent = content - set(analyze(hit.text))
+        if absent and sum(weights[t] for t in absent) > 0.5 * sum(weights.values()):
             continue
         for sentence in sentences(hit.text):
             tokens = set(analyze(sentence))
