@@ -211,9 +211,18 @@ def awards_text(ctx: Context, rows) -> str:
         parts.append(f"{len(rows)} {what} at the {ceremonies}.")
     elif ctx.reading.detail == "won":
         parts.append("Yes." if won else "No win is recorded, only nominations.")
+    elif ctx.reading.detail == "count_won":
+        ceremonies = list(dict.fromkeys(r.ceremony for r in rows))
+        at = f" at the {join_names(ceremonies)}" if len(ceremonies) <= 2 else ""
+        others = len(rows) - len(won)
+        if won:
+            parts.append(f"{len(won)} {'win' if len(won) == 1 else 'wins'}{at}"
+                         + (f", and {others} more nominations." if others else "."))
+        else:
+            parts.append(f"No wins{at}; {others} nominations.")
     outcomes = (("won", "Won"), ("nominated", "Nominated"))
     tail = []
-    if ctx.reading.detail == "won" and won:
+    if ctx.reading.detail in ("won", "count_won") and won:
         outcomes = outcomes[:1]  # "did it win?" is answered by the wins; nominations only counted
         if len(won) < len(rows):
             tail.append(f"It also had {len(rows) - len(won)} nominations.")

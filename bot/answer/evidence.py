@@ -18,7 +18,8 @@ get got gets much many there any some i my about her his their they she he its i
 think thought like feel felt one ones exactly really actually also
 spoiler spoilers ok okay big main please
 receive received receives get gets got earn earned earns garner garnered have has had include includes included
-feature features featured go went come came
+feature features featured go went come came live lives living
+magazine newspaper paper journal website site blog outlet publication
 """.split())
 SPOILER_HEADING = re.compile(r"\b(ending|endings|revelation|twist|spoilers?|finale|climax|conclusion|discovery|reveal\w*|truth)\b")
 SPOILER_TEXT = re.compile(

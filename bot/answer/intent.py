@@ -38,9 +38,10 @@ CREW_ROLES: list[tuple[str, re.Pattern]] = [
 CREW_NOUNS = cue(r"director|composer|cinematographer|writer|screenwriter|producer|editor|distributor|crew|studio|dp"
                  r"|production company")
 FACTS: list[tuple[str, re.Pattern]] = [
-    ("runtime", cue(r"running time|run ?time|runtime|how long|length|minutes|duration")),
+    ("runtime", cue(r"running time|run ?time|runtime|how long|length|minutes|duration|runs?|lasts?")),
     ("original_title", cue(r"original (?:title|name)|(?:spanish|french|native|foreign|local) (?:title|name)|title in \w+|called in \w+")),
-    ("filming_location", cue(r"where (?:\w+ ){0,6}(?:filmed|film|shot|shoot|made|set)|filming locations?|locations?|shot on location")),
+    ("filming_location", cue(r"where (?:\w+ ){0,6}(?:filmed|film|shot|shoot|made|set)|filming locations?|locations?|shot on location"
+                             r"|used for filming|filmed (?:in|at|on)|shot (?:in|at|on)|which (?:village|town|city|island|region|places?)")),
     ("based_on", cue(r"based on|book|novel|adapt\w*|true story|source material")),
     ("language", cue(r"languages?|subtitle\w*|dubbed|(?:spoken|in|into) (?:english|spanish|french|italian|german"
                      r"|portuguese|japanese|korean|chinese|mandarin|hindi|russian|arabic)(?=\s*$|\s*[?.!]|\s+(?:or|and|with)\b)")),
@@ -56,8 +57,10 @@ RATING = cue(r"how many stars|stars? (?:did|does|do) it|rating|ratings|rated|sco
              r"|out of (?:five|5|ten|10)|grade|(?:give|gave|gives) (?:it|the film|the movie)")
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
               r"|think|thought|say|said|write|wrote|praised?|liked?|recommend\w*|worth|press|quotes?"
-              r"|any good|good|bad|great|should i (?:see|watch)|must see|overrated|underrated")
-CAST = cue(r"cast|stars|star|starring|starred|plays?|played|playing|actors?|actress(?:es)?|roles?|part"
+              r"|any good|(?:is|was) it (?:any )?good|good (?:film|movie)|worth (?:it|watching|seeing)|should i (?:see|watch)"
+              r"|must see|overrated|underrated")
+CAST = cue(r"cast|stars|star|starring|starred|plays?|played|playing|actors?|actress(?:es)?|roles?|part|acts?|acted"
+           r"|appears? in|appeared in"
            r"|portray\w*|characters?|performers?|leads?|who is in|who s in|who was in")
 OVERVIEW = cue(r"plot|summary|summari[sz]e|synopsis|storyline|story|premise|what (?:is|s) it about|about")
 PLOT = cue(r"happens?|happened|who is|who was|who s")
@@ -78,7 +81,8 @@ def read_question(question: str) -> Reading:
 def read_awards(q: str) -> Reading | None:
     if not AWARDS.search(q):
         return None
-    detail = "count" if COUNT.search(q) else "won" if WON.search(q) else None
+    counting, winning = COUNT.search(q), WON.search(q)
+    detail = "count_won" if counting and winning else "count" if counting else "won" if winning else None
     return Reading("awards", detail, words_of(AWARDS, q) | words_of(COUNT, q))
 
 
