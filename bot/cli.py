@@ -50,7 +50,9 @@ def parser() -> argparse.ArgumentParser:
     form.add_argument("--jsonl", action="store_true", help='read {"question", "film"} JSON lines on stdin, write one answer per line')
     ask.set_defaults(run=run_ask)
 
-    index = commands.add_parser("index", help="(re)build the index and report what it found")
+    index = commands.add_parser("index", help="update the index from the corpus and report what it found")
+    index.add_argument("--full", action="store_true",
+                       help="rebuild everything (by default only documents that changed are read again)")
     index.set_defaults(run=run_index)
 
     run = commands.add_parser("run", help="start the Discord bot")
@@ -112,7 +114,7 @@ def format_answer(answer: Answer, spoilers: bool) -> str:
 
 def run_index(args, settings: Settings) -> int:
     engine = AnswerEngine(settings)
-    report = engine.reindex(steps=ProgressBar() if sys.stderr.isatty() else None)
+    report = engine.reindex(steps=ProgressBar() if sys.stderr.isatty() else None, full=args.full)
     print(format_report(report))
     return 0
 

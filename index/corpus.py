@@ -15,7 +15,6 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from index.extract.metadata import infer_metadata
 from index.markup import html_to_text, markdown_to_text
 from index.models import Document, Film, Problem
 
@@ -83,12 +82,18 @@ def document_paths(folder: Path, root: Path, problems: list[Problem]) -> list[Pa
 
 
 def load_document(path: Path, root: Path, film: str, max_bytes: int) -> Document:
-    raw = read_inside(path, root, max_bytes)
+    return parse_document(read_inside(path, root, max_bytes), path, root, film)
+
+
+def parse_document(raw: bytes, path: Path, root: Path, film: str) -> Document:
+    """A document from the bytes of its file (read by `read_inside`)."""
     text = decode(raw)
     meta, body = split_front_matter(text)
     body = to_plain_text(body, DOCUMENT_SUFFIXES[path.suffix.lower()])
     if not body.strip():
         raise DocumentError("has no text")
+    from index.extract.metadata import infer_metadata  # here: compiling the extractors' patterns takes ~0.5 s,
+    # which a process that only answers questions should not pay at start-up
     inferred = {k: v for k, v in infer_metadata(body).items() if v}
     return Document(film=film, id=relative(path, root), text=body, **(inferred | meta))
 

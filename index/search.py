@@ -7,11 +7,12 @@ unbalanced quotes or `NOT (((` are just words (or nothing).
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.query import And, Or, Term
 
 from index.models import Film, IndexReport
@@ -37,10 +38,27 @@ class Hit:
 
 def analyze(text: str) -> list[str]:
     """The index's own terms for a text, in order, without repeats."""
+    return list(_analyze(text))
+
+
+@lru_cache(maxsize=4096)  # answers analyse the same passages and question words again and again
+def _analyze(text: str) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for token in ANALYZER(text):
         seen.setdefault(token.text, None)
-    return list(seen)
+    return tuple(seen)
+
+
+def edits1(word: str, alphabet: str) -> set[str]:
+    """Every string one Damerau-Levenshtein edit from word (and word itself)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {word}
+    edits.update(a + b[1:] for a, b in splits if b)
+    edits.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    for c in alphabet:
+        edits.update(a + c + b[1:] for a, b in splits if b)
+        edits.update(a + c + b for a, b in splits)
+    return edits
 
 
 class Generation:
@@ -51,9 +69,14 @@ class Generation:
         self.films: list[Film] = read_films(path)
         self.report: IndexReport = read_report(path)
         self.fingerprint = read_fingerprint(path)
-        self.index = whoosh_index.open_dir(str(path / "whoosh"))
+        # Without mmap: Whoosh copies each mmapped sub-file of a compound segment into memory
+        # (BytesIO over the map), about 100 MB at 10,000 films; plain reads leave them in the page cache.
+        self.index = FileStorage(str(path / "whoosh"), supports_mmap=False, readonly=True).open_index()
         self._local = threading.local()
         self._facts = lru_cache(maxsize=256)(lambda slug: tuple(read_facts(self.path, slug)))
+        self._film_docs = lru_cache(maxsize=4096)(self._read_film_docs)
+        self._has_term: dict[tuple[str, str], bool] = {}
+        self._vocabulary: dict[str, tuple[frozenset[str], str]] = {}
 
     def facts(self, slug: str) -> tuple:
         return self._facts(slug)
@@ -62,19 +85,45 @@ class Generation:
         searcher = getattr(self._local, "searcher", None)
         if searcher is None:
             searcher = self._local.searcher = self.index.searcher()
+            reader = searcher.reader()
+            reader.terms_within = self._terms_within_of(reader)
         return searcher
+
+    def _terms_within_of(self, reader):
+        """reader.terms_within, from a set of the field's terms instead of a scan of all of them
+        (Whoosh computes the edit distance to every term of an index with several segments)."""
+        scan = reader.terms_within
+
+        def terms_within(fieldname, text, maxdist, prefix=0):
+            if maxdist != 1 or prefix:
+                return scan(fieldname, text, maxdist, prefix)
+            terms, alphabet = self.vocabulary(fieldname, reader)
+            return iter(sorted(w for w in edits1(text, alphabet) if w in terms))  # term order, as Whoosh gives
+
+        return terms_within
+
+    def vocabulary(self, fieldname: str, reader=None) -> tuple[frozenset[str], str]:
+        """Every term of a field in this generation, and every character they use."""
+        if fieldname not in self._vocabulary:
+            reader = reader or self.searcher().reader()
+            field = self.index.schema[fieldname]
+            terms = frozenset(field.from_bytes(b) for b in reader.lexicon(fieldname))
+            self._vocabulary[fieldname] = (terms, "".join(sorted({c for t in terms for c in t})))
+        return self._vocabulary[fieldname]
 
     def search(self, text: str, film: str | None = None, limit: int = 10, kinds: set[str] | None = None) -> list[Hit]:
         terms = analyze(text)[:MAX_QUERY_TERMS]
         if not terms:
             return []
         query = Or([Term("text", t) for t in terms] + [Term("heading", t, boost=0.3) for t in terms])
-        restrict = [Term("film", film)] if film else []
+        restrict = [Term("film", film, boost=0.0)] if film else []
         if kinds:
-            restrict.append(Or([Term("kind", k) for k in kinds]))
-        results = self.searcher().search(
-            query, limit=limit, filter=And(restrict) if len(restrict) > 1 else (restrict[0] if restrict else None)
-        )
+            restrict.append(Or([Term("kind", k, boost=0.0) for k in kinds]))
+        if restrict:
+            # The restriction joins the query with a weight of nothing, rather than being a filter: a
+            # filter scores every match in the whole index before dropping those of other films.
+            query = And([query, *restrict])
+        results = self.searcher().search(query, limit=limit)
         return [hit_from(r, r.score) for r in results]
 
     def passages_of(self, film: str, limit: int = 500) -> list[Hit]:
@@ -84,17 +133,41 @@ class Generation:
         return sorted(hits, key=lambda h: (h.document, h.position))
 
     def film_has_term(self, film: str, term: str) -> bool:
-        searcher = self.searcher()
-        if searcher.doc_frequency("text", term) == 0 and searcher.doc_frequency("heading", term) == 0:
-            return False
-        query = And([Or([Term("text", term), Term("heading", term)]), Term("film", film)])
-        return not searcher.search(query, limit=1).is_empty()
+        """Does any passage of the film hold the term (in its text or heading)? Cached per generation."""
+        key = (film, term)
+        if key not in self._has_term:
+            if len(self._has_term) > 100_000:
+                self._has_term.clear()
+            searcher = self.searcher()
+            docs = self._film_docs(film)
+            self._has_term[key] = any(
+                searcher.doc_frequency(field, term) and postings_meet(searcher.postings(field, term), docs)
+                for field in ("text", "heading")
+            )
+        return self._has_term[key]
+
+    def _read_film_docs(self, film: str) -> list[int]:
+        return sorted(self.searcher().docs_for_query(Term("film", film)))
 
     def close(self) -> None:
         searcher = getattr(self._local, "searcher", None)
         if searcher is not None:
             searcher.close()
         self.index.close()
+
+
+def postings_meet(matcher, docs: list[int]) -> bool:
+    """Does a posting list hold any of these (sorted) documents? Leapfrogs through both."""
+    i, n = 0, len(docs)
+    while i < n and matcher.is_active():
+        at = matcher.id()
+        if at == docs[i]:
+            return True
+        if at < docs[i]:
+            matcher.skip_to(docs[i])
+        else:
+            i = bisect_left(docs, at, i + 1)
+    return False
 
 
 def hit_from(result, score: float) -> Hit:
@@ -138,5 +211,11 @@ class IndexReader:
 
 
 def passage_by_id(gen: Generation, passage_id: str) -> Hit | None:
-    stored = gen.searcher().document(id=passage_id)
-    return None if stored is None else hit_from(stored, 0.0)
+    # The id's posting list, read directly: searcher.document() runs a whole query for it.
+    reader = gen.searcher().reader()
+    if ("id", passage_id) not in reader:
+        return None
+    for docnum in reader.postings("id", passage_id).all_ids():
+        if not reader.is_deleted(docnum):  # an updated document's passages keep their ids
+            return hit_from(reader.stored_fields(docnum), 0.0)
+    return None

@@ -235,8 +235,8 @@ def surface_words(question: str, terms: list[str]) -> list[str]:
     for word in question.split():
         word = word.strip("?!.,;:()[]{}\"'“”‘’")
         if word and analyze(word) and analyze(word)[0] in terms and word not in shown:
-            shown.append(word)
-    return shown or terms
+            shown.append(shorten(word, 40))
+    return shown or [shorten(t, 40) for t in terms]
 
 
 def mentions_character(gen: Generation, film: Film, question: str) -> bool:

@@ -61,6 +61,7 @@ FRAGMENT_PENALTY = 0.25  # list lines and title-case fragments ("Best Film, Best
 TYPE_BONUS = 0.2  # a sentence holding the kind of thing asked for (a job, a date, a place) beats one that doesn't
 PAIR_BONUS = 0.15  # per pair of question words found side by side, as in "confesses to Ana"
 CONTEXT_CREDIT = 0.5  # a question word found elsewhere in the sentence's passage ("She" for "Janis")
+TYPO_LENGTHS = (5, 30)  # words this long are looked up with one typo allowed
 MIN_COVERAGE = 0.5  # share of the question's weighted content terms the answer must contain
 
 
@@ -100,13 +101,13 @@ def missing_everywhere(gen: Generation, question: str, exempt: set[str]) -> list
     reader = searcher.reader()
     return [t for t in analyze(question) if t not in skip and len(t) > 1
             and not searcher.doc_frequency("text", t) and not searcher.doc_frequency("heading", t)
-            and not (len(t) >= 5 and any(True for _ in reader.terms_within("text", t, 1)))]
+            and not (TYPO_LENGTHS[0] <= len(t) <= TYPO_LENGTHS[1] and any(True for _ in reader.terms_within("text", t, 1)))]
 
 
 def close_term(gen: Generation, film: str, term: str) -> str | None:
     """A term of the film's documents one edit away: tolerates small typos in longer words."""
-    if len(term) < 5:
-        return None
+    if not TYPO_LENGTHS[0] <= len(term) <= TYPO_LENGTHS[1]:
+        return None  # short words have too many neighbours; no real word is longer than 30 letters
     reader = gen.searcher().reader()
     for candidate in reader.terms_within("text", term, 1):
         if candidate != term and gen.film_has_term(film, candidate):

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from bot.answer.film_names import name_index
 from bot.answer.text import fold, words
 from index.models import Film
 
@@ -36,7 +37,7 @@ def resolve_film(films: list[Film], requested: str | None, question: str) -> Res
 
 def resolve_requested(films: list[Film], requested: str) -> Resolution:
     wanted = " ".join(words(requested))
-    exact = [f for f in films if wanted in (name_key(n) for n in (*f.names, f.slug))]
+    exact = name_index(films).with_key(wanted)  # the films with a name (or slug) equal to it, in order
     if exact:
         return Resolution(film=exact[0]) if len(exact) == 1 else Resolution(candidates=exact)
     ranked = rank_films(films, requested)
@@ -52,7 +53,7 @@ def films_named_in(films: list[Film], question: str) -> list[tuple[Film, str]]:
     """Films whose title or alias appears in the question (whole words, small typos allowed)."""
     tokens = words(question)
     found: list[tuple[Film, str]] = []
-    for film in films:
+    for film in name_index(films).candidates(tokens):  # the films that can match, not all of them
         phrase = best_name_in(film, tokens)
         if phrase:
             found.append((film, phrase))

@@ -183,7 +183,7 @@ class AdminCog(commands.Cog, name="Admin"):
     async def status(self, ctx: commands.Context) -> None:
         """Films, documents and passages indexed, the index age, the last reindex."""
         await ctx.defer()
-        status = await asyncio.to_thread(self.engine.status)
+        status = await self.bot.run_engine(self.engine.status)
         await ctx.send(embed=render_status(status))
 
     @filmadmin.command(name="add")
@@ -200,7 +200,7 @@ class AdminCog(commands.Cog, name="Admin"):
         await ctx.defer()
         data = await attachment.read()
         check_utf8(attachment.filename, data)
-        document = await asyncio.to_thread(self.engine.add_document, film, attachment.filename,
+        document = await self.bot.run_engine(self.engine.add_document, film, attachment.filename,
                                            data, kind)
         await self.reindex_and_report(
             ctx, f"Added {escape_user_text(attachment.filename)} as `{document}`; reindex")

@@ -1,11 +1,11 @@
 """`/film …` and `!film …` (one hybrid group), plus questions asked by mention or in DMs.
 
-The engine is synchronous and may take seconds, so every call goes through `asyncio.to_thread`
-after the interaction is deferred: Discord wants an acknowledgement within 3 seconds.
+The engine is synchronous and may take seconds, so every call goes through the bot's engine
+thread (`FilmBot.run_engine`) after the interaction is deferred: Discord wants an acknowledgement
+within 3 seconds.
 """
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -51,7 +51,8 @@ async def film_autocomplete(interaction: discord.Interaction,
                             current: str) -> list[app_commands.Choice[str]]:
     engine = interaction.client.engine  # type: ignore[attr-defined]
     try:
-        titles = await asyncio.to_thread(engine.suggest_films, current, CHOICE_LIMIT)
+        titles = await interaction.client.run_engine(  # type: ignore[attr-defined]
+            engine.suggest_films, current, CHOICE_LIMIT)
     except FilmBotError:  # e.g. the index is still being built: no suggestions, not an error
         return []
     return film_choices(titles)
@@ -136,7 +137,7 @@ class FilmCog(commands.Cog, name="Films"):
         """Cooldown, acknowledge at once, run the engine in a worker thread, send the pages."""
         self.spend_question(ctx)
         await ctx.defer()
-        answer = await asyncio.to_thread(call)
+        answer = await self.bot.run_engine(call)
         pages = render_answer(answer, reveal_spoilers=reveal_spoilers, asked=asked)
         await send_pages(ctx.send, pages, ctx.author.id)
 
@@ -212,7 +213,7 @@ class FilmCog(commands.Cog, name="Films"):
     async def films(self, ctx: commands.Context) -> None:
         """The films I know about."""
         await ctx.defer()
-        films = await asyncio.to_thread(self.engine.films)
+        films = await self.bot.run_engine(self.engine.films)
         pages = render_answer(films_answer(films), asked="Films I know")
         await send_pages(ctx.send, pages, ctx.author.id)
 
@@ -253,7 +254,7 @@ class FilmCog(commands.Cog, name="Films"):
         self.check_question_length(question)
         self.spend_question(message)
         await show_typing(message.channel)
-        answer = await asyncio.to_thread(self.engine.answer_question, question_for_engine(question))
+        answer = await self.bot.run_engine(self.engine.answer_question, question_for_engine(question))
         pages = render_answer(answer, asked=question)
         await send_pages(lambda **kw: message.reply(mention_author=False, **kw), pages,
                          message.author.id)

@@ -146,8 +146,9 @@ def paginate_items(items: Sequence[str], per_page: int = ITEMS_PER_PAGE,
 
 def source_field(source: Source) -> tuple[str, str]:
     """One source as an embed field: who said it, and a snippet with a link."""
-    name_parts = [p for p in (source.source, source.author) if p]
-    name = " — ".join(name_parts) or source.document
+    # Discord rejects a field whose name or value is blank (white space only counts as blank).
+    name_parts = [p for p in (source.source, source.author) if p and p.strip()]
+    name = " — ".join(name_parts) or source.document.strip() or "Source"
     value_parts = []
     if source.snippet:
         value_parts.append(f"“{truncate(neutralise_mentions(source.snippet), SNIPPET_LIMIT)}”")
@@ -220,8 +221,9 @@ def render_answer(answer: Answer, *, reveal_spoilers: bool = False,
     for number, lines in enumerate(item_pages, start=1):
         embed = discord.Embed(title=title, colour=colour,
                               description=_description(answer, lines, number == 1, hidden))
-        if answer.candidates and not answer.found:
-            names = ", ".join(escape_user_text(c) for c in answer.candidates[:10])
+        candidates = [c for c in answer.candidates[:10] if c.strip()]  # blank: Discord rejects it
+        if candidates and not answer.found:
+            names = ", ".join(escape_user_text(c) for c in candidates)
             embed.add_field(name="Did you mean", value=truncate(names, FIELD_VALUE_LIMIT),
                             inline=False)
         for source in sources:

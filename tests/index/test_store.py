@@ -81,8 +81,8 @@ def start_reader(corpus: Path, index: Path, seconds: float) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def start_build(corpus: Path, index: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "bot.cli", "--corpus", str(corpus), "--index", str(index), "index"],
+def start_build(corpus: Path, index: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "bot.cli", "--corpus", str(corpus), "--index", str(index), "index", *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
@@ -96,7 +96,7 @@ def test_a_reader_in_another_process_keeps_answering_through_a_build_and_a_kille
     assert completed.wait(60) == 0
     generation_after_build = current_generation(index)
 
-    killed = start_build(corpus_copy, index)
+    killed = start_build(corpus_copy, index, "--full")  # nothing changed: only a full build takes long enough
     wait_for(lambda: list(index.glob("build-*")))  # the build is writing its generation
     time.sleep(0.1)
     killed.send_signal(signal.SIGKILL)
