@@ -21,6 +21,7 @@ from index.models import Document, Film, Problem
 DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 FILM_FILE = "film.toml"
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")  # zero-width and direction marks
 FRONT_MATTER_KEYS = {"kind", "source", "author", "url", "published"}
 
 
@@ -90,7 +91,7 @@ def parse_document(raw: bytes, path: Path, root: Path, film: str) -> Document:
     text = decode(raw)
     meta, body = split_front_matter(text)
     body = to_plain_text(body, DOCUMENT_SUFFIXES[path.suffix.lower()])
-    if not body.strip():
+    if not INVISIBLE.sub("", body).strip():
         raise DocumentError("has no text")
     from index.extract.metadata import infer_metadata  # here: compiling the extractors' patterns takes ~0.5 s,
     # which a process that only answers questions should not pay at start-up

@@ -99,7 +99,8 @@ def build_index(corpus_dir: Path, index_dir: Path, max_bytes: int, progress: Pro
     progress = progress or (lambda *_: None)
     with build_lock(index_dir):
         remove_abandoned_builds(index_dir)
-        previous = None if full else current_generation(index_dir)
+        served = current_generation(index_dir)
+        previous = None if full else served
         manifest = read_manifest(previous, max_bytes) if previous else None
         work = index_dir / f"build-{os.getpid()}-{time.time_ns()}"
         work.mkdir()
@@ -115,7 +116,7 @@ def build_index(corpus_dir: Path, index_dir: Path, max_bytes: int, progress: Pro
             switch_to(index_dir, work)
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        prune_generations(index_dir)
+        prune_generations(index_dir, served)
     return report
 
 
@@ -606,12 +607,14 @@ def next_generation_number(index_dir: Path) -> int:
     return max(numbers, default=0) + 1
 
 
-def prune_generations(index_dir: Path, keep: int = 2) -> None:
-    """Keep the current generation and the one before it (readers may still have it open)."""
-    current = current_generation(index_dir)
-    generations = sorted((p for p in index_dir.glob("gen-*") if p.is_dir()), key=lambda p: p.name)
-    for old in generations[:-keep]:
-        if old != current:
+def prune_generations(index_dir: Path, served_before: Path | None) -> None:
+    """Keep the current generation and the one served before it (readers may still have it open).
+
+    Chosen by what CURRENT named, not by number: a build killed between its rename and the
+    switch leaves a newer generation that was never served, and it must not push out the old one."""
+    keep = {current_generation(index_dir), served_before}
+    for old in index_dir.glob("gen-*"):
+        if old.is_dir() and old not in keep:
             shutil.rmtree(old, ignore_errors=True)
 
 
@@ -619,6 +622,8 @@ def remove_abandoned_builds(index_dir: Path) -> None:
     """Builds left by killed processes; safe because we hold the build lock."""
     for work in index_dir.glob("build-*"):
         shutil.rmtree(work, ignore_errors=True)
+    for pointer in index_dir.glob(f".{CURRENT}.*"):  # a switch killed before its rename
+        pointer.unlink(missing_ok=True)
 
 
 @contextmanager

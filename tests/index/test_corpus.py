@@ -72,3 +72,11 @@ def test_a_build_over_a_bad_corpus_indexes_the_rest_and_reports_every_problem(tm
 def test_a_missing_corpus_folder_is_a_problem_not_a_crash(tmp_path):
     corpus = load_corpus(tmp_path / "nowhere", LIMIT)
     assert corpus.documents == [] and "does not exist" in corpus.problems[0].reason
+
+
+def test_a_document_of_only_invisible_characters_has_no_text(tmp_path):
+    root = tmp_path / "corpus"
+    write(root / "f/film.toml", 'title = "F"\n')
+    write(root / "f/blank.txt", "\u200b\u200d\ufeff \n\u2060")
+    corpus = load_corpus(root, LIMIT)
+    assert [(p.path, p.reason) for p in corpus.problems] == [("f/blank.txt", "has no text")]

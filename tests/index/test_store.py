@@ -108,3 +108,15 @@ def test_a_reader_in_another_process_keeps_answering_through_a_build_and_a_kille
     assert lines and set(lines) == {"ok"}, (out[-500:], err[-2000:])
     assert build_index(corpus_copy, index, MAX_BYTES).documents == 155  # and the next build succeeds
     assert not list(index.glob("build-*"))
+
+
+def test_a_generation_never_served_does_not_push_out_the_one_that_was(corpus_copy, tmp_path):
+    index = tmp_path / "index"
+    build_index(corpus_copy, index, MAX_BYTES)
+    build_index(corpus_copy, index, MAX_BYTES)
+    served = current_generation(index)
+    (index / "gen-000099").mkdir()  # renamed into place, then killed before CURRENT switched
+    (index / ".CURRENT.12345").write_text("gen-000099")
+    build_index(corpus_copy, index, MAX_BYTES)
+    assert {p.name for p in index.glob("gen-*")} == {served.name, current_generation(index).name}
+    assert not list(index.glob(".CURRENT.*"))
