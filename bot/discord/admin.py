@@ -198,7 +198,11 @@ class AdminCog(commands.Cog, name="Admin"):
         if self.reindex_lock.locked():
             raise ReindexInProgress()
         await ctx.defer()
-        data = await attachment.read()
+        try:
+            data = await attachment.read()
+        except (discord.HTTPException, discord.NotFound) as error:  # expired or deleted upload
+            raise DocumentRejected(f"could not download {attachment.filename!r} from Discord "
+                                   f"({error.status}); upload it again") from error
         check_utf8(attachment.filename, data)
         document = await self.bot.run_engine(self.engine.add_document, film, attachment.filename,
                                            data, kind)

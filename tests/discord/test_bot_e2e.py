@@ -522,3 +522,16 @@ def test_cli_sync_logs_in_syncs_and_says_how_many(live, capsys, root_logging):
                                            "DISCORD_TOKEN": live.fake.token})
     assert sync_commands(settings, guild_id=live.fake.guild_id) == 0
     assert "Synced 2 commands to guild" in capsys.readouterr().out
+
+
+def test_add_with_an_upload_discord_no_longer_serves_says_to_upload_again(live):
+    async def body():
+        manager = await live.member("late-uploader", permissions=MANAGE_GUILD)
+        attachment = live.fake.add_attachment(b"Some notes.", "gone.txt", content_type="text/plain")
+        live.fake._blobs.pop(int(attachment["id"]))  # expired or deleted before the bot downloads it
+        record = await live.fake.send_interaction(
+            "filmadmin add", {"attachment": attachment, "film": "Parallel Mothers"}, user=manager)
+        return await record.wait_final(timeout=10)
+
+    reply = live.run(body())
+    assert "could not download" in reply["content"] and "upload it again" in reply["content"]
