@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+from index.corpus import INVISIBLE  # one definition of "invisible" for documents and questions
+
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[A-Z“\"‘(¿¡])|\n+")
 WORD = re.compile(r"[\w'’-]+")
