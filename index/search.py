@@ -15,8 +15,9 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 from whoosh.query import And, Or, Term
 
+from index.analysis import ANALYZER
 from index.models import Film, IndexReport
-from index.store import ANALYZER, CURRENT, current_generation, read_facts, read_films, read_fingerprint, read_report
+from index.store import CURRENT, current_generation, read_facts, read_films, read_fingerprint, read_report
 
 MAX_QUERY_TERMS = 32
 

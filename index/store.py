@@ -45,18 +45,15 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 from whoosh import index as whoosh_index
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.fields import ID, STORED, TEXT, Schema
-from whoosh.support.charset import accent_map
 
+from index.analysis import ANALYZER
 from index.corpus import (
     DOCUMENT_SUFFIXES, FILM_FILE, DocumentError, code_version, load_film, parse_document, read_inside,
 )
 from index.models import Fact, Film, IndexReport, Passage, Problem
 from index.passages import split_passages
 
-# Accents are folded before stemming, so "Hervé" and "Herve" stem alike.
-ANALYZER = RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map) | StopFilter() | StemFilter()
 SCHEMA = Schema(
     id=ID(stored=True, unique=True),
     film=ID(stored=True),

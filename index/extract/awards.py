@@ -29,6 +29,7 @@ describe other films or other years; summary lines without a category
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .layout import HEADING_LINE, column, tables
 from .patterns import BULLET, PERSON, Found, clean, fold, is_person_name
@@ -110,7 +111,8 @@ _TABLE_COLUMNS = {
 }
 
 
-def extract_awards(text: str) -> list[Found]:
+@lru_cache(maxsize=2)  # a document's kind is read from its awards, then its facts: one pass for both
+def extract_awards(text: str) -> tuple[Found, ...]:
     sure = [*_marked_lines(text), *_awards_sections(text), *_award_tables(text), *_counted(text)]
     known = {(fold(f.fields["ceremony"]), fold(f.fields["category"])) for f in sure}
     guessed = [
@@ -120,7 +122,7 @@ def extract_awards(text: str) -> list[Found]:
     ]
     # Where an explicitly marked layout names the award, its outcome beats a convention's guess.
     guessed = [f for f in guessed if not _contradicted(f, sure)]
-    return [*guessed, *sure]
+    return (*guessed, *sure)
 
 
 def _contradicted(found: Found, sure: list[Found]) -> bool:

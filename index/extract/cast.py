@@ -32,7 +32,7 @@ import re
 
 from .layout import Table, has_outlet_word, split_row, starts_with_title, tables
 from .patterns import (
-    BULLET, CHARACTER, PERSON, SPACE, Found, fold, is_person_name,
+    BULLET, CHARACTER, PERSON, SPACE, Found, fold, is_person_name, mentions,
     strip_leading_stopwords,
 )
 
@@ -102,6 +102,7 @@ _PAREN_LINE = re.compile(
 _CHARACTER_ONLY = re.compile(CHARACTER)
 _QUALIFIERS = frozenset("young younger adult older teenage teen child elderly".split())
 _QUALIFIER = r"(?:young|younger|adult|older|teenage|teen|child|elderly)"
+_QUALIFIER_WORDS = ("young", "adult", "older", "teen", "child", "elderly")  # one of which _QUALIFIER needs
 # "young Kang Yu-na is played by Kim Da-hyun", "Kang Yu-na, played by Seo Ha-rin".
 _PLAYED_BY = re.compile(
     rf"(?:\b(?P<q>{_QUALIFIER}){SPACE})?(?P<character>{CHARACTER})"
@@ -199,7 +200,9 @@ def _split_qualifier(character: str, qualifier: str | None) -> tuple[str, str | 
 
 def _played_by(text: str) -> list[Found]:
     credits = []
-    for pattern in (_PLAYED_BY, _PLAYS_QUALIFIED):
+    for pattern, needs in ((_PLAYED_BY, ("played",)), (_PLAYS_QUALIFIED, _QUALIFIER_WORDS)):
+        if not mentions(text, *needs):
+            continue
         for match in pattern.finditer(text):
             character, qualifier = _split_qualifier(match["character"], match["q"])
             credit = _credit(match.start(), match["actor"], character, qualifier)

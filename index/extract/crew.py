@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import BULLET, PERSON, SPACE, UP, LETTER, Found, is_person_name, strip_leading_stopwords
+from .patterns import BULLET, PERSON, SPACE, UP, LETTER, Found, is_person_name, mentions, strip_leading_stopwords
 
 # One name, two joined by "and", or a comma list that ends with "and X" or at the end of the
 # sentence ("produced by A, B" — but not "produced by A, Pedro Almodóvar’s longtime partner").
@@ -54,6 +54,13 @@ _NAME_CUE = re.compile(
 _SIGNED_AS_DIRECTOR = re.compile(
     rf"^[ \t]*{BULLET}?{_NAMES},[ \t]*(?P<cue>Director|Writer[-/]Director)[ \t]*$", re.MULTILINE
 )
+_PERSON_PATTERNS = [  # each with the words one of which it needs
+    (_BY_CUE, ("by",)),
+    (_ROLE_CUE, ("director", "filmmaker", "screenwriter", "composer", "cinematographer", "dp", "d.p.",
+                 "film editor", "producer")),
+    (_NAME_CUE, ("(director", "(composer", "score", "cinematography")),
+    (_SIGNED_AS_DIRECTOR, ("director",)),
+]
 _CUE_ROLES = {
     "written and directed": ("writer", "director"), "written/directed": ("writer", "director"),
     "writer-director": ("writer", "director"), "writer/director": ("writer", "director"),
@@ -114,7 +121,9 @@ def extract_crew(text: str) -> list[Found]:
 
 def _person_credits(text: str) -> list[Found]:
     credits = []
-    for pattern in (_BY_CUE, _ROLE_CUE, _NAME_CUE, _SIGNED_AS_DIRECTOR):
+    for pattern, needs in _PERSON_PATTERNS:
+        if not mentions(text, *needs):
+            continue
         for match in pattern.finditer(text):
             cue = (match.groupdict().get("cue") or match.groupdict().get("paren") or match["work"]).lower()
             roles = _CUE_ROLES[cue]

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .patterns import BULLET, Found, clean, fold
+from .patterns import BULLET, Found, clean, fold, mentions
 
 _LABEL = re.compile(
     rf"^[ \t]*{BULLET}?(?P<label>[A-Z][A-Za-z ’']{{1,45}}?)[ \t]*"
@@ -332,6 +332,8 @@ def _slug(text: str) -> str:
 
 
 def _languages(text: str) -> list[Found]:
+    if not mentions(text, "subtitles", "-language"):
+        return []
     found = []
     for match in _SUBTITLES.finditer(text):
         found += [_fact(match.start(), "language", lang) for lang in (match["language"], match["second"]) if lang]
@@ -345,6 +347,8 @@ def _genres(text: str) -> list[Found]:
 
 
 def _locations(text: str) -> list[Found]:
+    if not mentions(text, "shot", "filmed", "took place", "was done", "was carried out", "occurred", "happened"):
+        return []  # the verbs every location pattern needs
     found = []
     for pattern in (_SHOT_IN, *_MORE_LOCATIONS):
         for match in pattern.finditer(text):
@@ -356,6 +360,8 @@ def _locations(text: str) -> list[Found]:
 
 
 def _based_on(text: str) -> list[Found]:
+    if not mentions(text, "based on", "adapted from", "inspired by", "original"):
+        return []
     matches = list(_BASED_ON.finditer(text))
     found = [
         _fact(m.start("value"), "based_on", clean(m["value"])) for m in matches

@@ -9,6 +9,7 @@ decides whether the header names columns it knows.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -43,8 +44,13 @@ def split_row(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
-def tables(text: str) -> Iterator[Table]:
+@lru_cache(maxsize=2)  # the cast and awards extractors read the same document's tables
+def tables(text: str) -> tuple[Table, ...]:
     """Every block of two or more table rows, its first row taken as the header."""
+    return tuple(_tables(text))
+
+
+def _tables(text: str) -> Iterator[Table]:
     for block in _TABLE_BLOCK.finditer(text):
         offset, header, rows = block.start(), None, []
         header_offset = offset

@@ -75,6 +75,20 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", plain.replace("’", "'")).strip().casefold()
 
 
+@lru_cache(maxsize=2)  # every extractor asks about the same document
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
+def mentions(text: str, *words: str) -> bool:
+    """Does the text hold any of these lower-case strings, in any case? A pattern that needs one
+    of them is skipped without scanning when it does not: patterns that start with a name or a
+    case-insensitive word try a match at every capital or every letter, and most pages hold only
+    some of the phrasings the extractors know."""
+    lowered = _lowered(text)
+    return any(word in lowered for word in words)
+
+
 def clean(text: str) -> str:
     """Collapse whitespace and drop trademark furniture such as ® and ™."""
     return _SPACES.sub(" ", text.replace("®", "").replace("™", "")).strip(" \t\n,;:")

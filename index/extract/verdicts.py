@@ -26,9 +26,10 @@ not a review), dialogue quotes ("Janis: “…”"), a rating mentioned in passi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .layout import HEADING_LINE, has_outlet_word
-from .patterns import BULLET, PERSON, Found, is_person_name
+from .patterns import BULLET, PERSON, Found, is_person_name, mentions
 
 _STAR = "★✭✮⭐"
 _EMPTY_STAR = "☆✩"
@@ -97,20 +98,25 @@ _GRADE_RATINGS = re.compile(
     r"(?P<grade>[A-DF][+\-−]?)(?=[ \t]*(?:[.,;!)]|$))",
     re.MULTILINE,
 )
+_GRADE_CUES = ("grade", "rating", "verdict", "score", "gets", "earn", "got", "deserves", "merits", "give it",
+               "gives it", "gave it")  # one of which _GRADE_RATINGS needs
 _SMALL_WORDS = frozenset("the of and a an on in at for".split())
 
 
-def extract_verdicts(text: str) -> list[Found]:
+@lru_cache(maxsize=2)  # a document's kind is read from its verdicts, then its facts: one pass for both
+def extract_verdicts(text: str) -> tuple[Found, ...]:
     ratings = [*_star_ratings(text), *_numeric_ratings(text)]
     ratings += _word_ratings(text, ratings) + _grade_ratings(text)
     statements = _statement_spans(text)
     quotes = [q for q in (*_signed_quotes(text), *_attributed_quotes(text))
               if not any(start <= q.offset < end for start, end in statements)]
-    return [*ratings, *quotes]
+    return (*ratings, *quotes)
 
 
 def _word_ratings(text: str, found: list[Found]) -> list[Found]:
     """Ratings in words or on a line of their own; where another pattern read it, that reading stands."""
+    if not mentions(text, "star", "/", "out"):
+        return []  # a rating needs stars or a scale
     taken = [(f.offset, f.offset + len(f.fields["rating_text"])) for f in found]
     ratings = []
     for pattern in _WORD_RATINGS:
@@ -131,6 +137,8 @@ def _number(word: str) -> float:
 
 
 def _grade_ratings(text: str) -> list[Found]:
+    if not mentions(text, *_GRADE_CUES):
+        return []
     found = []
     for match in _GRADE_RATINGS.finditer(text):
         grade = match["grade"].replace("−", "-")
@@ -192,6 +200,8 @@ def _star_scale(match: re.Match, value: float) -> int | None:
 
 
 def _numeric_ratings(text: str) -> list[Found]:
+    if not mentions(text, "/", "out of"):
+        return []  # every numeric rating has a scale
     found = []
     for pattern in _NUMERIC_RATINGS:
         for match in pattern.finditer(text):
