@@ -19,6 +19,7 @@ from bot.answer.intent import Reading, read_question
 from bot.answer.models import Answer, Intent, Source
 from bot.answer.text import clean_question, join_names, shorten, words
 from bot.settings import Settings
+from index.build_process import build_in_child as build_in_child_process
 from index.corpus import DocumentError, corpus_fingerprint
 from index.models import CastCredit, CrewCredit, Film, FilmFact, IndexReport
 from index.search import Generation, IndexReader, analyze, passage_by_id
@@ -43,10 +44,13 @@ class EngineStatus(BaseModel):
 
 
 class AnswerEngine:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, build_in_child: bool = False) -> None:
+        """build_in_child: run index builds in a child process (index.build_process), so that a
+        process serving questions while it rebuilds keeps its CPU time; the Discord bot does."""
         self.settings = settings
         self.reader = IndexReader(settings.index_dir)
         self._reindex_lock = threading.Lock()
+        self._build = build_in_child_process if build_in_child else build_index
 
     # --- the index --------------------------------------------------------------------
 
@@ -78,7 +82,7 @@ class AnswerEngine:
                     steps(stage, done, total)
                 if progress:
                     progress(f"{stage}: {done}/{total} documents")
-            return build_index(self.settings.corpus_dir, self.settings.index_dir,
+            return self._build(self.settings.corpus_dir, self.settings.index_dir,
                                self.settings.max_document_bytes, report_step, full=full)
         except BuildInProgress as error:
             raise ReindexInProgress() from error

@@ -141,7 +141,9 @@ class FilmBot(commands.AutoShardedBot):
 def _create_engine(settings: Settings) -> AnswerEngine:
     from bot.answer.engine import AnswerEngine
 
-    return AnswerEngine(settings)
+    # Builds run in a child process: a reindex then never holds the bot's GIL, which the event
+    # loop needs to keep answering (and acknowledging interactions within Discord's 3 s).
+    return AnswerEngine(settings, build_in_child=True)
 
 
 class RedactToken(logging.Filter):

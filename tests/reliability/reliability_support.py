@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import statistics
+import subprocess
 import threading
 import time
 from collections import defaultdict
@@ -295,6 +296,95 @@ class LiveBot:
                 return
             time.sleep(0.01)
         raise TimeoutError(f"the bot never saw role {role_name}")
+
+    def no_rejections(self) -> None:
+        rejected = self.fake.rejected_requests
+        assert not rejected, [(r.method, r.path, r.status, r.response) for r in rejected]
+
+
+class ProcessBot:
+    """The real FilmBot in its own process (bot_process.py), the fake Discord in this one.
+
+    What real Discord gives: the bot's event loop and GIL are its own, so the event-loop lag the
+    bot process measures is FilmBot's, not the fake's. Stimuli run on the fake's loop (`on_fake`),
+    as with LiveBot; the bot is started and stopped here, and its log (stderr) is kept.
+    """
+
+    def __init__(self, settings, *, deadline: float = 3.0) -> None:
+        self.settings = settings
+        self.deadline = deadline
+
+    def on_fake(self, coro: Coroutine, timeout: float = 60.0) -> Any:
+        return asyncio.run_coroutine_threadsafe(coro, self.fake_loop).result(timeout)
+
+    def start(self, timeout: float = 60.0) -> ProcessBot:
+        import json
+        import sys
+        import tempfile
+
+        from fake_discord import FakeDiscord
+
+        self.fake_loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.fake_loop.run_forever, name="fake-discord-loop", daemon=True)
+        self._thread.start()
+        self.fake = FakeDiscord(deadline=self.deadline)
+        self.on_fake(self.fake.start())
+        self.lag_file = Path(tempfile.mkdtemp(prefix="filmbot-lag-")) / "lag.json"
+        self.log_file = self.lag_file.with_name("bot.log")
+        config = {
+            "api_base": self.fake.api_base, "gateway_url": self.fake.gateway_url, "token": self.fake.token,
+            "settings": self.settings.model_dump(mode="json", exclude={"token"}), "lag_file": str(self.lag_file),
+        }
+        self._log = self.log_file.open("w", encoding="utf-8")
+        self.process = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("bot_process.py")), json.dumps(config)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log, text=True,
+        )
+        ready = threading.Event()
+        threading.Thread(target=lambda: self.process.stdout.readline() == "READY\n" and ready.set(),
+                         daemon=True).start()
+        if not ready.wait(timeout):
+            self.stop()
+            raise TimeoutError(f"the bot process never became ready:\n{self.log()}")
+        return self
+
+    def lag_samples(self) -> list[tuple[float, float]]:
+        """(wall time, lag in seconds) of each 10 ms tick the bot's loop measured; after stop()."""
+        import json
+
+        return [tuple(s) for s in json.loads(self.lag_file.read_text(encoding="utf-8"))]
+
+    def log(self) -> str:
+        if not self._log.closed:
+            self._log.flush()
+        return self.log_file.read_text(encoding="utf-8")
+
+    def problems(self) -> list[str]:
+        """Warnings, errors and tracebacks the bot logged."""
+        return [line for line in self.log().splitlines()
+                if any(word in line for word in (" WARNING ", " ERROR ", " CRITICAL ", "Traceback"))
+                and "voice will NOT be supported" not in line]
+
+    def stop(self) -> None:
+        """Stop the bot (it writes its lag samples), then the fake. Safe to call twice."""
+        if self.fake_loop.is_closed():
+            return
+        try:
+            if self.process.poll() is None:
+                self.process.stdin.write("stop\n")
+                self.process.stdin.flush()
+                try:
+                    self.process.wait(30)
+                except subprocess.TimeoutExpired:
+                    self.process.kill()
+                    self.process.wait(5)
+            self.on_fake(self.fake.stop())
+            self.on_fake(_cancel_leftovers())
+        finally:
+            self._log.close()
+            self.fake_loop.call_soon_threadsafe(self.fake_loop.stop)
+            self._thread.join(5)
+            self.fake_loop.close()
 
     def no_rejections(self) -> None:
         rejected = self.fake.rejected_requests

@@ -1,18 +1,18 @@
 """Load: 50 members asking at once through the fake Discord while `/filmadmin reindex` runs.
 
-The real FilmBot and the real AnswerEngine (started as in tests/discord/test_bot_e2e.py, but with
-the fake on its own event loop so the bot's loop is measured alone). Waves of 50 concurrent
-interactions (questions, topics and autocomplete) run before, during and after a reindex that
-re-reads most of the corpus and adds a document. Proven:
+The real FilmBot, started as `filmbot run` starts it, in a process of its own (bot_process.py),
+logged into the fake Discord server that runs in this one: as with real Discord, the bot's event
+loop and GIL are its own. Waves of 50 concurrent interactions (questions, topics and
+autocomplete) run before, during and after a reindex that re-reads most of the corpus and adds a
+document. Proven:
 
 * every interaction is acknowledged within Discord's 3 s (the fake records `time_to_ack` and
-  rejects late callbacks), no request is rejected, nothing is logged as an error;
+  rejects late callbacks), no request is rejected, the bot logs no warning or error;
 * answers are correct before, during and after the switch: stable facts never change, and the new
   document's fact is unknown before the reindex and known after it;
-* the bot's event loop keeps running: a task sleeping 10 ms in a loop records how late it wakes
-  (event-loop lag); its p99 stays under 100 ms (max is reported, and must stay under 500 ms).
-  Engine calls run on one dedicated thread (FilmBot.run_engine): with six threads running the
-  CPU-bound engine the loop queued for the GIL behind them and stalled for up to 1-2 s.
+* the bot's event loop keeps running: in the bot process a task sleeping 10 ms records how late
+  each wake-up is (event-loop lag); from the first wave to the last, the p99 is under 100 ms and
+  no wake-up is 250 ms late.
 
 Ack times and lag (max, p99, median) are printed in the "reliability numbers" summary.
 """
@@ -25,7 +25,7 @@ import time
 import pytest
 from fake_discord import message_text
 from reliability_support import (
-    MANAGE_GUILD, STATS, LiveBot, copy_corpus, describe_ms, live_settings, pad_corpus, percentile,
+    MANAGE_GUILD, STATS, ProcessBot, copy_corpus, describe_ms, live_settings, pad_corpus, percentile,
 )
 
 from bot.answer.engine import AnswerEngine
@@ -36,30 +36,14 @@ ACK_LIMIT = 3.0
 BUDGET_DOC = "The production budget of Parallel Mothers was 7 million euros.\n"
 
 
-class LagMonitor:
-    """Sleeps 10 ms at a time on the bot's loop and records how late each wake-up was."""
-
-    def __init__(self) -> None:
-        self.samples: list[float] = []
-        self.running = False
-
-    async def run(self) -> None:
-        self.running = True
-        while self.running:
-            started = time.perf_counter()
-            await asyncio.sleep(0.010)
-            self.samples.append(max(0.0, time.perf_counter() - started - 0.010))
-
-
 @pytest.fixture(scope="module")
 def live(tmp_path_factory):
     root = tmp_path_factory.mktemp("load")
     corpus = copy_corpus(root / "corpus")
     pad_corpus(corpus, 30)  # so that re-reading the corpus takes a second or more
     settings = live_settings(root, max_document_bytes=2_000_000)
-    engine = AnswerEngine(settings)
-    engine.reindex()
-    bot = LiveBot(settings, engine).start()
+    AnswerEngine(settings).reindex()  # the bot process serves this index from its first question
+    bot = ProcessBot(settings).start()
     try:
         yield bot
     finally:
@@ -76,10 +60,21 @@ QUESTIONS = [  # (command, options, must contain)
 BUDGET = ("film ask", {"question": "What was the budget?", "film": "Parallel Mothers"})
 
 
+def add_members(live, count: int) -> tuple[int, list[int]]:
+    """A manager (Manage Server) and `count` members; interactions carry their permissions."""
+    async def make() -> tuple[int, list[int]]:
+        manager = live.fake.add_user("load-manager")
+        live.fake.add_member(manager, permissions=MANAGE_GUILD)
+        members = [live.fake.add_user(f"load-member-{n}") for n in range(count)]
+        for member in members:
+            live.fake.add_member(member)
+        return manager, members
+
+    return live.on_fake(make())
+
+
 def test_fifty_members_asking_during_a_reindex(live):
-    manager = live.member("load-manager", permissions=MANAGE_GUILD)
-    members = live.members("load-member", MEMBERS)
-    monitor = LagMonitor()
+    manager, members = add_members(live, MEMBERS)
     records: list = []
     checks: list[tuple] = []  # (record, expected text or None, phase)
 
@@ -127,20 +122,17 @@ def test_fifty_members_asking_during_a_reindex(live):
         await wave("after", 99)
         return reindex, waves_during, reindex_seconds
 
-    lag_task = asyncio.run_coroutine_threadsafe(monitor.run(), live.bot_loop)
-    try:
-        time.sleep(0.2)  # a baseline before the load
-        reindex, waves_during, reindex_seconds = live.on_fake(scenario(), timeout=300)
-    finally:
-        monitor.running = False
-        lag_task.result(5)
+    load_started = time.time()
+    reindex, waves_during, reindex_seconds = live.on_fake(scenario(), timeout=300)
+    load_ended = time.time()
+    live.stop()
 
     # every interaction acknowledged in time, nothing rejected, nothing logged as an error
     acks = [r.time_to_ack for r in records]
     assert all(a is not None for a in acks), [r for r in records if r.time_to_ack is None][:3]
     live.no_rejections()
     assert max(acks) < ACK_LIMIT, describe_ms(acks)
-    assert not live.logs.problems(), live.logs.problems()[:5]
+    assert not live.problems(), live.problems()[:5]
     assert "done" in message_text(reindex.response) and "document(s)" in message_text(reindex.response)
 
     # answers correct before, during and after the switch
@@ -159,7 +151,7 @@ def test_fifty_members_asking_during_a_reindex(live):
     assert budget_known["after"] == {True}
     assert waves_during >= 1
 
-    lag = monitor.samples
+    lag = [late for at, late in live.lag_samples() if load_started <= at <= load_ended]
     questions = sum(1 for r in records if r.type == 2)
     STATS.line("load (50 members via the fake Discord during /filmadmin reindex)",
                f"{questions} slash commands + {len(records) - questions} autocompletes in "
@@ -168,9 +160,10 @@ def test_fifty_members_asking_during_a_reindex(live):
     STATS.line("load (50 members via the fake Discord during /filmadmin reindex)",
                f"time to ack: {describe_ms(acks)}")
     STATS.line("load (50 members via the fake Discord during /filmadmin reindex)",
-               f"event-loop lag: {describe_ms(lag)}")
+               f"event-loop lag of the bot process under load: {describe_ms(lag)}")
     assert len(lag) > 50, "the lag monitor hardly ran"
-    # p99, not max: the fake Discord shares this process (and its GIL) with the bot, which real
-    # Discord does not; a single late tick is scheduler noise, a blocked loop shows in the p99.
     assert percentile(lag, 99) < LAG_LIMIT, describe_ms(lag)
-    assert max(lag) < 5 * LAG_LIMIT, describe_ms(lag)  # and nothing ever stalls it for long
+    # The longest ticks (70-120 ms on 2 cores) are single steps of discord.py's gateway reader:
+    # it parses a burst of 50 buffered INTERACTION_CREATE events without yielding (asyncio's debug
+    # mode names Shard.worker as the slow callback), while the answer thread shares the GIL.
+    assert max(lag) < 2.5 * LAG_LIMIT, describe_ms(lag)
