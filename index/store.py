@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import importlib
 import multiprocessing
 import os
 import pickle
@@ -99,8 +98,6 @@ def build_index(corpus_dir: Path, index_dir: Path, max_bytes: int, progress: Pro
         remove_abandoned_builds(index_dir)
         served = current_generation(index_dir)
         previous = None if full else served
-        if previous:
-            compile_extractors_meanwhile()
         manifest = read_manifest(previous, max_bytes) if previous else None
         work = index_dir / f"build-{os.getpid()}-{time.time_ns()}"
         work.mkdir()
@@ -120,14 +117,6 @@ def build_index(corpus_dir: Path, index_dir: Path, max_bytes: int, progress: Pro
     return report
 
 
-def compile_extractors_meanwhile() -> None:
-    """Import index.extract (compiling its patterns takes ~0.5 s) on a thread while this one reads
-    the manifest and scans the corpus, which mostly waits on the file system: an update that finds
-    a changed document needs them, and a fresh `filmbot index` process has not compiled them yet."""
-    threading.Thread(target=importlib.import_module, args=("index.extract",), daemon=True,
-                     name="compile-extractors").start()
-
-
 def update_index(corpus_dir: Path, index_dir: Path, max_bytes: int, progress: Progress | None = None) -> IndexReport:
     """Incremental when a previous generation exists, else a full build; same guarantees either way."""
     return build_index(corpus_dir, index_dir, max_bytes, progress, full=False)
@@ -139,12 +128,20 @@ def update_index(corpus_dir: Path, index_dir: Path, max_bytes: int, progress: Pr
 @dataclass
 class FolderScan:
     slug: str
-    film: Film
+    loaded: Film | None  # None when the film comes from its unchanged manifest record
     film_problem: Problem | None
     film_stamp: list | None  # [size, mtime_ns] of film.toml
     unsupported: list[Problem]
     documents: list[tuple[str, str, list | None]]  # (document id, path, [size, mtime_ns] or None)
     record: dict | None = None  # its film.toml's manifest record, when unchanged
+
+    @property
+    def film(self) -> Film:
+        """Built from the record on first use: an update whose films are unchanged needs none."""
+        if self.loaded is None:
+            data = self.record["film"]
+            self.loaded = Film.model_construct(**{**data, "aliases": tuple(data["aliases"])})
+        return self.loaded
 
 
 @dataclass
@@ -180,22 +177,21 @@ def scan_corpus(root: Path, manifest: dict | None) -> CorpusScan:
             entry = walk_tree(str(root / name), (name,), hashlib.sha1())
         if not isinstance(entry, dict) or name.startswith("."):
             continue
-        folder = root / name
         stamp = stamp_of(entry.get(FILM_FILE))
         old = known.get(name)
         if old and stamp is not None and old["stamp"] == stamp:
-            film = Film.model_construct(**{**old["film"], "aliases": tuple(old["film"]["aliases"])})
+            film = None  # FolderScan.film builds it from the record if it is needed
             problem = old["problem"] and Problem.model_validate(old["problem"])
         else:
             problems: list[Problem] = []
-            film = load_film(folder, problems)
+            film = load_film(root / name, problems)
             problem = problems[0] if problems else None
         unsupported: list[Problem] = []
         documents = []
         for parts, item in sorted(flatten(entry)):  # pathlib's order: by path components
             if parts[-1].startswith(".") or parts[-1] == FILM_FILE or item is DIRECTORY:
                 continue
-            doc_id = "/".join((name, *parts))
+            doc_id = name + "/" + "/".join(parts)
             suffix = path_suffix(parts[-1])
             if suffix.lower() not in DOCUMENT_SUFFIXES:
                 unsupported.append(Problem(path=doc_id, reason=f"unsupported file type {suffix or '(none)'!r}; use .txt, .md or .html"))
@@ -230,6 +226,8 @@ def walk_tree(path: str, rel: tuple[str, ...], digest) -> dict:
             is_dir = False
         (folders if is_dir else files).append(entry)
     tree: dict = {}
+    prefix = "".join(part + "/" for part in rel)
+    lines = []
     for entry in sorted(files, key=lambda e: e.name):
         try:
             stat = entry.stat()
@@ -237,8 +235,8 @@ def walk_tree(path: str, rel: tuple[str, ...], digest) -> dict:
             tree[entry.name] = None  # cannot be read: loading it reports why
             continue
         tree[entry.name] = (stat.st_size, stat.st_mtime_ns, entry.is_symlink())
-        name = "/".join((*rel, entry.name))
-        digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        lines.append(f"{prefix}{entry.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n")
+    digest.update("".join(lines).encode())  # one update per folder: the same digest, less work
     for entry in sorted(folders, key=lambda e: e.name):
         tree[entry.name] = DIRECTORY if entry.is_symlink() else walk_tree(entry.path, (*rel, entry.name), digest)
     return tree
@@ -354,10 +352,10 @@ def finish_generation(work: Path, scan: CorpusScan, entries: dict[str, dict], ma
             passages += entry["passages"]
             for kind, n in entry["facts"].items():
                 counts[kind] = counts.get(kind, 0) + n
-    films = scan.films()
-    (work / "films.json").write_bytes(FILMS.dump_json(films))
+    if not (work / "films.json").exists():
+        (work / "films.json").write_bytes(FILMS.dump_json(scan.films()))
     report = IndexReport(
-        films=len(films), documents=documents, passages=passages, facts=dict(sorted(counts.items())),
+        films=len(scan.folders), documents=documents, passages=passages, facts=dict(sorted(counts.items())),
         problems=tuple(scan_problems(scan, entries)), built_at=time.time(),
         seconds=round(time.time() - started, 3), changed_documents=changed,
     )
@@ -579,6 +577,9 @@ def update_generation(work: Path, previous: Path, scan: CorpusScan, manifest: di
         kept = [f for f in read_facts(previous, folder.slug) if f.document not in gone and f.document in order]
         facts = kept + new_facts.get(folder.slug, [])
         write_facts(work, folder.slug, sorted(facts, key=lambda f: order[f.document]))
+    films_unchanged = all(f.record for f in scan.folders) and len(scan.folders) == len(manifest["films"])
+    if films_unchanged:  # the same folders with the same film.toml files: the same films.json
+        os.link(previous / "films.json", work / "films.json")
     return finish_generation(work, scan, entries, max_bytes, started, fingerprint, changed=len(plan.changed))
 
 
