@@ -212,11 +212,18 @@ class IndexReader:
 
 
 def passage_by_id(gen: Generation, passage_id: str) -> Hit | None:
-    # The id's posting list, read directly: searcher.document() runs a whole query for it.
+    """The passage "<document id>#<n>", from its document's posting list. A document's passages
+    are added together and in order (an updated document's are deleted and added again), so the
+    nth live posting is passage n; the stored id confirms it, else every live posting is read."""
+    document, _, number = passage_id.rpartition("#")
     reader = gen.searcher().reader()
-    if ("id", passage_id) not in reader:
+    if not number.isdigit() or ("document", document) not in reader:
         return None
-    for docnum in reader.postings("id", passage_id).all_ids():
-        if not reader.is_deleted(docnum):  # an updated document's passages keep their ids
-            return hit_from(reader.stored_fields(docnum), 0.0)
+    live = [d for d in reader.postings("document", document).all_ids() if not reader.is_deleted(d)]
+    n = int(number)
+    for docnum in (live[n:n + 1] if n < len(live) else []) + live:
+        fields = reader.stored_fields(docnum)
+        if fields["id"] == passage_id:
+            return hit_from(fields, 0.0)
+    return None
     return None
