@@ -14,6 +14,7 @@ question at 1,000 films. This index narrows that down to the few films that can 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -77,6 +78,7 @@ class NameIndex:
     postings: dict[tuple[int, int, str], list[int]] = field(default_factory=dict)  # (tokens, chars, trigram) -> key ids
     sizes: dict[int, set[int]] = field(default_factory=dict)  # tokens -> lengths in characters of such names
     _by_slug: dict[str, list[int]] | None = None  # slug key -> film positions, built when first needed
+    _ranking: list[tuple[tuple[str, str], ...]] | None = None  # see ranking_keys
 
     @classmethod
     def build(cls, films: list[Film]) -> "NameIndex":
@@ -105,6 +107,16 @@ class NameIndex:
                 self._by_slug.setdefault(name_key(film.slug), []).append(position)
         positions = set(self.exact.get(key, ())) | set(self._by_slug.get(key, ()))
         return [self.films[p] for p in sorted(positions)]
+
+    def ranking_keys(self, articles: re.Pattern) -> list[tuple[tuple[str, str], ...]]:
+        """Per film, in list order, (key, key without a leading article) of each name and of the
+        slug: what films.rank_films compares typed text with, normalised once per film list."""
+        if self._ranking is None:
+            self._ranking = [
+                tuple((key, articles.sub("", key)) for key in map(name_key, (*film.names, film.slug)))
+                for film in self.films
+            ]
+        return self._ranking
 
     def candidates(self, tokens: list[str]) -> list[Film]:
         """Films that may be named in these words: a superset of what best_name_in accepts, in list order."""

@@ -45,3 +45,29 @@ def test_suggestions_rank_prefixes_and_aliases_first():
     assert suggest_films(FILMS, "vol")[0] == VOLVER
     assert len(suggest_films(FILMS, "")) == 3
     assert suggest_films(FILMS, "zzzzqqq") == []
+
+
+def test_autocomplete_pruning_gives_exactly_the_unpruned_ranking():
+    """suggest_films skips the fuzzy score of names that cannot make its top 25; the suggestions
+    must be exactly those of ranking every film in full (typed prefixes, typos, articles)."""
+    import random
+
+    from bench.corpus import titles
+    from bot.answer.films import rank_films
+
+    names = titles(1500)
+    films = [Film(slug=f"film-{n}", title=t, aliases=(f"El {t}",) if n % 7 == 0 else ())
+             for n, t in enumerate(names)]
+    rng = random.Random(7)
+
+    def typo(title: str) -> str:
+        chars = list(title.lower())
+        for _ in range(rng.randint(1, 2)):
+            chars[rng.randrange(len(chars))] = rng.choice("abcdefghijklmnopqrstuvwxyz ")
+        return "".join(chars)
+
+    typed = [rng.choice(names)[:rng.randint(1, 16)] for _ in range(40)]
+    typed += [typo(rng.choice(names)) for _ in range(40)] + ["the", "el tid", "zzz", "x", "!!!"]
+    for text in typed:
+        full = [film for score, film in rank_films(films, text) if score >= 0.45][:25]
+        assert suggest_films(films, text) == full, text
