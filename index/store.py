@@ -327,8 +327,7 @@ def write_generation(work: Path, scan: CorpusScan, max_bytes: int, progress: Pro
         entries = index_in_workers(ix, work, scan, max_bytes, progress, procs, total)
     else:
         entries = {}
-        writer = ix.writer(limitmb=WRITER_MB)
-        try:
+        with committed(ix.writer(limitmb=WRITER_MB), progress, total) as writer:
             done = 0
             for folder in scan.folders:
                 facts, folder_entries = index_folder(writer, folder.slug, folder.documents, scan.root, max_bytes)
@@ -336,12 +335,19 @@ def write_generation(work: Path, scan: CorpusScan, max_bytes: int, progress: Pro
                 entries.update(folder_entries)
                 done += len(folder.documents)
                 progress("indexing", done, total)
-            progress("committing", total, total)
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
     return finish_generation(work, scan, entries, max_bytes, started, fingerprint, changed=total)
+
+
+@contextmanager
+def committed(writer, progress: Progress, total: int):
+    """The writer, committed when the block ends, cancelled (nothing written) if it raises."""
+    try:
+        yield writer
+        progress("committing", total, total)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
 
 
 def finish_generation(work: Path, scan: CorpusScan, entries: dict[str, dict], max_bytes: int, started: float,
@@ -547,25 +553,17 @@ def update_generation(work: Path, previous: Path, scan: CorpusScan, manifest: di
     gone = set(plan.removed) | {doc_id for _, doc_id, _, _ in plan.changed if doc_id in known}
     affected = set(reread) | {known[d]["film"] for d in plan.removed}
     ix = whoosh_index.open_dir(str(work / "whoosh"))
-    writer = ix.writer(limitmb=WRITER_MB)
-    try:
+    new_facts: dict[str, list] = {}
+    done, total = 0, len(plan.changed)
+    with committed(ix.writer(limitmb=WRITER_MB), progress, total) as writer:
         for doc_id in sorted(gone):
             writer.delete_by_term("document", doc_id)
-        new_facts: dict[str, list] = {}
-        done, total = 0, len(plan.changed)
         for slug, documents in reread.items():
             facts, folder_entries = index_folder(writer, slug, documents, scan.root, max_bytes)
             new_facts[slug] = facts
-            for doc_id, entry in folder_entries.items():
-                old = known.get(doc_id)
-                entries[doc_id] = entry
+            entries.update(folder_entries)
             done += len(documents)
             progress("indexing", done, total)
-        progress("committing", total, total)
-        writer.commit()
-    except BaseException:
-        writer.cancel()
-        raise
     old_facts, new_facts_dir = os.path.join(previous, "facts"), os.path.join(work, "facts")
     for folder in scan.folders:
         if folder.slug not in affected:
