@@ -54,7 +54,13 @@ def build_in_child(corpus_dir: Path, index_dir: Path, max_bytes: int, progress: 
 
 def _relay(lines, progress: Progress) -> dict | None:
     for line in lines:
-        message = json.loads(line)
+        try:
+            message = json.loads(line)
+        except ValueError:  # printed before the child set its standard output aside: not a message
+            sys.stderr.write(line)
+            continue
+        if not isinstance(message, dict):
+            continue
         if "progress" in message:
             progress(*message["progress"])
         else:
@@ -72,13 +78,22 @@ def _result(outcome: dict | None, exit_code: int) -> IndexReport:
     raise BuildFailed(outcome["message"])
 
 
+_protocol = sys.stdout  # replaced in main() by a private copy of the pipe
+
+
 def _send(message: dict) -> None:
-    sys.stdout.write(json.dumps(message) + "\n")
-    sys.stdout.flush()
+    _protocol.write(json.dumps(message) + "\n")
+    _protocol.flush()
 
 
 def main(argv: list[str] | None = None) -> int:
+    global _protocol
     request = json.loads((argv or sys.argv[1:])[0])
+    # The pipe to the parent carries only messages: anything else printed to standard output
+    # (here or by build workers, which inherit it) goes to standard error instead.
+    _protocol = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
+    sys.stdout.flush()
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     os.nice(BUILD_NICENESS)  # its workers inherit it
     threading.Thread(target=exit_when_orphaned, args=(request["parent"],), daemon=True).start()
     try:

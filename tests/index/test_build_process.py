@@ -69,3 +69,21 @@ def child_pid() -> int:
             except (OSError, ValueError):
                 continue
     raise AssertionError("no build process found")
+
+
+def test_output_printed_during_a_build_does_not_break_the_messages(corpus_copy, tmp_path, capfd, monkeypatch):
+    index = tmp_path / "index"
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    # Loaded by the child at start-up: a library that prints to standard output while building.
+    (hook / "sitecustomize.py").write_text(
+        "import index.store as s\n"
+        "_scan = s.scan_corpus\n"
+        "def scan_corpus(*a, **k):\n"
+        "    print('chatty library output')\n"
+        "    return _scan(*a, **k)\n"
+        "s.scan_corpus = scan_corpus\n", encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", f"{hook}{os.pathsep}{os.environ.get('PYTHONPATH', '')}")
+    report = build_in_child(corpus_copy, index, MAX_BYTES)
+    assert report.documents == 5
+    assert "chatty library output" in capfd.readouterr().err
