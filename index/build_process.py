@@ -54,18 +54,23 @@ def build_in_child(corpus_dir: Path, index_dir: Path, max_bytes: int, progress: 
 
 def _relay(lines, progress: Progress) -> dict | None:
     for line in lines:
-        try:
-            message = json.loads(line)
-        except ValueError:  # printed before the child set its standard output aside: not a message
+        message = _message(line)
+        if message is None:  # printed before the child set its standard output aside
             sys.stderr.write(line)
-            continue
-        if not isinstance(message, dict):
             continue
         if "progress" in message:
             progress(*message["progress"])
         else:
             return message
     return None
+
+
+def _message(line: str) -> dict | None:
+    try:
+        message = json.loads(line)
+    except ValueError:
+        return None
+    return message if isinstance(message, dict) else None
 
 
 def _result(outcome: dict | None, exit_code: int) -> IndexReport:
