@@ -1,11 +1,13 @@
 """`/film …` and `!film …` (one hybrid group), plus questions asked by mention or in DMs.
 
 The engine is synchronous and may take seconds, so every call goes through the bot's engine
-thread (`FilmBot.run_engine`) after the interaction is deferred: Discord wants an acknowledgement
-within 3 seconds.
+thread (`FilmBot.run_engine`). Discord wants an acknowledgement within 3 seconds: an answer ready
+within QUICK_REPLY_SECONDS is the response itself (one request to Discord, no "thinking…"); a
+slower one is deferred at that point and sent as a follow-up.
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Topic = Literal["plot", "cast", "crew", "awards", "critics", "info"]
+QUICK_REPLY_SECONDS = 1.0  # well inside Discord's 3 s, leaving time to render and send
 CHOICE_LIMIT = 25  # Discord shows at most 25 autocomplete choices
 CHOICE_TEXT_LIMIT = 100  # name and value of a choice
 FILM_OPTION = "The film (start typing to pick one); leave empty if the question names it or there is one film"
@@ -134,12 +137,19 @@ class FilmCog(commands.Cog, name="Films"):
 
     async def answer(self, ctx: commands.Context, call: Callable[[], Answer], *,
                      reveal_spoilers: bool = False, asked: str | None = None) -> None:
-        """Cooldown, acknowledge at once, run the engine in a worker thread, send the pages."""
+        """Cooldown, run the engine in a worker thread, send the pages."""
         self.spend_question(ctx)
-        await ctx.defer()
-        answer = await self.bot.run_engine(call)
+        answer = await self.run_engine_in_time(ctx, call)
         pages = render_answer(answer, reveal_spoilers=reveal_spoilers, asked=asked)
         await send_pages(ctx.send, pages, ctx.author.id)
+
+    async def run_engine_in_time(self, ctx: commands.Context, call: Callable[[], object]):
+        """The engine's result; the interaction is deferred only if it takes QUICK_REPLY_SECONDS."""
+        pending = asyncio.ensure_future(self.bot.run_engine(call))
+        done, _ = await asyncio.wait({pending}, timeout=QUICK_REPLY_SECONDS)
+        if not done:
+            await ctx.defer()
+        return await pending
 
     async def topic(self, ctx: commands.Context, topic: Topic, film: str | None,
                     spoilers: bool = False) -> None:
@@ -212,8 +222,7 @@ class FilmCog(commands.Cog, name="Films"):
     @film_group.command(name="films")
     async def films(self, ctx: commands.Context) -> None:
         """The films I know about."""
-        await ctx.defer()
-        films = await self.bot.run_engine(self.engine.films)
+        films = await self.run_engine_in_time(ctx, self.engine.films)
         pages = render_answer(films_answer(films), asked="Films I know")
         await send_pages(ctx.send, pages, ctx.author.id)
 

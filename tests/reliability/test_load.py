@@ -12,7 +12,7 @@ document. Proven:
   document's fact is unknown before the reindex and known after it;
 * the bot's event loop keeps running: in the bot process a task sleeping 10 ms records how late
   each wake-up is (event-loop lag); from the first wave to the last, the p99 is under 100 ms and
-  no wake-up is 250 ms late.
+  no wake-up is 150 ms late (the max has been 24-83 ms).
 
 Ack times and lag (max, p99, median) are printed in the "reliability numbers" summary.
 """
@@ -163,7 +163,9 @@ def test_fifty_members_asking_during_a_reindex(live):
                f"event-loop lag of the bot process under load: {describe_ms(lag)}")
     assert len(lag) > 50, "the lag monitor hardly ran"
     assert percentile(lag, 99) < LAG_LIMIT, describe_ms(lag)
-    # The longest ticks (70-140 ms on 2 cores) are the loop's own Discord work: asyncio's debug
-    # mode names discord.py's Shard.worker, which parses a burst of 50 buffered INTERACTION_CREATE
-    # events in one step; with the engine stubbed out to answer instantly the max is no lower.
-    assert max(lag) < 2.5 * LAG_LIMIT, describe_ms(lag)
+    # The longest ticks (24-83 ms over nine runs on 2 cores) are the loop's own Discord work:
+    # asyncio's debug mode names discord.py's Shard.worker, which parses a burst of 50 buffered
+    # INTERACTION_CREATE events in one step. They were 74-138 ms while every answer was deferred
+    # first (two requests to Discord per question instead of one); the margin here absorbs the
+    # shared machine's scheduling noise, the summary reports the max of every run.
+    assert max(lag) < 1.5 * LAG_LIMIT, describe_ms(lag)
