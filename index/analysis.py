@@ -26,12 +26,11 @@ CHAIN = RegexTokenizer(WORD) | LowercaseFilter() | CharsetFilter(accent_map) | S
 _STOP_MIN = 2  # StopFilter's minsize: one-letter words are stop words
 _CACHE_LIMIT = 100_000  # distinct words kept (~15 MB); the cache is emptied when it fills
 _STOPPED = None  # the cached "term" of a stop word
+_TERMS: dict[str, str | None] = {}  # word -> term (or _STOPPED), for every analyzer and index_terms
 
 
 class FoldingStemAnalyzer(Analyzer):
     """CHAIN's terms, fast. Pickled into the index's schema, so it keeps no state there."""
-
-    _terms: dict[str, str | None] = {}  # shared by every instance (the schema unpickles its own)
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
@@ -42,14 +41,10 @@ class FoldingStemAnalyzer(Analyzer):
             return
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         token.boost = 1.0
-        terms = self._terms
         for word in WORD.findall(value):
-            term = terms.get(word, "")
+            term = _TERMS.get(word, "")
             if term == "":
-                term = _term(word)
-                if len(terms) >= _CACHE_LIMIT:
-                    terms.clear()
-                terms[word] = term
+                term = _remember(word)
             if term is _STOPPED:
                 if removestops:
                     continue
@@ -69,6 +64,27 @@ class FoldingStemAnalyzer(Analyzer):
 
     def __setstate__(self, state: dict) -> None:
         pass
+
+
+def index_terms(text: str) -> list[str]:
+    """The text's terms in order, stop words left out: what ANALYZER yields, without Token objects
+    (answers analyse every sentence of the passages they read)."""
+    found = []
+    for word in WORD.findall(text):
+        term = _TERMS.get(word, "")
+        if term == "":
+            term = _remember(word)
+        if term is not _STOPPED:
+            found.append(term)
+    return found
+
+
+def _remember(word: str) -> str | None:
+    term = _term(word)
+    if len(_TERMS) >= _CACHE_LIMIT:
+        _TERMS.clear()
+    _TERMS[word] = term
+    return term
 
 
 def _folded(word: str) -> str:

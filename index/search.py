@@ -15,7 +15,7 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 from whoosh.query import And, Or, Term
 
-from index.analysis import ANALYZER
+from index.analysis import index_terms
 from index.models import Film, IndexReport
 from index.store import CURRENT, current_generation, read_facts, read_films, read_fingerprint, read_report
 
@@ -44,10 +44,7 @@ def analyze(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)  # answers analyse the same passages and question words again and again
 def _analyze(text: str) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for token in ANALYZER(text):
-        seen.setdefault(token.text, None)
-    return tuple(seen)
+    return tuple(dict.fromkeys(index_terms(text)))
 
 
 def edits1(word: str, alphabet: str) -> set[str]:

@@ -5,7 +5,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.analysis import ANALYZER, CHAIN, FoldingStemAnalyzer
+from index.analysis import ANALYZER, CHAIN, FoldingStemAnalyzer, index_terms
 from index.search import analyze
 
 REPO = Path(__file__).resolve().parents[2]
@@ -24,12 +24,14 @@ def test_same_terms_as_the_chain_on_every_bundled_and_fixture_document():
         text = path.read_text(encoding="utf-8", errors="replace")
         for removestops in (True, False):
             assert terms(ANALYZER, text, removestops) == terms(CHAIN, text, removestops), path
+        assert index_terms(text) == [t.text for t in CHAIN(text)], path
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(TRICKY) | st.characters(), max_size=80), st.booleans())
 def test_same_terms_as_the_chain_on_any_text(text, removestops):
     assert terms(ANALYZER, text, removestops) == terms(CHAIN, text, removestops)
+    assert index_terms(text) == [t.text for t in CHAIN(text)]
 
 
 def test_stems_folds_accents_and_drops_stop_words_and_asterisks():
