@@ -127,9 +127,10 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
     wanted = answer_type(question)
     found: list[Evidence] = []
     for rank, hit in enumerate(gen.search(query, film=film, limit=20)):
-        _, in_passage = coverage_of(set(analyze(hit.text)), terms.weights)
-        for sentence in sentences(hit.text):
-            tokens = analyze(sentence)
+        analysed = [(sentence, analyze(sentence)) for sentence in sentences(hit.text)]
+        # The sentences split the passage at spaces only: together they hold all of its terms.
+        _, in_passage = coverage_of({t for _, tokens in analysed for t in tokens}, terms.weights)
+        for sentence, tokens in analysed:
             score, covered = coverage_of(set(tokens), terms.weights)
             if not covered:
                 continue

@@ -1,0 +1,32 @@
+"""Sentence splitting keeps every word: best_sentences reads a passage's terms from its sentences."""
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.answer.text import sentences
+from index.search import analyze
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def passage_terms(text: str) -> set[str]:
+    return set(analyze(text))
+
+
+def sentence_terms(text: str) -> set[str]:
+    return {term for sentence in sentences(text) for term in analyze(sentence)}
+
+
+def test_the_sentences_of_every_bundled_passage_hold_all_its_terms():
+    blocks = [block for path in (REPO / "corpus").rglob("*.txt")
+              for block in path.read_text(encoding="utf-8").split("\n\n")]
+    assert len(blocks) > 50
+    for block in blocks:
+        assert sentence_terms(block) == passage_terms(block), block[:80]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("Ab é.!?…\"”’)(“‘¿¡-•*\n\t3½") | st.characters(), max_size=120))
+def test_the_sentences_of_any_text_hold_all_its_terms(text):
+    assert sentence_terms(text) == passage_terms(text)
