@@ -202,32 +202,20 @@ def test_unknown_slash_command_is_answered_not_ignored(live):
     assert "don't know that command" in message["content"]
 
 
-def test_a_quick_answer_is_the_response_itself(live):
+@pytest.mark.parametrize("question, deferred", [
+    ("who directed Parallel Mothers?", False),  # ready within a second: the response itself
+    ("slowly: who directed Parallel Mothers?", True),  # deferred in time, then followed up
+])
+def test_an_answer_is_the_response_when_quick_and_deferred_in_time_when_slow(live, question, deferred):
     async def body():
-        user = await live.member("brisk")
-        record = await live.fake.send_interaction(
-            "film ask", {"question": "who directed Parallel Mothers?"}, user=user)
-        await record.wait_acknowledged(timeout=3)
-        message = await record.wait_final(timeout=5)
-        return record, message
-
-    record, message = live.run(body())
-    assert not record.deferred and record.time_to_ack < 3  # one request: no "thinking…" first
-    assert "Almodóvar" in message_text(message)
-    no_rejections(live.fake)
-
-
-def test_slow_answer_is_deferred_in_time_and_followed_up(live):
-    async def body():
-        user = await live.member("patient")
-        record = await live.fake.send_interaction(
-            "film ask", {"question": "slowly: who directed Parallel Mothers?"}, user=user)
+        user = await live.member("patient" if deferred else "brisk")
+        record = await live.fake.send_interaction("film ask", {"question": question}, user=user)
         await record.wait_acknowledged(timeout=3)
         message = await record.wait_final(timeout=SLOW_SECONDS + 5)
         return record, message
 
     record, message = live.run(body())
-    assert record.deferred and record.time_to_ack < 3
+    assert record.deferred is deferred and record.time_to_ack < 3
     assert "Almodóvar" in message_text(message)
     no_rejections(live.fake)
 
