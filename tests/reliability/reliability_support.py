@@ -16,6 +16,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Coroutine
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -396,6 +397,22 @@ async def _cancel_leftovers() -> None:
     for task in tasks:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
+
+
+@contextmanager
+def bundled_live_bot(root: Path, **overrides):
+    """LiveBot over an indexed copy of the bundled corpus under root; stopped on exit."""
+    from bot.answer.engine import AnswerEngine
+
+    copy_corpus(root / "corpus")
+    settings = live_settings(root, **overrides)
+    engine = AnswerEngine(settings)
+    engine.reindex()
+    bot = LiveBot(settings, engine).start()
+    try:
+        yield bot
+    finally:
+        bot.stop()
 
 
 def live_settings(root: Path, **overrides):

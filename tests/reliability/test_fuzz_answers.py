@@ -20,7 +20,7 @@ from discord.ext import commands
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reliability_support import (
-    CHOICE_TEXT, CHOICES, CONTENT, STATS, LiveBot, copy_corpus, embed_problems, live_settings,
+    CHOICE_TEXT, CHOICES, CONTENT, STATS, bundled_live_bot, embed_problems,
     pings_in, visible_text,
 )
 
@@ -218,16 +218,8 @@ def test_admin_reports_and_film_lists_render_within_limits(scale):
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory):
-    root = tmp_path_factory.mktemp("fuzz-live")
-    copy_corpus(root / "corpus")
-    settings_ = live_settings(root)
-    engine = AnswerEngine(settings_)
-    engine.reindex()
-    bot = LiveBot(settings_, engine).start()
-    try:
+    with bundled_live_bot(tmp_path_factory.mktemp("fuzz-live")) as bot:
         yield bot
-    finally:
-        bot.stop()
 
 
 def assert_sent_safely(message: dict) -> None:

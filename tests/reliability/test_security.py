@@ -27,7 +27,7 @@ import discord
 import pytest
 from fake_discord import FakeDiscord, message_text
 from reliability_support import (
-    MANAGE_GUILD, REPO, LiveBot, copy_corpus, live_settings,
+    MANAGE_GUILD, REPO, bundled_live_bot, copy_corpus,
 )
 
 from bot.answer.engine import AnswerEngine
@@ -39,16 +39,8 @@ ADMINISTRATOR = discord.Permissions(administrator=True).value
 
 @pytest.fixture(scope="module")
 def live(tmp_path_factory):
-    root = tmp_path_factory.mktemp("security")
-    copy_corpus(root / "corpus")
-    settings = live_settings(root)
-    engine = AnswerEngine(settings)
-    engine.reindex()
-    bot = LiveBot(settings, engine).start()
-    try:
+    with bundled_live_bot(tmp_path_factory.mktemp("security")) as bot:
         yield bot
-    finally:
-        bot.stop()
 
 
 def corpus_files(live) -> set[Path]:
