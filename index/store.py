@@ -55,7 +55,7 @@ from index.models import Fact, Film, IndexReport, Passage, Problem
 from index.passages import split_passages
 
 SCHEMA = Schema(
-    # Not indexed: a passage is found by its document's postings (search.passage_by_id); an
+    # Not indexed: a passage is found by its document's postings (search.Generation.passage); an
     # indexed id was a posting per passage that nothing else needs (~5% of indexing time).
     id=STORED,
     film=ID(stored=True),

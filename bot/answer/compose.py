@@ -18,7 +18,7 @@ from bot.answer.evidence import (
 from bot.answer.intent import Reading
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
 from index.models import Award, CastCredit, CrewCredit, Film, FilmFact, Verdict
-from index.search import Generation, analyze
+from index.search import Generation, Hit, analyze
 
 ANSWER_CHARS = 500  # what a person reads first stays short; lists go to `items`
 PLOT_KINDS = {"synopsis", "summary", "plot"}
@@ -33,6 +33,11 @@ POSSESSIVE = re.compile(r"(\w+)['’]s?\b(?=\s)")
 class Cited:
     passage: str
     snippet: str
+    hit: Hit | None = None  # the passage itself, where the answer came from a search: no lookup then
+
+    @classmethod
+    def of(cls, hit: Hit, snippet: str) -> Cited:
+        return cls(hit.id, snippet, hit)
 
 
 @dataclass
@@ -141,7 +146,7 @@ def character_sentence(ctx: Context, row: CastRow) -> Cited | None:
         for sentence in sentences(hit.text):
             if (contains_phrase(sentence, name) and len(sentence) > 40 and not is_quote(sentence)
                     and not is_caption(sentence) and not contains_phrase(sentence, f"{row.actor} as")):
-                return Cited(hit.id, sentence)
+                return Cited.of(hit, sentence)
     return None
 
 
@@ -344,7 +349,7 @@ def opinions_about(ctx: Context, person: str) -> Draft | None:
     quotes.sort(key=lambda q: -q[0])
     chosen = quotes[:3]
     text = " ".join(attributed(s, h.author) for _, s, h in chosen)
-    return Draft(shorten(text, ANSWER_CHARS), cited=[Cited(h.id, s) for _, s, h in chosen])
+    return Draft(shorten(text, ANSWER_CHARS), cited=[Cited.of(h, s) for _, s, h in chosen])
 
 
 OPINION_WORDS = re.compile(r"\b(astonishing|revelation|best|brilliant|outstanding|superb|beautiful\w*|remarkable|"
@@ -426,7 +431,7 @@ def answer_overview(ctx: Context) -> Draft | None:
         chosen = spoiler_free_opening(hit.text) if not ctx.spoilers else sentences(hit.text)[:3]
         if chosen:
             text = shorten(" ".join(chosen), ANSWER_CHARS)
-            return Draft(text, cited=[Cited(hit.id, text)], spoiler=is_spoiler(text, hit.heading))
+            return Draft(text, cited=[Cited.of(hit, text)], spoiler=is_spoiler(text, hit.heading))
     return None
 
 
@@ -479,7 +484,7 @@ def answer_twist(ctx: Context) -> Draft | None:
 
 def spoiler_draft(hit, chosen: list[str]) -> Draft:
     text = shorten(" ".join(chosen), ANSWER_CHARS)
-    return Draft(text, cited=[Cited(hit.id, text)], spoiler=True)
+    return Draft(text, cited=[Cited.of(hit, text)], spoiler=True)
 
 
 def spoiler_free_opening(text: str) -> list[str]:
@@ -502,7 +507,7 @@ def answer_from_passages(ctx: Context, prefer: set[str] = frozenset()) -> Draft 
         return None
     text = shorten(" ".join(e.text for e in evidence), ANSWER_CHARS)
     spoiler = any(is_spoiler(e.text, e.hit.heading) for e in evidence)
-    return Draft(text, cited=[Cited(e.hit.id, e.text) for e in evidence], spoiler=spoiler)
+    return Draft(text, cited=[Cited.of(e.hit, e.text) for e in evidence], spoiler=spoiler)
 
 
 # --- facts the extractors missed: a sentence with the fact's cue words and the shape of its value --
@@ -558,5 +563,5 @@ def answer_with_cues(ctx: Context, cue_words: str, shape: re.Pattern) -> Draft |
     found.sort(key=lambda item: -item[0])
     chosen = [found[0]] + [f for f in found[1:2] if f[0] >= 0.8 * found[0][0] and f[1] != found[0][1]]
     text = shorten(" ".join(sentence for _, sentence, _ in chosen), ANSWER_CHARS)
-    return Draft(text, cited=[Cited(hit.id, sentence) for _, sentence, hit in chosen],
+    return Draft(text, cited=[Cited.of(hit, sentence) for _, sentence, hit in chosen],
                  spoiler=any(is_spoiler(sentence, hit.heading) for _, sentence, hit in chosen))

@@ -22,7 +22,7 @@ from bot.settings import Settings
 from index.build_process import build_in_child as build_in_child_process
 from index.corpus import DocumentError, corpus_fingerprint
 from index.models import CastCredit, CrewCredit, Film, FilmFact, IndexReport
-from index.search import Generation, IndexReader, analyze, passage_by_id
+from index.search import Generation, IndexReader, analyze
 from index.store import BuildInProgress, Progress, build_index
 from index.uploads import save_upload
 
@@ -191,7 +191,7 @@ class AnswerEngine:
     def _sources(self, ctx: Context, draft: Draft) -> list[Source]:
         sources: dict[str, Source] = {}
         for cited in draft.cited:
-            hit = passage_by_id(ctx.gen, cited.passage)
+            hit = cited.hit or ctx.gen.passage(cited.passage)
             if hit is None or hit.document in sources:
                 continue
             sources[hit.document] = Source(

@@ -108,11 +108,7 @@ def close_term(gen: Generation, film: str, term: str) -> str | None:
     """A term of the film's documents one edit away: tolerates small typos in longer words."""
     if not TYPO_LENGTHS[0] <= len(term) <= TYPO_LENGTHS[1]:
         return None  # short words have too many neighbours; no real word is longer than 30 letters
-    reader = gen.searcher().reader()
-    for candidate in reader.terms_within("text", term, 1):
-        if candidate != term and gen.film_has_term(film, candidate):
-            return candidate
-    return None
+    return gen.film_neighbour(film, term)
 
 
 def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTerms,

@@ -73,11 +73,19 @@ def best_name_in(film: Film, tokens: list[str]) -> str | None:
         key = name_key(name).split()
         if not key or (len(key) == 1 and len(key[0]) < 4):
             continue  # a one-short-word title ("Up") is too easily a common word
+        joined = " ".join(key)
         for i in range(len(tokens) - len(key) + 1):
             window = " ".join(tokens[i:i + len(key)])
-            if window == " ".join(key) or (len(window) >= 8 and similarity(window, " ".join(key)) >= 0.9):
+            if window == joined or (len(window) >= 8 and at_least_similar(window, joined, 0.9)):
                 return window
     return None
+
+
+def at_least_similar(a: str, b: str, cutoff: float) -> bool:
+    """similarity(a, b) >= cutoff, ruled out first by SequenceMatcher's cheap upper bounds (as
+    difflib.get_close_matches does): most windows of a question are nothing like the title."""
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff and matcher.ratio() >= cutoff
 
 
 def without_film_names(question: str, film: Film, named: str | None = None) -> str:

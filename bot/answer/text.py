@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from index.corpus import INVISIBLE  # one definition of "invisible" for documents and questions
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[A-Z“\"‘(¿¡])|\n+")
 WORD = re.compile(r"[\w'’-]+")
+POSSESSIVE_END = re.compile(r"'s?$")
 
 
 def clean_question(text: str) -> str:
@@ -17,17 +19,24 @@ def clean_question(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=16384)  # answers fold the same names, question words and passages again and again
 def fold(text: str) -> str:
     """Lower case without accents, curly quotes or dashes: for matching names, never for display."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
     return re.sub(r"\s+", " ", text).casefold().strip()
 
 
 def words(text: str) -> list[str]:
     """Folded words, with possessive 's removed: "Janis's" -> "janis"."""
-    return [re.sub(r"'s?$", "", w).strip("-'") for w in WORD.findall(fold(text)) if w.strip("-'")]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(POSSESSIVE_END.sub("", w).strip("-'") for w in WORD.findall(fold(text)) if w.strip("-'"))
 
 
 def contains_phrase(haystack: str, phrase: str) -> bool:

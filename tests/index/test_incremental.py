@@ -210,12 +210,10 @@ def test_the_scan_lists_what_load_corpus_and_corpus_fingerprint_see(corpus_copy)
 
 
 def test_passages_keep_their_ids_and_show_their_new_text(engine, corpus_copy):
-    from index.search import passage_by_id
-
     edit(corpus_copy, SYNOPSIS, "Running Time: 120", "Running Time: 131")
     engine.reindex()
     gen = engine.generation()
-    texts = [passage_by_id(gen, f"{SYNOPSIS}#{n}") for n in range(30)]
+    texts = [gen.passage(f"{SYNOPSIS}#{n}") for n in range(30)]
     texts = [h.text for h in texts if h is not None]
     assert any("Running Time: 131" in t for t in texts) and not any("Running Time: 120" in t for t in texts)
-    assert passage_by_id(gen, f"{SYNOPSIS}#999") is None and passage_by_id(gen, "nope") is None
+    assert gen.passage(f"{SYNOPSIS}#999") is None and gen.passage("nope") is None
