@@ -32,30 +32,30 @@ import re
 from functools import lru_cache
 
 from .layout import HEADING_LINE, column, tables
-from .patterns import BULLET, PERSON, Found, clean, fold, is_person_name
+from .patterns import lazy_pattern, BULLET, PERSON, Found, clean, fold, is_person_name
 
-_CEREMONY_WORD = re.compile(
+_CEREMONY_WORD = lazy_pattern(
     r"\b(?:Awards?|Festival|Globes?|Oscars?|BAFTAs?|Goyas?|Césars?|Critics|Guild|Society|"
     r"Circle|Association|Academy|Emmys?|Razzies?|Berlinale|Cannes|Sundance|Donatello|Baeksang|Nastro|Nastri)\b"
 )
-_CEREMONY_LINE = re.compile(
+_CEREMONY_LINE = lazy_pattern(
     rf"^[ \t]*{BULLET}?(?P<ceremony>[A-Z][\w'’.&®™ \-]{{2,80}}?)[ \t]*\n"
     r"(?=(?:[ \t]*\n)*[ \t]*(?P<categories>[^\n]+))",
     re.MULTILINE,
 )
-_ONE_PER_LINE = re.compile(
+_ONE_PER_LINE = lazy_pattern(
     rf"^[ \t]*{BULLET}?(?P<ceremony>[A-Z][^–—:\n()]{{2,80}}?)[ \t]*(?:\((?P<year>(?:19|20)\d\d)\))?"
     r"[ \t]*(?:[–—:]|[ \t]-[ \t])[ \t]*(?P<rest>[^\n]+)$",
     re.MULTILINE,
 )
-_CATEGORY_START = re.compile(r"^(?:Best|Outstanding|Most)\s|\b(?:Cup|Prize|Award|Lion|Bear|Palme?|Shell|Leopard|Medal|Trophy|Mention|Jury)\b")
+_CATEGORY_START = lazy_pattern(r"^(?:Best|Outstanding|Most)\s|\b(?:Cup|Prize|Award|Lion|Bear|Palme?|Shell|Leopard|Medal|Trophy|Mention|Jury)\b")
 _NOMINATED = r"Nominee|Nominees|Nominated|Nomination|Nominations"
 _WON = r"Winner|Winners|Won|Win|Wins"
-_TRAILING_MARKER = re.compile(rf"[ \t]*[-–(]?[ \t]*\b(?P<marker>{_NOMINATED}|{_WON})\)?[ \t]*$", re.IGNORECASE)
-_CEREMONY_MARKER = re.compile(rf"[ \t]+(?P<marker>{_NOMINATED}|{_WON})$", re.IGNORECASE)
-_PAREN_TAIL = re.compile(r"[ \t]*\((?P<inside>[^()]+)\)[ \t]*\.?$")
-_PRIZE_FOR_CATEGORY = re.compile(r"^(?P<prize>(?!Best\b).+?) for (?P<category>Best .+)$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_TRAILING_MARKER = lazy_pattern(rf"[ \t]*[-–(]?[ \t]*\b(?P<marker>{_NOMINATED}|{_WON})\)?[ \t]*$", re.IGNORECASE)
+_CEREMONY_MARKER = lazy_pattern(rf"[ \t]+(?P<marker>{_NOMINATED}|{_WON})$", re.IGNORECASE)
+_PAREN_TAIL = lazy_pattern(r"[ \t]*\((?P<inside>[^()]+)\)[ \t]*\.?$")
+_PRIZE_FOR_CATEGORY = lazy_pattern(r"^(?P<prize>(?!Best\b).+?) for (?P<category>Best .+)$")
+_YEAR = lazy_pattern(r"^(?:19|20)\d\d$")
 _CEREMONY_ALIASES = {
     "oscar": "Academy Awards", "oscars": "Academy Awards", "the oscars": "Academy Awards",
     "baftas": "BAFTA Awards", "golden globe": "Golden Globe Awards", "cesars": "César Awards",
@@ -63,27 +63,27 @@ _CEREMONY_ALIASES = {
 }
 
 # "Winner: Best Director — Cannes Film Festival 1976", "Won Best Film at the Sitges Film Festival (2019)".
-_MARKED_LINE = re.compile(
+_MARKED_LINE = lazy_pattern(
     rf"^[ \t]*{BULLET}?(?P<marker>Winner|Won|Nominated|Nominee|Nomination)"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?:for[ \t]+|of[ \t]+)?)(?P<rest>[^\n]{5,160}?)[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
-_AWARDS_HEADING = re.compile(
+_AWARDS_HEADING = lazy_pattern(
     r"^[ \t]*(?:#{1,6}[ \t]*|=+[ \t]*)?(?i:awards|accolades|awards and nominations|awards & nominations|"
     r"awards and honou?rs|honou?rs|awards and recognition|prizes|festivals and awards|awards and festivals|"
     r"accolades and awards)[ \t]*:?[ \t]*=*[ \t]*$",
     re.MULTILINE,
 )
-_OUTCOME_HEADING = re.compile(
+_OUTCOME_HEADING = lazy_pattern(
     r"[ \t]*(?:#{1,6}[ \t]*)?(?i:(?P<won>won|wins|winner|winners|awards won|awarded|prizes won)|"
     r"(?P<nominated>nominated|nominations|nominee|nominees|nominated for))[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*"
 )
-_ANY_YEAR = re.compile(r"[ \t]*\(?\b(?P<year>(?:19|20)\d\d)\b\)?")
-_PAREN = re.compile(r"[ \t]*\((?P<inside>[^()]*)\)")
-_ENTRY_SPLIT = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*[–—][ \t]*|,[ \t]+|[ \t]+at[ \t]+(?:the[ \t]+)?|:[ \t]+")
-_CEREMONY_FOR = re.compile(r"^(?P<ceremony>.+?)[ \t]+(?:[Aa]wards?[ \t]+)?for[ \t]+(?P<category>.+)$")
-_FOR_RECIPIENT = re.compile(rf"^(?P<category>.+?)[ \t]+for[ \t]+(?P<recipient>{PERSON}(?:(?:,|[ \t]+and)[ \t]+{PERSON})*)$")
-_NAME_ONLY = re.compile(PERSON)
+_ANY_YEAR = lazy_pattern(r"[ \t]*\(?\b(?P<year>(?:19|20)\d\d)\b\)?")
+_PAREN = lazy_pattern(r"[ \t]*\((?P<inside>[^()]*)\)")
+_ENTRY_SPLIT = lazy_pattern(r"[ \t]+[–—-][ \t]+|[ \t]*[–—][ \t]*|,[ \t]+|[ \t]+at[ \t]+(?:the[ \t]+)?|:[ \t]+")
+_CEREMONY_FOR = lazy_pattern(r"^(?P<ceremony>.+?)[ \t]+(?:[Aa]wards?[ \t]+)?for[ \t]+(?P<category>.+)$")
+_FOR_RECIPIENT = lazy_pattern(rf"^(?P<category>.+?)[ \t]+for[ \t]+(?P<recipient>{PERSON}(?:(?:,|[ \t]+and)[ \t]+{PERSON})*)$")
+_NAME_ONLY = lazy_pattern(PERSON)
 _NUMBER_WORDS = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
 _PROSE_NICKNAMES = (
     r"BAFTAs?|BAFTA Awards|Oscars?|Academy Awards?|Golden Globes?|Golden Globe Awards|Césars?|César Awards|"
@@ -92,12 +92,12 @@ _PROSE_NICKNAMES = (
     r"Critics['’] Choice Awards?|Screen Actors Guild Awards?|Gotham Awards?|Asian Film Awards?|Saturn Awards?"
 )
 # "The film was nominated for two BAFTAs, for Best Film and Best Director".
-_COUNTED = re.compile(
+_COUNTED = lazy_pattern(
     rf"\b(?P<marker>nominated for|won)[ \t]+(?:{_NUMBER_WORDS}[ \t]+)?(?P<ceremony>{_PROSE_NICKNAMES})"
     r"(?:[ \t]+(?:nominations|awards))?,?[ \t]+(?:for|including|in)[ \t]+(?:the[ \t]+)?"
     r"(?P<categories>Best[^.;\n]{3,200}?)(?=[ \t]*(?:[.;\n]|$))"
 )
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = lazy_pattern(
     r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]is|[Tt]heir|previous|earlier|prior|last|former|debut|other|next|sequel)\b"
 )
 _TABLE_COLUMNS = {

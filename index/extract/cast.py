@@ -32,46 +32,47 @@ import re
 
 from .layout import Table, has_outlet_word, split_row, starts_with_title, tables
 from .patterns import (
+    lazy_pattern,
     BULLET, CHARACTER, PERSON, SPACE, Found, fold, is_person_name, mentions,
     strip_leading_stopwords,
 )
 
 # The character ends at punctuation, at " in"/" and"/" with", or at the end of the line.
-_AS_CREDIT = re.compile(
+_AS_CREDIT = lazy_pattern(
     rf"(?P<actor>{PERSON}){SPACE}(?:as|plays|stars as|portrays|portrayed|plays the role of|played the role of){SPACE}(?P<character>{CHARACTER})"
     rf"(?=\s*(?:[,;:.)\]]|\n|$)|{SPACE}(?:in|and|with|from|on){SPACE})"
 )
-_LIST_ITEM_START = re.compile(rf"(?:^|\n)[ \t]*{BULLET}?(?:(?:L|Left) to (?:R|Right)[:;][ \t]*)?$")
-_DESCRIPTION = re.compile(r",[ \t]*(?P<description>[^\n,;]{2,80})[ \t]*$", re.MULTILINE)
+_LIST_ITEM_START = lazy_pattern(rf"(?:^|\n)[ \t]*{BULLET}?(?:(?:L|Left) to (?:R|Right)[:;][ \t]*)?$")
+_DESCRIPTION = lazy_pattern(r",[ \t]*(?P<description>[^\n,;]{2,80})[ \t]*$", re.MULTILINE)
 
 _CLAUSE_WORDS = frozenset("who whom whose which that where when while and but or as".split())
 
-_PAREN_PAIR = re.compile(rf"(?P<outside>{CHARACTER})[ \t]*\((?P<inside>{CHARACTER})\)")
-_ROLE_BEFORE = re.compile(
+_PAREN_PAIR = lazy_pattern(rf"(?P<outside>{CHARACTER})[ \t]*\((?P<inside>{CHARACTER})\)")
+_ROLE_BEFORE = lazy_pattern(
     r"(?:director|filmmaker|writer|screenwriter|composer|producer|cinematographer|author"
     r"|novelist|auteur|helmer|editor)[ \t]+$",
     re.IGNORECASE,
 )
 # After these the name outside the brackets is the actor's; what is inside may be a role
 # ("star Emma Stone (Bella)") or a film ("Oscar winner Emma Stone (La La Land)").
-_ACTOR_BEFORE = re.compile(
+_ACTOR_BEFORE = lazy_pattern(
     r"(?:actor|actress|star|starring|stars|cast|includes|including|with|winner|nominee|veteran|newcomer|co-star|costar)[ \t]+$",
     re.IGNORECASE,
 )
 
 _NAME_LIST = rf"{PERSON}(?:[ \t]*(?:,|,?[ \t]+and|&)[ \t]*{PERSON})*"
-_LIST_LINE = re.compile(
+_LIST_LINE = lazy_pattern(
     rf"^[ \t]*(?:With|Starring|Cast:)[ \t]+(?P<names>{_NAME_LIST})[ \t]*\.?[ \t]*$", re.MULTILINE
 )
-_STARRING = re.compile(rf"\b[Ss]tarring[ \t]+(?P<names>{_NAME_LIST})")
-_CAST_HEADING = re.compile(
+_STARRING = lazy_pattern(rf"\b[Ss]tarring[ \t]+(?P<names>{_NAME_LIST})")
+_CAST_HEADING = lazy_pattern(
     r"^[ \t]*(?:#{1,6}[ \t]*|=+[ \t]*)?(?:\*\*)?(?i:(?:the |main |full |principal |supporting |credited |complete )?"
     r"(?:cast|cast list|cast and characters|cast & characters|cast and crew|cast & crew|cast members|voice cast|"
     r"starring)(?:[ \t]*\([^)\n]{0,40}\))?)(?:\*\*)?[ \t]*:?[ \t]*=*[ \t]*(?:\n|$)",
     re.MULTILINE,
 )
-_BARE_NAME_LINE = re.compile(rf"[ \t]*{BULLET}?(?P<name>{PERSON})[ \t]*$")
-_NAME = re.compile(PERSON)
+_BARE_NAME_LINE = lazy_pattern(rf"[ \t]*{BULLET}?(?P<name>{PERSON})[ \t]*$")
+_NAME = lazy_pattern(PERSON)
 
 # Words that make a capitalised run a role, a prize or a heading rather than a character.
 _NOT_CHARACTER = frozenset(
@@ -90,40 +91,40 @@ _SEPARATOR = (
     r"(?:[ \t]+[-–—]{1,2}[ \t]+|[ \t]*[–—][ \t]*|[ \t]*(?:\.[ \t]?){2,}\.[ \t]*|[ \t]*…+[ \t]*"
     r"|[ \t]*:[ \t]+|[ \t]+\|[ \t]+|\t+|[ \t]{2,})"
 )
-_PAIR_LINE = re.compile(
+_PAIR_LINE = lazy_pattern(
     rf"[ \t]*{BULLET}?(?P<left>{_NAMEISH}){_SEPARATOR}(?P<right>{_NAMEISH})"
     r"(?:[ \t]*(?:,|;|[ \t][-–—][ \t])[ \t]*(?P<description>[^\n]{1,80}?)|[ \t]*\((?P<paren>[^()\n]{1,60})\))?"
     r"[ \t]*\.?[ \t]*"
 )
-_PAREN_LINE = re.compile(
+_PAREN_LINE = lazy_pattern(
     rf"[ \t]*{BULLET}?(?P<left>{_NAMEISH})[ \t]*\((?:as[ \t]+)?(?P<right>[^()\n]{{1,60}})\)"
     r"(?:[ \t]*(?:,|;|[-–—])[ \t]*(?P<description>[^\n]{1,80}?))?[ \t]*\.?[ \t]*"
 )
-_CHARACTER_ONLY = re.compile(CHARACTER)
+_CHARACTER_ONLY = lazy_pattern(CHARACTER)
 _QUALIFIERS = frozenset("young younger adult older teenage teen child elderly".split())
 _QUALIFIER = r"(?:young|younger|adult|older|teenage|teen|child|elderly)"
 _QUALIFIER_WORDS = ("young", "adult", "older", "teen", "child", "elderly")  # one of which _QUALIFIER needs
 # "young Kang Yu-na is played by Kim Da-hyun", "Kang Yu-na, played by Seo Ha-rin".
-_PLAYED_BY = re.compile(
+_PLAYED_BY = lazy_pattern(
     rf"(?:\b(?P<q>{_QUALIFIER}){SPACE})?(?P<character>{CHARACTER})"
     rf"(?:[ \t]*,[ \t]*(?:who[ \t]+is[ \t]+|who[ \t]+was[ \t]+)?|[ \t]+[–—][ \t]*|{SPACE}(?:is|was|will be){SPACE})"
     rf"played{SPACE}by{SPACE}(?P<actor>{PERSON})"
 )
 # "Seo Ha-rin plays the adult Kang Yu-na", "Kim Da-hyun as young Kang Yu-na".
-_PLAYS_QUALIFIED = re.compile(
+_PLAYS_QUALIFIED = lazy_pattern(
     rf"(?P<actor>{PERSON}){SPACE}(?:as|plays|played|portrays|portrayed|stars as){SPACE}(?:the{SPACE})?"
     rf"(?P<q>{_QUALIFIER}){SPACE}(?P<character>{CHARACTER})"
     rf"(?=\s*(?:[,;:.)\]]|\n|$)|{SPACE}(?:in|and|with|from|on|who|while){SPACE})"
 )
 # After these cues, "Name (Name)" pairs read Actor (Character) up to the end of the run.
 _PAIR = rf"{_NAMEISH}[ \t]*\([^()\n]{{1,60}}\)"
-_CUED_PAIRS = re.compile(
+_CUED_PAIRS = lazy_pattern(
     rf"(?:\b(?:[Ss]tarring|[Ff]eaturing|[Cc]o-starring|[Aa]lso starring|[Cc]ast includes|[Cc]ast members include|"
     rf"[Ss]tars|[Cc]ast:)|^[ \t]*{BULLET}?With)[ \t]+{_PAIR}(?:(?:[ \t]*[,;][ \t]*|,?[ \t]+(?:and|&)[ \t]+){_PAIR})*",
     re.MULTILINE,
 )
 # An infobox row of actors: "| Starring | A, B, C |", "Starring\tA, B".
-_STARRING_ROW = re.compile(
+_STARRING_ROW = lazy_pattern(
     rf"^[ \t]*\|?[ \t]*Starring[ \t]*(?:\||\t)[ \t]*(?P<names>{_NAME_LIST})[ \t]*\|?[ \t]*$", re.MULTILINE
 )
 _ACTOR_HEADERS = frozenset(
@@ -238,7 +239,7 @@ def _list_description(text: str, match: re.Match) -> str | None:
     return description if description[:1].islower() or "’s " in description or "'s " in description else None
 
 
-_AFTER_PAREN = re.compile(r"[ \t]*(?::|[,–—-][ \t]*[“\"])")
+_AFTER_PAREN = lazy_pattern(r"[ \t]*(?::|[,–—-][ \t]*[“\"])")
 
 
 def _paren_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, Found]]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import BULLET, PERSON, SPACE, UP, LETTER, Found, is_person_name, mentions, strip_leading_stopwords
+from .patterns import lazy_pattern, BULLET, PERSON, SPACE, UP, LETTER, Found, is_person_name, mentions, strip_leading_stopwords
 
 # One name, two joined by "and", or a comma list that ends with "and X" or at the end of the
 # sentence ("produced by A, B" — but not "produced by A, Pedro Almodóvar’s longtime partner").
@@ -38,20 +38,20 @@ _BY = r"\s+(?i:by)\s+"  # "by" may end a credit-block line: "DIRECTED BY\nName"
 
 # Three combined patterns, so the text is scanned three times rather than once per cue.
 # The cue that matched names the roles.
-_BY_CUE = re.compile(
+_BY_CUE = lazy_pattern(
     r"(?P<cue>(?i:written and directed|written/directed|writer-director|writer/director|directed|"
     r"written|screenplay|script|music|score|soundtrack|composed|cinematography|photographed|lensed|"
     rf"edited|editing|produced))(?:\s+(?:was|is))?(?:\s+composed)?{_BY}{_NAMES}"
 )
-_ROLE_CUE = re.compile(
+_ROLE_CUE = lazy_pattern(
     r"\b(?P<cue>writer-director|writer/director|[Dd]irector of photography|[Dd]irector|[Ff]ilmmaker|"
     rf"[Ss]creenwriter|[Cc]omposer|[Cc]inematographer|DP|D\.P\.|[Ff]ilm editor|[Pp]roducer){SPACE}{_NAMES}"
 )
-_NAME_CUE = re.compile(
+_NAME_CUE = lazy_pattern(
     rf"{_NAMES}(?:[ \t]*\((?P<paren>(?i:director|composer))\)"
     rf"|['’]s?{SPACE}(?:(?!critics|audience|review|approval)[\w-]+{SPACE}){{0,2}}(?P<work>score|cinematography)\b)"
 )
-_SIGNED_AS_DIRECTOR = re.compile(
+_SIGNED_AS_DIRECTOR = lazy_pattern(
     rf"^[ \t]*{BULLET}?{_NAMES},[ \t]*(?P<cue>Director|Writer[-/]Director)[ \t]*$", re.MULTILINE
 )
 _PERSON_PATTERNS = [  # each with the words one of which it needs
@@ -85,34 +85,34 @@ _LABELS = {
     "story by": "writer",
     "cinematography by": "cinematographer", "director of photography": "cinematographer",
 }
-_LABEL_LINE = re.compile(
+_LABEL_LINE = lazy_pattern(
     rf"^[ \t]*{BULLET}?(?P<label>[A-Za-z ]{{4,30}}?)[ \t]*:[ \t]*(?P<names>{PERSON}(?:[ \t]*(?:,|and|&)[ \t]*{PERSON})*)[ \t]*$",
     re.MULTILINE,
 )
-_ROW_LINE = re.compile(
+_ROW_LINE = lazy_pattern(
     rf"^[ \t]*\|?[ \t]*(?P<label>[A-Za-z]+(?: [A-Za-z]+){{0,4}})(?:[ \t]*[|\t][ \t]*|  +)"
     rf"(?P<names>{PERSON}(?:[ \t]*(?:,|and|&)[ \t]*{PERSON})*)[ \t]*\|?[ \t]*$",
     re.MULTILINE,
 )
-_NAME = re.compile(PERSON)
+_NAME = lazy_pattern(PERSON)
 
 _COMPANY_CUES: list[tuple[re.Pattern, str, bool]] = [  # (pattern, role, must look like a studio)
-    (re.compile(rf"(?i:production compan(?:y|ies))[ \t]*[,:]?[ \t]*{_COMPANY}"), "production_company", False),
-    (re.compile(rf"(?i:distributed by|distributor)[ \t]*[,:]?[ \t]*{_COMPANY}"), "distributor", False),
-    (re.compile(rf"(?i:released by)[ \t]+{_COMPANY}"), "distributor", True),
-    (re.compile(rf"(?i:courtesy of)[ \t]+{_COMPANY}"), "distributor", True),
+    (lazy_pattern(rf"(?i:production compan(?:y|ies))[ \t]*[,:]?[ \t]*{_COMPANY}"), "production_company", False),
+    (lazy_pattern(rf"(?i:distributed by|distributor)[ \t]*[,:]?[ \t]*{_COMPANY}"), "distributor", False),
+    (lazy_pattern(rf"(?i:released by)[ \t]+{_COMPANY}"), "distributor", True),
+    (lazy_pattern(rf"(?i:courtesy of)[ \t]+{_COMPANY}"), "distributor", True),
 ]
-_STUDIO_WORD = re.compile(
+_STUDIO_WORD = lazy_pattern(
     r"\b(?:Pictures|Classics|Films|Studios|Entertainment|Releasing|Distribution|Features|"
     r"Searchlight|Netflix|A24|Neon|Lionsgate|Bros\.?)(?![\w])"
 )
-_AGENCY_WORD = re.compile(r"\b(?:Images|Photos?|Getty|Press|Collection|Archives?|Reuters|Institute|Festival|Museum)\b")
-_ROLE_PREFIX_EXCLUDED = re.compile(
+_AGENCY_WORD = lazy_pattern(r"\b(?:Images|Photos?|Getty|Press|Collection|Archives?|Reuters|Institute|Festival|Museum)\b")
+_ROLE_PREFIX_EXCLUDED = lazy_pattern(
     r"\b(?:art|casting|festival|artistic|creative|executive|managing|assistant|music|musical|"
     r"second-unit|unit|animation|associate|program|programming|news|museum|former)[ \t]+$",
     re.IGNORECASE,
 )
-_BOOK_BEFORE = re.compile(r"\b(?:novel|book|memoir|article|essay|poem|song|letter|review|column|blog)\b[^.\n]{0,30}$", re.I)
+_BOOK_BEFORE = lazy_pattern(r"\b(?:novel|book|memoir|article|essay|poem|song|letter|review|column|blog)\b[^.\n]{0,30}$", re.I)
 
 
 def extract_crew(text: str) -> list[Found]:

@@ -35,9 +35,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .patterns import BULLET, Found, clean, fold, mentions
+from .patterns import lazy_pattern, BULLET, Found, clean, fold, mentions
 
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     rf"^[ \t]*{BULLET}?(?P<label>[A-Z][A-Za-z ’']{{1,45}}?)[ \t]*"
     r"(?::[ \t]*(?P<inline>[^\n]+?)|\n(?=(?:[ \t]*\n)*[ \t]*(?P<next>[^\n]+)))[ \t]*$",
     re.MULTILINE,
@@ -56,43 +56,43 @@ _LABELS = [
 ]
 _QUALIFIED = {"release_date"}  # only dates keep a qualifier; "Original Languages" is not one
 
-_RUNTIME = re.compile(r"^(?P<minutes>\d{2,3})(?:[ \t]*(?:min|mins|minutes|m))?\.?$|^\d[ \t]*h(?:ours?|rs?)?\b.*$", re.I)
-_HOURS = re.compile(
+_RUNTIME = lazy_pattern(r"^(?P<minutes>\d{2,3})(?:[ \t]*(?:min|mins|minutes|m))?\.?$|^\d[ \t]*h(?:ours?|rs?)?\b.*$", re.I)
+_HOURS = lazy_pattern(
     r"^(?P<hours>\d)[ \t]*(?:h|hr|hrs|hour|hours)\.?(?:[ \t]*,?[ \t]*(?:and[ \t]+)?(?P<minutes>\d{1,2})[ \t]*"
     r"(?:m|min|mins|minutes)?\.?)?(?:[ \t]*\(.*\))?$",
     re.I,
 )
 # Infobox rows: "| Running time | 112 minutes |", "Original title\t고요한 궤도", "Country   Italy".
-_ROW = re.compile(
+_ROW = lazy_pattern(
     r"^[ \t]*\|?[ \t]*(?P<label>[A-Z][A-Za-z’']*(?: [A-Za-z’']+){0,5})(?:[ \t]*[|\t][ \t]*|  +)"
     r"(?P<inline>[^|\t\n]+?)[ \t]*\|?[ \t]*$",
     re.MULTILINE,
 )
-_YEAR_VALUE = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_VALUE = lazy_pattern(r"^(?:19|20)\d\d$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = re.compile(rf"\b{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}\b|\b\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}\b|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b")
-_WORDY_VALUE = re.compile(r"^[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}$")
-_LIST_SPLIT = re.compile(r"[ \t]*(?:,|/|\||;|&|\band\b)[ \t]*")
+_DATE = lazy_pattern(rf"\b{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}\b|\b\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}\b|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b")
+_WORDY_VALUE = lazy_pattern(r"^[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}$")
+_LIST_SPLIT = lazy_pattern(r"[ \t]*(?:,|/|\||;|&|\band\b)[ \t]*")
 
-_TITLE_PAREN = re.compile(r"\((?P<original>[^(),\n]{2,80}),[ \t]*(?P<year>(?:19|20)\d\d)\)|\((?P<only_year>(?:19|20)\d\d)\)")
+_TITLE_PAREN = lazy_pattern(r"\((?P<original>[^(),\n]{2,80}),[ \t]*(?P<year>(?:19|20)\d\d)\)|\((?P<only_year>(?:19|20)\d\d)\)")
 _COUNTRIES = frozenset(
     """spain france italy germany mexico usa us uk japan china korea india iran argentina brazil
     chile canada australia denmark sweden norway finland poland russia belgium netherlands
     portugal greece turkey ireland austria switzerland colombia peru israel egypt""".split()
 )
-_SUBTITLES = re.compile(r"\b(?P<language>[A-Z][a-z]+)(?:[ \t]+and[ \t]+(?P<second>[A-Z][a-z]+))?[ \t]+with[ \t]+[A-Z][a-z]+[ \t]+subtitles\b")
-_LANGUAGE_FILM = re.compile(r"\b(?P<language>[A-Z][a-z]+)-language[ \t]+(?:film|drama|movie|feature|thriller|comedy)\b")
+_SUBTITLES = lazy_pattern(r"\b(?P<language>[A-Z][a-z]+)(?:[ \t]+and[ \t]+(?P<second>[A-Z][a-z]+))?[ \t]+with[ \t]+[A-Z][a-z]+[ \t]+subtitles\b")
+_LANGUAGE_FILM = lazy_pattern(r"\b(?P<language>[A-Z][a-z]+)-language[ \t]+(?:film|drama|movie|feature|thriller|comedy)\b")
 _GENRES = (
     r"drama|comedy|thriller|horror film|documentary|western|musical|melodrama|romance|romantic comedy|"
     r"science fiction|sci-fi|fantasy|mystery|crime drama|war film|biopic|animated film|action film|"
     r"coming-of-age|satire|black comedy|dramedy|noir"
 )
-_GENRE_SENTENCE = re.compile(
+_GENRE_SENTENCE = lazy_pattern(
     rf"\b(?:This|It|The film|The movie|This film|This movie)(?:[ \t]+is|’s|'s)[ \t]+an?[ \t]+"
     rf"(?P<genre>{_GENRES})\b"
 )
 _PLACE = r"[A-Z][\w’'-]+(?:[ \t]+(?:de|del|de la|la|le|di|da|do|am|an|upon|on|sur)?[ \t]*[A-Z][\w’'-]+){0,3}"
-_SHOT_IN = re.compile(
+_SHOT_IN = lazy_pattern(
     r"\b(?i:film|movie|picture|it|scenes?|production|footage|sequences?|principal photography)[ \t]+"
     r"(?:was|were|is|are|had been|has been)[ \t]+(?:\w+ly[ \t]+)?(?:shot|filmed)[ \t]+(?:on location[ \t]+)?in[ \t]+"
     rf"(?P<places>{_PLACE}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_PLACE})*)"
@@ -100,9 +100,9 @@ _SHOT_IN = re.compile(
 # "shot on location in X", "Filmed in X" opening a sentence, "principal photography took place in X".
 _PLACES = rf"(?P<places>{_PLACE}(?:(?:,[ \t]+|,?[ \t]+and[ \t]+){_PLACE})*)"
 _MORE_LOCATIONS = [
-    re.compile(rf"\b(?i:shot|filmed)[ \t]+(?:entirely[ \t]+|largely[ \t]+|mostly[ \t]+|partly[ \t]+)?on[ \t]+location[ \t]+in[ \t]+{_PLACES}"),
-    re.compile(rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:Shot|Filmed)[ \t]+(?:entirely[ \t]+|largely[ \t]+|mostly[ \t]+|partly[ \t]+)?in[ \t]+{_PLACES}", re.M),
-    re.compile(
+    lazy_pattern(rf"\b(?i:shot|filmed)[ \t]+(?:entirely[ \t]+|largely[ \t]+|mostly[ \t]+|partly[ \t]+)?on[ \t]+location[ \t]+in[ \t]+{_PLACES}"),
+    lazy_pattern(rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:Shot|Filmed)[ \t]+(?:entirely[ \t]+|largely[ \t]+|mostly[ \t]+|partly[ \t]+)?in[ \t]+{_PLACES}", re.M),
+    lazy_pattern(
         r"\b(?i:principal photography|filming|shooting|the shoot)[ \t]+(?:took place|was done|was carried out|occurred|happened)"
         rf"(?:[ \t]+(?:entirely|mostly|largely|partly|primarily|mainly))?(?:[ \t]+on[ \t]+location)?[ \t]+in[ \t]+{_PLACES}"
     ),
@@ -111,8 +111,8 @@ _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december
     spring summer autumn winter fall the""".split()
 )
-_PLACE_SPLIT = re.compile(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+")
-_BASED_ON = re.compile(
+_PLACE_SPLIT = lazy_pattern(r",[ \t]+and[ \t]+|,[ \t]+|[ \t]+and[ \t]+")
+_BASED_ON = lazy_pattern(
     r"\b(?:film|movie|story|screenplay|script|picture|it)[ \t]+(?:is|was)[ \t]+"
     r"(?P<value>(?:not[ \t]+)?(?:(?:very[ \t]+)?(?:loosely|partly|partially|directly|closely|freely)[ \t]+)?"
     r"(?:based on|adapted from|inspired by)[ \t]+[^.\n]{3,250})",
@@ -123,14 +123,14 @@ _SOURCE_NOUNS = (
     r"manga|webtoon|musical|article|series|poem|opera|true story|story|biography|autobiography|screenplay"
 )
 # "based on the novel X by Y" wherever it stands (a lead sentence rarely repeats "the film is").
-_SOURCE = re.compile(
+_SOURCE = lazy_pattern(
     r"(?P<value>(?:[Bb]ased on|[Aa]dapted from)[ \t]+"
     r"(?:the|a|an|his|her|their)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
     rf"(?:{_SOURCE_NOUNS})\b[^.\n]{{0,200}})"
 )
-_ADVERB_BEFORE = re.compile(r"(?:(?P<negation>\bnot|\bnever|n[’']t)[ \t]+)?(?:(?P<adverb>loosely|partly|partially|freely|closely)[ \t]+)?$")
-_ORIGINAL_SCREENPLAY = re.compile(r"(?<!not )\b(?:is|was|from|as)[ \t]+an[ \t]+original[ \t]+screenplay\b")
-_OTHER_WORK = re.compile(r"\b(?:previous|earlier|prior|next|other|former|debut|sequel|remake)\b", re.I)
+_ADVERB_BEFORE = lazy_pattern(r"(?:(?P<negation>\bnot|\bnever|n[’']t)[ \t]+)?(?:(?P<adverb>loosely|partly|partially|freely|closely)[ \t]+)?$")
+_ORIGINAL_SCREENPLAY = lazy_pattern(r"(?<!not )\b(?:is|was|from|as)[ \t]+an[ \t]+original[ \t]+screenplay\b")
+_OTHER_WORK = lazy_pattern(r"\b(?:previous|earlier|prior|next|other|former|debut|sequel|remake)\b", re.I)
 
 _LANGUAGE_NAMES = (
     r"Italian|Korean|Spanish|French|German|Japanese|Chinese|Mandarin|Cantonese|Portuguese|Russian|"
@@ -139,11 +139,11 @@ _LANGUAGE_NAMES = (
     r"Ukrainian|Serbian|Croatian|Bengali|Tamil|Telugu|Urdu|Georgian|Armenian|Estonian|Latvian|Lithuanian"
 )
 # "Silent Orbit (Korean: 고요한 궤도, Goyohan Gwedo)", "(Italian: La voce del mare)", "(original title: X)".
-_TITLE_NOTE = re.compile(
+_TITLE_NOTE = lazy_pattern(
     rf"\((?:{_LANGUAGE_NAMES}|(?i:original title|originally titled|orig\. title))[ \t]*:?[ \t]*"
     r"(?P<title>[^,;()\n]{1,80}?)[ \t]*(?:[,;][^()\n]*)?\)"
 )
-_RELEASED_AS = re.compile(
+_RELEASED_AS = lazy_pattern(
     r"\b(?:released|distributed)[ \t]+in[ \t]+(?P<country>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+(?:as|under the title)[ \t]+"
     r"(?P<title>“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|[A-Z][^,.;:()\n]{0,80}?)(?=[ \t]*(?:[,.;:()\n]|$))"
 )
@@ -154,28 +154,28 @@ _DATE_TEXT = (
     rf"(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})"
 )
 # "opened in Korean cinemas on 14 August 2019", "premiered at the Venice Film Festival on 2 September 2021".
-_RELEASED_ON = re.compile(
+_RELEASED_ON = lazy_pattern(
     r"\b(?P<verb>opened|(?:was|were|is|will be)[ \t]+released(?:[ \t]+theatrically)?|premiered|debuted|"
     r"hit[ \t]+(?:theaters|theatres|cinemas))"
     r"(?:[ \t]+(?:in|at|across)[ \t]+(?:the[ \t]+)?(?P<where>[A-Z][^\n.,;]{1,50}?))?"
     rf"[ \t]+on[ \t]+(?P<date>{_DATE_TEXT})\b"
 )
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = lazy_pattern(
     r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]is|[Tt]heir|previous|earlier|prior|former|debut|other|next|sequel|"
     r"festival|trailer|teaser|poster|soundtrack|album|book|novel)\b"
 )
-_RUNTIME_PROSE = re.compile(
+_RUNTIME_PROSE = lazy_pattern(
     r"\b(?i:running time|runtime|run time)[ \t]+(?:of|is|was)[ \t]+(?:about[ \t]+|approximately[ \t]+|around[ \t]+|just[ \t]+(?:over|under)[ \t]+)?"
     r"(?P<value>\d{2,3}[ \t]*(?:minutes|mins?)\b|\d[ \t]*(?:h|hr|hrs|hours?)\.?(?:[ \t]*,?[ \t]*(?:and[ \t]+)?\d{1,2}[ \t]*(?:m|min|mins|minutes)\b)?)"
 )
-_RELATED_HEADING = re.compile(
+_RELATED_HEADING = lazy_pattern(
     r"^[ \t]*(?:[\w’' ]*(?:director|filmmaker)['’]s other (?:movies|films|works)|other (?:films|movies) by [^\n]+|"
     r"(?:more )?(?:films|movies) from the (?:same )?director|recommended (?:films|movies)[^\n]*|"
     r"similar (?:films|movies)|(?:films|movies) like this[^\n]*|you may also like|if you liked [^\n]+|"
     r"related (?:films|movies)|see also)[ \t]*:?[ \t]*\n",
     re.MULTILINE | re.IGNORECASE,
 )
-_RELATED_ITEM = re.compile(rf"^[ \t]*{BULLET}(?P<title>[A-Z0-9][^\n:]{{0,78}}?)[ \t]*$")
+_RELATED_ITEM = lazy_pattern(rf"^[ \t]*{BULLET}(?P<title>[A-Z0-9][^\n:]{{0,78}}?)[ \t]*$")
 
 
 def extract_film_facts(text: str, film: str = "") -> list[Found]:

@@ -13,11 +13,13 @@ from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .patterns import lazy_pattern
+
 # A run of lines that each hold a pipe, a tab or an inner run of 2+ spaces: table candidates.
-_TABLE_BLOCK = re.compile(r"(?:^[^\n]*(?:\||\t|\S {2,}\S)[^\n]*(?:\n|\Z))+", re.MULTILINE)
-_RULE_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
-_CELL_SPLIT_TABS = re.compile(r"\t+| {2,}")
-_HEADER_DECORATION = re.compile(r"[*_#=]+")
+_TABLE_BLOCK = lazy_pattern(r"(?:^[^\n]*(?:\||\t|\S {2,}\S)[^\n]*(?:\n|\Z))+", re.MULTILINE)
+_RULE_ROW = lazy_pattern(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_CELL_SPLIT_TABS = lazy_pattern(r"\t+| {2,}")
+_HEADER_DECORATION = lazy_pattern(r"[*_#=]+")
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ def starts_with_title(name: str) -> bool:
 
 # A generic heading: a short line on its own, capitalised, without closing punctuation or
 # quotes. Used to end sections; the extractors name the headings that open them.
-HEADING_LINE = re.compile(
+HEADING_LINE = lazy_pattern(
     r"^[ \t]*(?:#{1,6}[ \t]+|=+[ \t]*)?(?P<heading>[A-Z0-9][^\n.!?:;“”\"|\t]{0,58}?[^\n.!?,;:“”\"|\t ])"
     r"[ \t]*:?[ \t]*=*[ \t]*$",
     re.MULTILINE,

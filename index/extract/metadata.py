@@ -19,32 +19,32 @@ from __future__ import annotations
 import re
 
 from .awards import extract_awards
-from .patterns import PERSON, is_person_name, strip_leading_stopwords
+from .patterns import lazy_pattern, PERSON, is_person_name, strip_leading_stopwords
 from .verdicts import extract_verdicts
 
-_FURNITURE = re.compile(
+_FURNITURE = lazy_pattern(
     r"^(?:top of page|bottom of page|skip to (?:main )?content|menu|search|share|home|"
     r"table of contents|toggle|add to cart|log ?in|sign ?in|subscribe)$",
     re.IGNORECASE,
 )
 _HEADING_KINDS = [
-    (re.compile(r"\bsynopsis\b", re.I), "synopsis"),
-    (re.compile(r"\b(?:plot summary|detailed summary|summary|plot|recap|ending explained)\b", re.I), "summary"),
-    (re.compile(r"^(?:awards|awards (?:and|&) nominations|accolades)$", re.I), "awards"),
-    (re.compile(r"\b(?:press kit|production notes|press release)\b", re.I), "press"),
-    (re.compile(r"^review\b|\breview$", re.I), "review"),
+    (lazy_pattern(r"\bsynopsis\b", re.I), "synopsis"),
+    (lazy_pattern(r"\b(?:plot summary|detailed summary|summary|plot|recap|ending explained)\b", re.I), "summary"),
+    (lazy_pattern(r"^(?:awards|awards (?:and|&) nominations|accolades)$", re.I), "awards"),
+    (lazy_pattern(r"\b(?:press kit|production notes|press release)\b", re.I), "press"),
+    (lazy_pattern(r"^review\b|\breview$", re.I), "review"),
 ]
 _BYLINES = [
-    re.compile(rf"^(?:By|BY|Review by|Reviewed by|Words by|Written by|Author:)[ \t]+(?P<name>{PERSON})"),
-    re.compile(rf"^[•·|][ \t]*(?P<name>{PERSON})$"),
-    re.compile(rf"^(?P<name>{PERSON})[ \t]*[•·|][ \t]*(?:\w+[ \t]+)?\d"),
+    lazy_pattern(rf"^(?:By|BY|Review by|Reviewed by|Words by|Written by|Author:)[ \t]+(?P<name>{PERSON})"),
+    lazy_pattern(rf"^[•·|][ \t]*(?P<name>{PERSON})$"),
+    lazy_pattern(rf"^(?P<name>{PERSON})[ \t]*[•·|][ \t]*(?:\w+[ \t]+)?\d"),
 ]
-_SOURCE = re.compile(
+_SOURCE = lazy_pattern(
     r"^[ \t]*(?:Source:|(?:Originally|First)?[ \t]*[Pp]ublished (?:in|on|by|at))[ \t]+"
     r"(?P<source>[A-Z][^\n.,;]{1,60}?)[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|me)\b")
+_FIRST_PERSON = lazy_pattern(r"\b(?:I|I’m|I'm|I’ve|I've|my|me)\b")
 _TOP_LINES = 15
 _BYLINE_LINES = 6
 

@@ -29,26 +29,26 @@ import re
 from functools import lru_cache
 
 from .layout import HEADING_LINE, has_outlet_word
-from .patterns import BULLET, PERSON, Found, is_person_name, mentions
+from .patterns import lazy_pattern, BULLET, PERSON, Found, is_person_name, mentions
 
 _STAR = "★✭✮⭐"
 _EMPTY_STAR = "☆✩"
-_STAR_RATING = re.compile(
+_STAR_RATING = lazy_pattern(
     rf"(?P<stars>[{_STAR}]+)[ \t]*(?P<half>1/2|½)?[ \t]*(?P<empty>[{_EMPTY_STAR}]+)?"
     rf"(?:[ \t]*(?:of|out of|/)[ \t]*(?P<scale>[{_STAR}{_EMPTY_STAR}]+|\d+)(?:[ \t]*stars?)?)?"
 )
 _NUMBER = r"(?P<value>\d+(?:\.\d+)?|½)(?P<half>[ \t]*½)?"
 _NUMERIC_RATINGS = [
-    re.compile(rf"(?i:rating|score|verdict|our rating|grade)[ \t]*:[ \t]*{_NUMBER}[ \t]*(?:/|out of)[ \t]*(?P<scale>\d+)"),
-    re.compile(rf"\b{_NUMBER}[ \t]*(?:/|out of)[ \t]*(?P<scale>\d+)[ \t]+stars?\b"),
-    re.compile(rf"\b{_NUMBER}[ \t]+stars?[ \t]+out of[ \t]+(?P<scale>\d+)\b"),
+    lazy_pattern(rf"(?i:rating|score|verdict|our rating|grade)[ \t]*:[ \t]*{_NUMBER}[ \t]*(?:/|out of)[ \t]*(?P<scale>\d+)"),
+    lazy_pattern(rf"\b{_NUMBER}[ \t]*(?:/|out of)[ \t]*(?P<scale>\d+)[ \t]+stars?\b"),
+    lazy_pattern(rf"\b{_NUMBER}[ \t]+stars?[ \t]+out of[ \t]+(?P<scale>\d+)\b"),
 ]
-_SIGNED_QUOTE = re.compile(
+_SIGNED_QUOTE = lazy_pattern(
     r"(?P<open>[“\"])(?P<quote>[^“”\"\n]{15,2500}?)[”\"][ \t]*\n?[ \t]*[–—-]{1,2}[ \t]*"
     r"(?P<signature>[^\n“”\"]{2,120}?)[ \t]*$",
     re.MULTILINE,
 )
-_PERSON = re.compile(rf"^{PERSON}$")
+_PERSON = lazy_pattern(rf"^{PERSON}$")
 _NOT_OUTLETS = frozenset(
     "director writer producer actor actress star composer filmmaker screenwriter writer-director".split()
 )
@@ -58,14 +58,14 @@ _ROLE_WORDS = frozenset(
     writer/director co-writer co-star costar cinematographer editor lead cast crew creator
     executive""".split()
 )
-_ATTRIBUTED_QUOTE = re.compile(
+_ATTRIBUTED_QUOTE = lazy_pattern(
     rf"^[ \t]*{BULLET}?(?:(?P<critic>{PERSON})[ \t]*\((?P<outlet>[^()\n:]{{2,60}})\)"
     r"|(?P<outlet_only>[A-Z][^()\n:“”\"]{1,60}?))[ \t]*:[ \t]*"
     r"[“\"](?P<quote>[^“”\"\n]{10,2500}?)[”\"]",
     re.MULTILINE,
 )
-_NAME_AND_OUTLET = re.compile(rf"^(?P<name>{PERSON})[ \t]*\((?P<outlet>[^()]{{2,60}})\)$")
-_STATEMENT_HEADING = re.compile(
+_NAME_AND_OUTLET = lazy_pattern(rf"^(?P<name>{PERSON})[ \t]*\((?P<outlet>[^()]{{2,60}})\)$")
+_STATEMENT_HEADING = lazy_pattern(
     r"(?i:director['’]?s['’]? (?:statement|note|notes|commentary|word|letter|intentions?)"
     r"|filmmaker['’]?s['’]? (?:statement|note|notes)|(?:a )?(?:note|word|words|statement|letter|message)s? "
     r"from the (?:director|filmmaker|writer|cast)|in (?:the|her|his|their) own words|from the director"
@@ -88,11 +88,11 @@ _CUE = (
 )
 _SCALED = rf"{_AMOUNT}(?P<stars>[ \t]+stars?)?(?:{_OUT_OF}(?:[ \t]+stars?)?)?"  # needs stars or a scale
 _WORD_RATINGS = [
-    re.compile(rf"(?i:{_CUE}{_SCALED})\b"),
-    re.compile(rf"(?im:^[ \t]*{_SCALED}[ \t]*\.?[ \t]*$)"),
+    lazy_pattern(rf"(?i:{_CUE}{_SCALED})\b"),
+    lazy_pattern(rf"(?im:^[ \t]*{_SCALED}[ \t]*\.?[ \t]*$)"),
 ]
 _GRADES = ["F", "D-", "D", "D+", "C-", "C", "C+", "B-", "B", "B+", "A-", "A", "A+"]
-_GRADE_RATINGS = re.compile(
+_GRADE_RATINGS = lazy_pattern(
     r"(?:(?i:(?:our |my |final |overall )?(?:grade|rating|verdict|score))[ \t]*:[ \t]*"
     r"|\b(?:gets|earns|earned|got|deserves|merits|scores|give it|gives it|gave it)[ \t]+an?[ \t]+)"
     r"(?P<grade>[A-DF][+\-−]?)(?=[ \t]*(?:[.,;!)]|$))",
