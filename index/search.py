@@ -17,7 +17,9 @@ from whoosh.query import And, Or, Term
 
 from index.analysis import index_terms
 from index.models import Film, IndexReport
-from index.store import CURRENT, current_generation, read_facts, read_films, read_fingerprint, read_report
+from index.store import (
+    CURRENT, current_generation, read_facts, read_facts_names, read_films, read_fingerprint, read_report,
+)
 
 MAX_QUERY_TERMS = 32
 
@@ -71,7 +73,8 @@ class Generation:
         # (BytesIO over the map), about 100 MB at 10,000 films; plain reads leave them in the page cache.
         self.index = FileStorage(str(path / "whoosh"), supports_mmap=False, readonly=True).open_index()
         self._local = threading.local()
-        self._facts = lru_cache(maxsize=256)(lambda slug: tuple(read_facts(self.path, slug)))
+        self._facts = lru_cache(maxsize=256)(lambda slug: tuple(read_facts(self.path, slug, self._facts_names())))
+        self._facts_names = lru_cache(maxsize=1)(lambda: read_facts_names(self.path))
         self._film_docs = lru_cache(maxsize=4096)(self._read_film_docs)
         self._document_docs = lru_cache(maxsize=16384)(self._read_document_docs)
         self._has_term: dict[tuple[str, str], bool] = {}

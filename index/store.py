@@ -4,27 +4,32 @@ Layout of the index folder:
     CURRENT                 name of the generation being served (replaced atomically)
     gen-<n>/whoosh/         the Whoosh index of passages
     gen-<n>/films.json      the films, with titles and aliases
-    gen-<n>/facts/<slug>.json   facts per film, loaded on demand
+    gen-<n>/facts.pickle    film slug -> the name of its facts file in facts-store/
     gen-<n>/report.json     what the build indexed and every problem it found
-    gen-<n>/manifest.pickle every document's size, time, SHA-1, passage and fact counts and
-                            problem, every film.toml's; and the code version and size limit used
+    gen-<n>/manifest.pickle per film folder: a digest of its listing, its film.toml's record, its
+                            facts file, counts and problems, and (pickled) every document's size,
+                            time, SHA-1, passage and fact counts and problem; the code version
+                            and size limit used
+    facts-store/<slug>-<digest>.json   a film's facts, named by their content and never changed;
+                            shared by the generations, removed when no kept generation names them
     build-<pid>-<n>/        a build in progress (removed if its process died)
     .build.lock             held by the one process building
 
 A build writes a complete new generation, then switches CURRENT to it with os.replace, so a
 reader sees either the old index or the new one, never half of one; a failed or killed build
 leaves CURRENT untouched. The previous generation is kept so readers that opened it just before
-the switch can finish; older ones are removed.
+the switch can finish; older ones are removed, and so are facts files no kept generation names.
 
 Full builds of large corpora run in worker processes: each takes chunks of films off a queue
 and writes its own Whoosh segment and the films' facts; the segments are published in one TOC
 commit. Updates (`full=False`, what `filmbot index` does) start from the previous generation:
-its Whoosh files and unchanged films' facts are hard-linked into the new generation (Whoosh
-never modifies a segment file once written, and facts files are replaced, never rewritten), the
-documents whose size or time changed are read again, deleted from Whoosh and re-added, removed
-ones deleted, and only the affected films' facts rewritten. Problems of unchanged files come
-from the manifest, so every report lists every problem. When the code or the size limit
-changed, or much of the corpus did, the update is a full build.
+its Whoosh files are hard-linked into the new generation (Whoosh never modifies a segment file
+once written) and unchanged films' facts files are named again. A film folder whose listing
+digest is unchanged is carried over whole; in the others, the documents whose size or time
+changed are read again, deleted from Whoosh and re-added, removed ones deleted, and only those
+films' facts written anew. Problems of unchanged files come from the manifest, so every report
+lists every problem. When the code or the size limit changed, or much of the corpus did, the
+update is a full build.
 """
 from __future__ import annotations
 
@@ -40,8 +45,9 @@ import time
 import traceback
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import TypeAdapter
 from whoosh import index as whoosh_index
@@ -77,7 +83,9 @@ class BuildInProgress(RuntimeError):
 
 
 MANIFEST = "manifest.pickle"  # pickle: a third of JSON's time for 40,000 entries; only FilmBot writes it
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2
+FACTS_STORE = "facts-store"  # in the index folder: every generation's facts files, named by content
+FACTS_NAMES = "facts.pickle"  # in a generation: film slug -> its facts file
 PARALLEL_MIN_DOCUMENTS = 64  # below this a build runs in-process: starting workers costs more
 CHUNK_FILMS = 20  # films per job handed to a build worker
 INCREMENTAL_MAX_CHANGED = 0.3  # when more of the corpus changed, a (parallel) full build is faster
@@ -133,9 +141,11 @@ class FolderScan:
     loaded: Film | None  # None when the film comes from its unchanged manifest record
     film_problem: Problem | None
     film_stamp: list | None  # [size, mtime_ns] of film.toml
-    unsupported: list[Problem]
-    documents: list[tuple[str, str, list | None]]  # (document id, path, [size, mtime_ns] or None)
+    tree: dict  # walk_tree's listing of the folder
+    root_text: str
+    listing: str | None  # digest of its files' names, sizes and times; None if it holds links or unreadable files
     record: dict | None = None  # its film.toml's manifest record, when unchanged
+    _listed: tuple | None = None
 
     @property
     def film(self) -> Film:
@@ -144,6 +154,32 @@ class FolderScan:
             data = self.record["film"]
             self.loaded = Film.model_construct(**{**data, "aliases": tuple(data["aliases"])})
         return self.loaded
+
+    @property
+    def documents(self) -> list[tuple[str, str, list | None]]:
+        """(document id, path, [size, mtime_ns] or None), in pathlib's order; listed on first use:
+        an update needs the lists of changed folders only."""
+        return self._list()[0]
+
+    @property
+    def unsupported(self) -> list[Problem]:
+        return self._list()[1]
+
+    def _list(self) -> tuple[list, list[Problem]]:
+        if self._listed is None:
+            unsupported: list[Problem] = []
+            documents = []
+            for parts, item in sorted(flatten(self.tree)):  # pathlib's order: by path components
+                if parts[-1].startswith(".") or parts[-1] == FILM_FILE or item is DIRECTORY:
+                    continue
+                doc_id = self.slug + "/" + "/".join(parts)
+                suffix = path_suffix(parts[-1])
+                if suffix.lower() not in DOCUMENT_SUFFIXES:
+                    unsupported.append(Problem(path=doc_id, reason=f"unsupported file type {suffix or '(none)'!r}; use .txt, .md or .html"))
+                    continue
+                documents.append((doc_id, self.root_text + "/" + doc_id, stamp_of(item)))
+            self._listed = (documents, unsupported)
+        return self._listed
 
 
 @dataclass
@@ -162,25 +198,28 @@ def scan_corpus(root: Path, manifest: dict | None) -> CorpusScan:
 
     One walk of the corpus gives what `corpus.document_paths` and `corpus.corpus_fingerprint`
     would (the same paths, problems and digest: tests hold them to it), at a third of the cost
-    of walking twice with pathlib.
+    of walking twice with pathlib. Each film folder's listing gets a digest of its own, so an
+    update can tell a folder unchanged without looking at its documents one by one.
     """
     scan = CorpusScan(root, [], [])
     if not root.is_dir():
         scan.problems.append(Problem(path=str(root), reason="corpus folder does not exist"))
         scan.fingerprint = "missing"
         return scan
-    known = (manifest or {}).get("films", {})
+    known = (manifest or {}).get("folders", {})
     digest = hashlib.sha1(code_version().encode())
-    tree = walk_tree(str(root), (), digest)
+    listings: dict[str, Listing] = {}
+    tree = walk_tree(str(root), (), [digest], listings)
     scan.fingerprint = digest.hexdigest()
     root_text = str(root)
     for name, entry in sorted(tree.items()):
         if entry is DIRECTORY and (root / name).is_dir():  # a linked film folder: listed, not in the digest
-            entry = walk_tree(str(root / name), (name,), hashlib.sha1())
+            listings[name] = Listing()
+            entry = walk_tree(str(root / name), (name,), [listings[name].digest], listings)
         if not isinstance(entry, dict) or name.startswith("."):
             continue
         stamp = stamp_of(entry.get(FILM_FILE))
-        old = known.get(name)
+        old = (known.get(name) or {}).get("film")
         if old and stamp is not None and old["stamp"] == stamp:
             film = None  # FolderScan.film builds it from the record if it is needed
             problem = old["problem"] and Problem.model_validate(old["problem"])
@@ -188,23 +227,21 @@ def scan_corpus(root: Path, manifest: dict | None) -> CorpusScan:
             problems: list[Problem] = []
             film = load_film(root / name, problems)
             problem = problems[0] if problems else None
-        unsupported: list[Problem] = []
-        documents = []
-        for parts, item in sorted(flatten(entry)):  # pathlib's order: by path components
-            if parts[-1].startswith(".") or parts[-1] == FILM_FILE or item is DIRECTORY:
-                continue
-            doc_id = name + "/" + "/".join(parts)
-            suffix = path_suffix(parts[-1])
-            if suffix.lower() not in DOCUMENT_SUFFIXES:
-                unsupported.append(Problem(path=doc_id, reason=f"unsupported file type {suffix or '(none)'!r}; use .txt, .md or .html"))
-                continue
-            documents.append((doc_id, root_text + "/" + doc_id, stamp_of(item)))
-        scan.folders.append(FolderScan(name, film, problem or None, stamp, unsupported, documents,
+        listing = listings[name]
+        scan.folders.append(FolderScan(name, film, problem or None, stamp, entry, root_text,
+                                       None if listing.volatile else listing.digest.hexdigest(),
                                        old if old and old["stamp"] == stamp and stamp is not None else None))
     return scan
 
 
 DIRECTORY = object()  # a directory that is a link (listed, never entered) or cannot be listed
+
+
+@dataclass
+class Listing:
+    """A film folder's own digest of its listing, and whether it holds files read anew every time."""
+    digest: Any = field(default_factory=hashlib.sha1)
+    volatile: bool = False  # links and unreadable files have no stamp: they are always read again
 
 
 def path_suffix(name: str) -> str:
@@ -213,9 +250,10 @@ def path_suffix(name: str) -> str:
     return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
-def walk_tree(path: str, rel: tuple[str, ...], digest) -> dict:
+def walk_tree(path: str, rel: tuple[str, ...], digests: list, listings: dict[str, Listing]) -> dict:
     """{name: subtree | (size, mtime_ns, is_link) | None} of a folder, links to folders not followed
-    (as os.walk and pathlib.rglob); fills digest the way corpus_fingerprint does (os.walk order)."""
+    (as os.walk and pathlib.rglob); fills the digests the way corpus_fingerprint does (os.walk
+    order): the corpus's, and below the root the film folder's own (in `listings`)."""
     try:
         entries = list(os.scandir(path))
     except OSError:
@@ -230,17 +268,32 @@ def walk_tree(path: str, rel: tuple[str, ...], digest) -> dict:
     tree: dict = {}
     prefix = "".join(part + "/" for part in rel)
     lines = []
+    volatile = False
     for entry in sorted(files, key=lambda e: e.name):
         try:
             stat = entry.stat()
         except OSError:
             tree[entry.name] = None  # cannot be read: loading it reports why
+            volatile = True
             continue
-        tree[entry.name] = (stat.st_size, stat.st_mtime_ns, entry.is_symlink())
+        is_link = entry.is_symlink()
+        volatile = volatile or is_link
+        tree[entry.name] = (stat.st_size, stat.st_mtime_ns, is_link)
         lines.append(f"{prefix}{entry.name}\0{stat.st_size}\0{stat.st_mtime_ns}\n")
-    digest.update("".join(lines).encode())  # one update per folder: the same digest, less work
+    listed = "".join(lines).encode()
+    for digest in digests:  # one update per folder: the same digest, less work
+        digest.update(listed)
+    if rel and volatile:
+        listings[rel[0]].volatile = True
     for entry in sorted(folders, key=lambda e: e.name):
-        tree[entry.name] = DIRECTORY if entry.is_symlink() else walk_tree(entry.path, (*rel, entry.name), digest)
+        if entry.is_symlink():
+            tree[entry.name] = DIRECTORY
+            continue
+        below = digests
+        if not rel:
+            listings[entry.name] = Listing()
+            below = [*digests, listings[entry.name].digest]
+        tree[entry.name] = walk_tree(entry.path, (*rel, entry.name), below, listings)
     return tree
 
 
@@ -258,20 +311,6 @@ def stamp_of(item) -> list | None:
     if not isinstance(item, tuple) or item[2]:
         return None
     return [item[0], item[1]]
-
-
-def scan_problems(scan: CorpusScan, entries: dict[str, dict]) -> list[Problem]:
-    """Every problem, in the order a full build finds them, unchanged files' included."""
-    problems = list(scan.problems)
-    for folder in scan.folders:
-        if folder.film_problem:
-            problems.append(folder.film_problem)
-        problems.extend(folder.unsupported)
-        for doc_id, _, _ in folder.documents:
-            reason = entries[doc_id].get("problem")
-            if reason:
-                problems.append(Problem(path=doc_id, reason=reason))
-    return problems
 
 
 # --- indexing documents ---------------------------------------------------------------------
@@ -311,31 +350,71 @@ def extract_facts(document, passages) -> list[Fact]:
     return extract(document, passages)
 
 
-def write_facts(work: Path, slug: str, facts: list) -> None:
-    (work / "facts" / f"{slug}.json").write_bytes(FACTS.dump_json(facts))
+def store_facts(store: Path, slug: str, facts: list) -> str:
+    """Write a film's facts into the shared store under a name made of their content; returns the
+    name. Files there are never changed, only added and (when no kept generation names them)
+    removed, so an update names an unchanged film's file again instead of copying or linking it."""
+    data = FACTS.dump_json(facts)
+    name = f"{slug}-{hashlib.sha1(data).hexdigest()[:20]}.json"
+    path = store / name
+    if not path.exists():
+        partial = store / f".tmp-{os.getpid()}-{name}"
+        partial.write_bytes(data)
+        fsync_file(partial)
+        os.replace(partial, path)
+    return name
 
 
 def write_generation(work: Path, scan: CorpusScan, max_bytes: int, progress: Progress, started: float,
                      fingerprint: str, procs: int | None = None) -> IndexReport:
     """A full build: every document read; in worker processes when the corpus is large."""
     (work / "whoosh").mkdir()
-    (work / "facts").mkdir()
+    store = facts_store(work)
     ix = whoosh_index.create_in(work / "whoosh", SCHEMA)
     total = sum(len(f.documents) for f in scan.folders)
     procs = procs if procs is not None else min(os.cpu_count() or 1, 4)
     if procs > 1 and total >= PARALLEL_MIN_DOCUMENTS:
-        entries = index_in_workers(ix, work, scan, max_bytes, progress, procs, total)
+        built = index_in_workers(ix, work, scan, max_bytes, progress, procs, total)
     else:
-        entries = {}
+        built = {}
         with committed(ix.writer(limitmb=WRITER_MB), progress, total) as writer:
             done = 0
             for folder in scan.folders:
-                facts, folder_entries = index_folder(writer, folder.slug, folder.documents, scan.root, max_bytes)
-                write_facts(work, folder.slug, facts)
-                entries.update(folder_entries)
+                facts, entries = index_folder(writer, folder.slug, folder.documents, scan.root, max_bytes)
+                built[folder.slug] = (entries, store_facts(store, folder.slug, facts))
                 done += len(folder.documents)
                 progress("indexing", done, total)
-    return finish_generation(work, scan, entries, max_bytes, started, fingerprint, changed=total)
+    records = {f.slug: folder_record(f, *built[f.slug]) for f in scan.folders}
+    return finish_generation(work, scan, records, max_bytes, started, fingerprint, changed=total)
+
+
+def facts_store(work: Path) -> Path:
+    """The index folder's store of facts files, shared by its generations (made if missing)."""
+    store = Path(work).parent / FACTS_STORE
+    store.mkdir(exist_ok=True)
+    return store
+
+
+def folder_record(folder: FolderScan, entries: dict[str, dict], facts_name: str) -> dict:
+    """A film folder's manifest record. Its documents' entries are kept pickled: an update
+    unpickles those of the folders whose listing changed, and copies the rest as they are."""
+    documents = passages = 0
+    counts: dict[str, int] = {}
+    problems = [p.model_dump(mode="json") for p in folder.unsupported]
+    for doc_id, _, _ in folder.documents:
+        entry = entries[doc_id]
+        if entry.get("problem") is None:
+            documents += 1
+            passages += entry["passages"]
+            for kind, n in entry["facts"].items():
+                counts[kind] = counts.get(kind, 0) + n
+        else:
+            problems.append({"path": doc_id, "reason": entry["problem"]})
+    film = folder.record or {"stamp": folder.film_stamp, "film": folder.film.model_dump(mode="json"),
+                             "problem": folder.film_problem and folder.film_problem.model_dump(mode="json")}
+    return {"listing": folder.listing, "film": film, "facts": facts_name, "count": len(entries),
+            "documents": documents, "passages": passages, "fact_counts": counts, "problems": problems,
+            "entries": pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)}
 
 
 @contextmanager
@@ -350,32 +429,36 @@ def committed(writer, progress: Progress, total: int):
         raise
 
 
-def finish_generation(work: Path, scan: CorpusScan, entries: dict[str, dict], max_bytes: int, started: float,
+def finish_generation(work: Path, scan: CorpusScan, records: dict[str, dict], max_bytes: int, started: float,
                       fingerprint: str, changed: int) -> IndexReport:
+    """The generation's report, manifest, facts names and films; every problem, in the order a
+    full build finds them (unchanged folders' from their records)."""
     counts: dict[str, int] = {}
     documents = passages = 0
-    for entry in entries.values():
-        if entry.get("problem") is None:
-            documents += 1
-            passages += entry["passages"]
-            for kind, n in entry["facts"].items():
-                counts[kind] = counts.get(kind, 0) + n
+    problems = list(scan.problems)
+    for folder in scan.folders:
+        record = records[folder.slug]
+        documents += record["documents"]
+        passages += record["passages"]
+        for kind, n in record["fact_counts"].items():
+            counts[kind] = counts.get(kind, 0) + n
+        if folder.film_problem:
+            problems.append(folder.film_problem)
+        problems.extend(Problem.model_validate(p) for p in record["problems"])
     if not (work / "films.json").exists():
         (work / "films.json").write_bytes(FILMS.dump_json(scan.films()))
     report = IndexReport(
         films=len(scan.folders), documents=documents, passages=passages, facts=dict(sorted(counts.items())),
-        problems=tuple(scan_problems(scan, entries)), built_at=time.time(),
-        seconds=round(time.time() - started, 3), changed_documents=changed,
+        problems=tuple(problems), built_at=time.time(), seconds=round(time.time() - started, 3),
+        changed_documents=changed,
     )
-    manifest = {
-        "version": MANIFEST_VERSION, "code": code_version(), "max_bytes": max_bytes, "documents": entries,
-        "films": {f.slug: f.record or {"stamp": f.film_stamp, "film": f.film.model_dump(mode="json"),
-                                       "problem": f.film_problem and f.film_problem.model_dump(mode="json")}
-                  for f in scan.folders},
-    }
+    manifest = {"version": MANIFEST_VERSION, "code": code_version(), "max_bytes": max_bytes, "folders": records}
     (work / MANIFEST).write_bytes(pickle.dumps(manifest, protocol=pickle.HIGHEST_PROTOCOL))
+    names = {slug: record["facts"] for slug, record in records.items()}
+    (work / FACTS_NAMES).write_bytes(pickle.dumps(names, protocol=pickle.HIGHEST_PROTOCOL))
     (work / "report.json").write_text(report.model_dump_json(indent=1), encoding="utf-8")
     (work / "fingerprint").write_text(fingerprint, encoding="utf-8")
+    fsync_file(facts_store(work))
     return report
 
 
@@ -383,7 +466,7 @@ def finish_generation(work: Path, scan: CorpusScan, entries: dict[str, dict], ma
 
 
 def index_in_workers(ix, work: Path, scan: CorpusScan, max_bytes: int, progress: Progress, procs: int,
-                     total: int) -> dict[str, dict]:
+                     total: int) -> dict[str, tuple[dict, str]]:
     """Workers take chunks of films off a queue, each into its own Whoosh segment; the segments
     become one index in a single TOC commit here (as whoosh.multiproc.MpWriter does)."""
     context = multiprocessing.get_context("spawn")  # fork is unsafe in a threaded bot
@@ -397,7 +480,7 @@ def index_in_workers(ix, work: Path, scan: CorpusScan, max_bytes: int, progress:
                for _ in range(min(procs, len(chunks)))]
     for worker in workers:
         jobs.put(None)
-    entries: dict[str, dict] = {}
+    built: dict[str, tuple[dict, str]] = {}  # film slug -> (its documents' entries, its facts file)
     segments = []
     try:
         for worker in workers:
@@ -413,8 +496,8 @@ def index_in_workers(ix, work: Path, scan: CorpusScan, max_bytes: int, progress:
             if kind == "error":
                 raise RuntimeError(f"an index build worker failed:\n{payload}")
             if kind == "chunk":
-                entries.update(payload)
-                done += len(payload)
+                built.update(payload)
+                done += sum(len(entries) for entries, _ in payload.values())
                 progress("indexing", done, total)
             elif kind == "segment":
                 segments.append(payload)
@@ -434,7 +517,7 @@ def index_in_workers(ix, work: Path, scan: CorpusScan, max_bytes: int, progress:
                 worker.kill()
         writer.cancel()
         raise
-    return entries
+    return built
 
 
 def exit_when_orphaned(parent: int) -> None:
@@ -460,6 +543,7 @@ def build_worker(work: str, root: str, max_bytes: int, jobs, results, parent: in
     writer = None
     try:
         ix = whoosh_index.open_dir(str(Path(work) / "whoosh"))
+        store = facts_store(Path(work))
         writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_MB)
         while True:
             try:
@@ -470,16 +554,14 @@ def build_worker(work: str, root: str, max_bytes: int, jobs, results, parent: in
                 continue
             if job is None:
                 break
-            chunk_entries: dict[str, dict] = {}
+            chunk: dict[str, tuple[dict, str]] = {}
             for slug, documents in job:
-                facts, entries = index_folder(writer, slug, documents,
-                                              Path(root), max_bytes)
-                write_facts(Path(work), slug, facts)
-                chunk_entries.update(entries)
+                facts, entries = index_folder(writer, slug, documents, Path(root), max_bytes)
+                chunk[slug] = (entries, store_facts(store, slug, facts))
             if pool_nearly_full(writer):
                 results.put(("segment", writer._finalize_segment()))
                 writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_MB)
-            results.put(("chunk", chunk_entries))
+            results.put(("chunk", chunk))
         if writer._added:
             results.put(("done", writer._finalize_segment()))
         else:
@@ -501,7 +583,8 @@ def build_worker(work: str, root: str, max_bytes: int, jobs, results, parent: in
 class Plan:
     changed: list[tuple[str, str, Path, list | None]]  # (folder slug, document id, path, stamp) to read again
     removed: set[str]  # document ids gone from the corpus
-    unchanged: dict[str, dict]  # document id -> manifest entry
+    kept: dict[str, dict]  # folder slug -> its manifest record, for folders whose listing is unchanged
+    entries: dict[str, dict[str, dict]]  # folder slug -> the previous entries of the other folders' documents
 
 
 def read_manifest(generation: Path, max_bytes: int) -> dict | None:
@@ -517,70 +600,75 @@ def read_manifest(generation: Path, max_bytes: int) -> dict | None:
 
 
 def plan_update(scan: CorpusScan, manifest: dict, progress: Progress = lambda *_: None) -> Plan | None:
-    """What changed since the manifest; None when so much changed that a full build is faster."""
-    known = manifest["documents"]
-    changed, unchanged, seen = [], {}, set()
-    total = sum(len(f.documents) for f in scan.folders)
-    every = max(1, total // 200)
-    for folder in scan.folders:
+    """What changed since the manifest; None when so much changed that a full build is faster.
+
+    A folder whose listing digest is the one recorded is unchanged as a whole; only the folders
+    that differ are compared document by document."""
+    records = manifest["folders"]
+    plan = Plan([], set(), {}, {})
+    total = 0
+    for n, folder in enumerate(scan.folders, 1):
+        if n % max(1, len(scan.folders) // 200) == 0 or n == len(scan.folders):
+            progress("checking", n, len(scan.folders))
+        record = records.get(folder.slug)
+        if record and folder.listing is not None and record["listing"] == folder.listing:
+            plan.kept[folder.slug] = record
+            total += record["count"]
+            continue
+        old = pickle.loads(record["entries"]) if record else {}
+        plan.entries[folder.slug] = {}
         for doc_id, path, stamp in folder.documents:
-            seen.add(doc_id)
-            if len(seen) % every == 0 or len(seen) == total:
-                progress("checking", len(seen), total)
-            old = known.get(doc_id)
-            if old and stamp is not None and old["stamp"] == stamp and old["film"] == folder.slug:
-                unchanged[doc_id] = old
+            total += 1
+            entry = old.pop(doc_id, None)
+            if entry and stamp is not None and entry["stamp"] == stamp:
+                plan.entries[folder.slug][doc_id] = entry
             else:
-                changed.append((folder.slug, doc_id, path, stamp))
-    removed = set(known) - seen
-    total = max(len(seen), 1)
-    if len(changed) + len(removed) > max(PARALLEL_MIN_DOCUMENTS, INCREMENTAL_MAX_CHANGED * total):
+                plan.changed.append((folder.slug, doc_id, path, stamp))
+        plan.removed.update(old)  # what is left of the folder's documents is gone
+    for slug in records.keys() - {f.slug for f in scan.folders}:  # whole folders removed
+        plan.removed.update(pickle.loads(records[slug]["entries"]))
+    if len(plan.changed) + len(plan.removed) > max(PARALLEL_MIN_DOCUMENTS, INCREMENTAL_MAX_CHANGED * max(total, 1)):
         return None
-    return Plan(changed, removed, unchanged)
+    return plan
 
 
 def update_generation(work: Path, previous: Path, scan: CorpusScan, manifest: dict, plan: Plan, max_bytes: int,
                       progress: Progress, started: float, fingerprint: str) -> IndexReport:
-    """A new generation from the previous one: its files hard-linked (Whoosh segment files and
-    facts are never modified in place), then only the changes written."""
+    """A new generation from the previous one: its Whoosh files hard-linked (Whoosh never modifies
+    a segment file), unchanged films' facts named again, then only the changes written."""
     link_tree(previous / "whoosh", work / "whoosh")
-    (work / "facts").mkdir()
-    entries = dict(plan.unchanged)
-    known = manifest["documents"]
+    store = facts_store(work)
+    records = manifest["folders"]
     reread: dict[str, list] = {}  # folder slug -> [(document id, path, stamp)]
     for slug, doc_id, path, stamp in plan.changed:
         reread.setdefault(slug, []).append((doc_id, path, stamp))
-    gone = set(plan.removed) | {doc_id for _, doc_id, _, _ in plan.changed if doc_id in known}
-    affected = set(reread) | {known[d]["film"] for d in plan.removed}
+    gone = plan.removed | {doc_id for _, doc_id, _, _ in plan.changed}  # deleting a new one deletes nothing
     ix = whoosh_index.open_dir(str(work / "whoosh"))
     new_facts: dict[str, list] = {}
+    entries = {slug: dict(kept) for slug, kept in plan.entries.items()}
     done, total = 0, len(plan.changed)
     with committed(ix.writer(limitmb=WRITER_MB), progress, total) as writer:
         for doc_id in sorted(gone):
             writer.delete_by_term("document", doc_id)
         for slug, documents in reread.items():
-            facts, folder_entries = index_folder(writer, slug, documents, scan.root, max_bytes)
-            new_facts[slug] = facts
-            entries.update(folder_entries)
+            new_facts[slug], folder_entries = index_folder(writer, slug, documents, scan.root, max_bytes)
+            entries[slug].update(folder_entries)
             done += len(documents)
             progress("indexing", done, total)
-    old_facts, new_facts_dir = os.path.join(previous, "facts"), os.path.join(work, "facts")
+    names = read_facts_names(previous) or {}
+    new_records = {}
     for folder in scan.folders:
-        if folder.slug not in affected:
-            name = folder.slug + ".json"
-            try:
-                os.link(os.path.join(old_facts, name), os.path.join(new_facts_dir, name))
-                continue
-            except FileNotFoundError:
-                pass  # a film new to the corpus
+        if folder.slug in plan.kept:
+            new_records[folder.slug] = plan.kept[folder.slug]
+            continue
         order = {doc_id: n for n, (doc_id, _, _) in enumerate(folder.documents)}
-        kept = [f for f in read_facts(previous, folder.slug) if f.document not in gone and f.document in order]
-        facts = kept + new_facts.get(folder.slug, [])
-        write_facts(work, folder.slug, sorted(facts, key=lambda f: order[f.document]))
-    films_unchanged = all(f.record for f in scan.folders) and len(scan.folders) == len(manifest["films"])
+        kept = [f for f in read_facts(previous, folder.slug, names) if f.document not in gone and f.document in order]
+        facts = sorted(kept + new_facts.get(folder.slug, []), key=lambda f: order[f.document])
+        new_records[folder.slug] = folder_record(folder, entries[folder.slug], store_facts(store, folder.slug, facts))
+    films_unchanged = all(f.record for f in scan.folders) and len(scan.folders) == len(records)
     if films_unchanged:  # the same folders with the same film.toml files: the same films.json
         os.link(previous / "films.json", work / "films.json")
-    return finish_generation(work, scan, entries, max_bytes, started, fingerprint, changed=len(plan.changed))
+    return finish_generation(work, scan, new_records, max_bytes, started, fingerprint, changed=len(plan.changed))
 
 
 def link_tree(source: Path, target: Path) -> None:
@@ -633,7 +721,8 @@ def next_generation_number(index_dir: Path) -> int:
 
 
 def prune_generations(index_dir: Path, served_before: Path | None) -> None:
-    """Keep the current generation and the one served before it (readers may still have it open).
+    """Keep the current generation and the one served before it (readers may still have it open),
+    and the facts files they name.
 
     Chosen by what CURRENT named, not by number: a build killed between its rename and the
     switch leaves a newer generation that was never served, and it must not push out the old one."""
@@ -641,6 +730,19 @@ def prune_generations(index_dir: Path, served_before: Path | None) -> None:
     for old in index_dir.glob("gen-*"):
         if old.is_dir() and old not in keep:
             shutil.rmtree(old, ignore_errors=True)
+    named: set[str] = set()
+    for generation in filter(None, keep):
+        named.update((read_facts_names(generation) or {}).values())
+    try:
+        stored = list(os.scandir(index_dir / FACTS_STORE))
+    except FileNotFoundError:
+        return
+    for entry in stored:  # facts of pruned generations, and partial files of killed builds
+        if entry.name not in named:
+            try:
+                os.unlink(entry.path)
+            except FileNotFoundError:
+                pass
 
 
 def remove_abandoned_builds(index_dir: Path) -> None:
@@ -691,8 +793,23 @@ def read_films(generation: Path) -> list[Film]:
     return FILMS.validate_json((generation / "films.json").read_bytes())
 
 
-def read_facts(generation: Path, slug: str) -> list:
-    path = generation / "facts" / f"{slug}.json"
+def read_facts_names(generation: Path) -> dict[str, str] | None:
+    """Film slug -> its facts file in the store; None for a generation from before the store."""
+    try:
+        return pickle.loads((generation / FACTS_NAMES).read_bytes())
+    except FileNotFoundError:
+        return None
+
+
+def read_facts(generation: Path, slug: str, names: dict[str, str] | None = None) -> list:
+    """A film's facts; `names` saves reading the generation's facts names again."""
+    names = names if names is not None else read_facts_names(generation)
+    if names is None:
+        path = generation / "facts" / f"{slug}.json"  # the layout before the shared store
+    elif slug in names:
+        path = generation.parent / FACTS_STORE / names[slug]
+    else:
+        return []
     return FACTS.validate_json(path.read_bytes()) if path.exists() else []
 
 

@@ -45,11 +45,11 @@ class LazyPattern:
     def __getattr__(self, name: str):
         if name.startswith("__"):
             raise AttributeError(name)
-        compiled = re.compile(*self._source)
-        for method in self.METHODS:
-            setattr(self, method, getattr(compiled, method))
-        self.pattern, self.flags, self.groups, self.groupindex = (
-            compiled.pattern, compiled.flags, compiled.groups, compiled.groupindex)
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self._compiled = re.compile(*self._source)
+            for method in self.METHODS:
+                setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
 
 

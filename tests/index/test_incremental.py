@@ -217,3 +217,49 @@ def test_passages_keep_their_ids_and_show_their_new_text(engine, corpus_copy):
     texts = [h.text for h in texts if h is not None]
     assert any("Running Time: 131" in t for t in texts) and not any("Running Time: 120" in t for t in texts)
     assert gen.passage(f"{SYNOPSIS}#999") is None and gen.passage("nope") is None
+
+
+def add_film(corpus: Path, slug: str, title: str) -> None:
+    folder = corpus / slug
+    folder.mkdir()
+    (folder / "film.toml").write_text(f'title = "{title}"\n', encoding="utf-8")
+    (folder / "synopsis.txt").write_text(f"{title} is a 2006 film directed by Pedro Almodóvar.\n", encoding="utf-8")
+
+
+def test_folders_with_an_unchanged_listing_are_carried_over_whole(engine, corpus_copy):
+    add_film(corpus_copy, "volver", "Volver")
+    engine.reindex()
+    previous = current_generation(engine.settings.index_dir)
+    edit(corpus_copy, SYNOPSIS, "Running Time: 120", "Running Time: 131")
+    manifest = store.read_manifest(previous, engine.settings.max_document_bytes)
+    plan = store.plan_update(store.scan_corpus(corpus_copy, manifest), manifest)
+    assert set(plan.kept) == {"volver"} and set(plan.entries) == {"parallel-mothers"}
+    assert [doc_id for _, doc_id, _, _ in plan.changed] == [SYNOPSIS] and not plan.removed
+    engine.reindex()
+    names_before, names_after = store.read_facts_names(previous), store.read_facts_names(current_generation(engine.settings.index_dir))
+    assert names_after["volver"] == names_before["volver"]  # the same file, named again
+    assert names_after["parallel-mothers"] != names_before["parallel-mothers"]
+    assert any(f.kind == "film_fact" and f.name == "runtime" and f.value.startswith("131") for f in facts_of(engine.settings.index_dir))
+
+
+def test_a_folder_holding_a_link_is_always_compared_document_by_document(engine, corpus_copy):
+    (corpus_copy / "parallel-mothers" / "link.txt").symlink_to(corpus_copy / SYNOPSIS)
+    engine.reindex()
+    scan = store.scan_corpus(corpus_copy, None)
+    assert scan.folders[0].listing is None
+    assert engine.reindex().changed_documents == 1  # the link has no stamp: read again every time
+
+
+def test_the_facts_store_keeps_what_the_kept_generations_name(engine, corpus_copy):
+    index = engine.settings.index_dir
+    facts_store = index / store.FACTS_STORE
+    (facts_store / ".tmp-999-left-by-a-killed-build.json").write_bytes(b"{")
+    for minutes in ("131", "132", "133"):
+        edit(corpus_copy, SYNOPSIS, "Running Time: 120" if minutes == "131" else f"Running Time: {int(minutes) - 1}",
+             f"Running Time: {minutes}")
+        engine.reindex()
+    kept = [g for g in index.glob("gen-*")]
+    assert len(kept) == 2
+    named = {name for g in kept for name in store.read_facts_names(g).values()}
+    assert {p.name for p in facts_store.iterdir()} == named  # older facts and partial files are gone
+    assert "133" in engine.answer_question("How long is the film?").answer

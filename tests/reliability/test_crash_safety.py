@@ -41,7 +41,7 @@ from reliability_support import REPO, STATS, copy_corpus, env_int, pad_corpus
 from bot.answer.engine import AnswerEngine
 from bot.answer.errors import IndexNotReady
 from bot.settings import Settings
-from index.store import current_generation, read_films, read_report
+from index.store import FACTS_STORE, current_generation, read_facts_names, read_films, read_report
 
 LIMIT = 2_000_000
 OTHER_LIMIT = 2_000_001  # a different limit makes the previous manifest unusable: a full build
@@ -234,7 +234,9 @@ class Rig:
         assert name == generation.name and name.startswith("gen-"), f"CURRENT names {name!r}"
         report = read_report(generation)  # complete: report, films, whoosh, facts all readable
         assert read_films(generation)
-        assert (generation / "whoosh").is_dir() and (generation / "facts").is_dir()
+        assert (generation / "whoosh").is_dir()
+        names = read_facts_names(generation)
+        assert names and all((generation.parent / FACTS_STORE / name).is_file() for name in names.values())
         fresh = AnswerEngine(self.settings())
         assert_answers(fresh)
         if self.running_engine is not None:
