@@ -99,10 +99,14 @@ def run_size(films: int, work: Path, questions: int, log, cold_runs: int = 3) ->
     log(f"[{films} films] cold start")
     colds = []
     for _ in range(cold_runs):
-        cold, wall = worker("cold", str(corpus), str(index), f"Who directed {truths[0].title}?")
-        colds.append((wall, cold))
-    wall, cold = sorted(colds, key=lambda c: c[0])[len(colds) // 2]  # the median
-    result.update({"cold_start_s": round(wall, 3), "cold_start_in_process_s": cold["in_process_s"],
+        # From spawning the interpreter to the first answer, by this process's clock; the process's
+        # whole run (interpreter exit included) is reported beside it
+        cold, wall = worker("cold", str(corpus), str(index), f"Who directed {truths[0].title}?",
+                            "--spawned", repr(time.time()))
+        colds.append((cold["since_spawn_s"], wall, cold))
+    first, wall, cold = sorted(colds, key=lambda c: c[0])[len(colds) // 2]  # the median
+    result.update({"cold_start_s": first, "cold_start_runs_s": sorted(c[0] for c in colds),
+                   "cold_start_process_s": round(wall, 3), "cold_start_in_process_s": cold["in_process_s"],
                    "cold_start_answer_found": cold["found"] and truths[0].director in cold["answer"],
                    "cold_start_rss_mb": cold["rss_mb"]})
 

@@ -3,7 +3,7 @@
     python3 -m bench.worker build CORPUS INDEX [--full] [--check-question Q --expect TEXT]
     python3 -m bench.worker serve CORPUS INDEX TRUTH --questions N
     python3 -m bench.worker fts INDEX DB TRUTH --questions N
-    python3 -m bench.worker cold CORPUS INDEX QUESTION
+    python3 -m bench.worker cold CORPUS INDEX QUESTION [--spawned UNIX_TIME]
 
 Each prints one JSON object on its last line of stdout.
 """
@@ -166,7 +166,9 @@ def cmd_fts(args) -> dict:
 def cmd_cold(args) -> dict:
     engine = engine_for(args.corpus, args.index)
     answer = engine.answer_question(args.question)
+    answered = time.time()
     return {"in_process_s": round(time.perf_counter() - STARTED, 3), "answer": answer.answer[:200],
+            "since_spawn_s": round(answered - args.spawned, 3) if args.spawned else None,
             "found": answer.found, "rss_mb": rss_mb()}
 
 
@@ -197,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     cold.add_argument("corpus")
     cold.add_argument("index")
     cold.add_argument("question")
+    cold.add_argument("--spawned", type=float, help="time.time() when the parent started this process")
     cold.set_defaults(run=cmd_cold)
     args = top.parse_args(argv)
     print(json.dumps(args.run(args), ensure_ascii=False), flush=True)

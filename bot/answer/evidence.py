@@ -27,16 +27,33 @@ SPOILER_TEXT = re.compile(
     r"realis(?:es|ed)|confess(?:es|ed|ion)?|dies|died|switched|mixed up|not biologically|isn t hers|isn t his|"
     r"in the end|the ending|ends with|final act|finally|eventually|dna)\b"
 )
-OCCUPATIONS = (r"actor|actress|photographer|anthropologist|arch(?:a)?eologist|doctor|nurse|teacher|lawyer|journalist|"
-               r"writer|novelist|painter|singer|musician|dancer|director|producer|student|soldier|police\w*|detective|"
-               r"priest|nun|farmer|banker|scientist|professor|engineer|chef|waiter|waitress|maid|nanny|housekeeper|"
-               r"designer|architect|artist|poet|politician|judge|surgeon|pilot|driver|mechanic|secretary|"
-               r"businessman|businesswoman|executive|manager|editor|reporter|boxer|athlete|thief|prostitute|"
-               r"psychiatrist|psychologist|therapist|midwife|filmmaker|playwright|composer|hairdresser|shopkeeper|postman|"
-               r"vicar|magistrate|commissario|inspector|captain|astronaut|pilot|fisherman|sailor")
-ANSWER_TYPES: list[tuple[re.Pattern, re.Pattern]] = [
-    (re.compile(r"\b(profession|job|occupation|career|do for a living|work as|works as)\b"),
-     re.compile(rf"\b({OCCUPATIONS})s?\b", re.I)),
+OCCUPATIONS = frozenset("""
+actor actress photographer anthropologist archaeologist archeologist doctor nurse teacher lawyer journalist
+writer novelist painter singer musician dancer director producer student soldier detective
+priest nun farmer banker scientist professor engineer chef waiter waitress maid nanny housekeeper
+designer architect artist poet politician judge surgeon pilot driver mechanic secretary
+businessman businesswoman executive manager editor reporter boxer athlete thief prostitute
+psychiatrist psychologist therapist midwife filmmaker playwright composer hairdresser shopkeeper postman
+vicar magistrate commissario inspector captain astronaut fisherman sailor
+""".split())
+
+
+class OccupationWords:
+    """Does a text name an occupation (a word above, its plural, or police-anything)? A word
+    lookup: the same test as one regular expression of ~100 alternatives, which took ~45 µs a
+    sentence, most of answering "what does X do for a living"."""
+
+    WORD = re.compile(r"\w+")
+
+    def search(self, text: str) -> bool:
+        for word in self.WORD.findall(text.lower()):
+            if word in OCCUPATIONS or word.startswith("police") or (word[-1:] == "s" and word[:-1] in OCCUPATIONS):
+                return True
+        return False
+
+
+ANSWER_TYPES: list[tuple[re.Pattern, re.Pattern | OccupationWords]] = [
+    (re.compile(r"\b(profession|job|occupation|career|do for a living|work as|works as)\b"), OccupationWords()),
     (re.compile(r"^when\b|\bwhat (year|date|day|month)\b"),
      re.compile(r"\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)),
     (re.compile(r"\bhow (many|much|long|old)\b"),
@@ -208,7 +225,7 @@ def paired(pairs: set[tuple[str, str]], tokens: list[str]) -> int:
     return sum(1 for a, b in pairs if any(same(x, a) and same(y, b) for x, y in adjacent))
 
 
-def answer_type(question: str) -> re.Pattern | None:
+def answer_type(question: str) -> re.Pattern | OccupationWords | None:
     folded = fold(question)
     return next((kind for cue, kind in ANSWER_TYPES if cue.search(folded)), None)
 

@@ -75,8 +75,12 @@ class NameIndex:
     exact: dict[str, list[int]] = field(default_factory=dict)  # name key -> film positions
     keys: list[tuple[str, int]] = field(default_factory=list)  # (key, film position)
     _grams: dict[int, tuple[dict[str, int], dict[str, int]]] = field(default_factory=dict)  # key id -> (trigrams, bigrams)
-    postings: dict[tuple[int, int, str], list[int]] = field(default_factory=dict)  # (tokens, chars, trigram) -> key ids
+    buckets: dict[tuple[int, int], list[int]] = field(default_factory=dict)  # (tokens, chars) -> key ids
     sizes: dict[int, set[int]] = field(default_factory=dict)  # tokens -> lengths in characters of such names
+    # (tokens, chars) -> trigram -> key ids, built for a bucket when a question first needs it: a
+    # question's windows reach a few of the buckets, and building all of them was ~0.13 s of the
+    # first answer at 10,000 films
+    _postings: dict[tuple[int, int], dict[str, list[int]]] = field(default_factory=dict)
     _by_slug: dict[str, list[int]] | None = None  # slug key -> film positions, built when first needed
     _ranking: list[tuple[tuple[str, str], ...]] | None = None  # see ranking_keys
 
@@ -92,12 +96,21 @@ class NameIndex:
                 if not positions or positions[-1] != position:
                     positions.append(position)
                 tokens, length = key.count(" ") + 1, len(key)
-                key_id = len(index.keys)
+                index.buckets.setdefault((tokens, length), []).append(len(index.keys))
                 index.keys.append((key, position))
                 index.sizes.setdefault(tokens, set()).add(length)
-                for gram in {key[i:i + 3] for i in range(length - 2)}:
-                    index.postings.setdefault((tokens, length, gram), []).append(key_id)
         return index
+
+    def postings(self, tokens: int, length: int) -> dict[str, list[int]]:
+        bucket = (tokens, length)
+        if bucket not in self._postings:
+            postings: dict[str, list[int]] = {}
+            for key_id in self.buckets.get(bucket, ()):
+                key = self.keys[key_id][0]
+                for gram in {key[i:i + 3] for i in range(length - 2)}:
+                    postings.setdefault(gram, []).append(key_id)
+            self._postings[bucket] = postings
+        return self._postings[bucket]
 
     def with_key(self, key: str) -> list[Film]:
         """Films one of whose names or slug has exactly this key, in list order."""
@@ -139,12 +152,13 @@ class NameIndex:
                 continue
             least, least_pairs = bounds
             if least <= 0:  # too short for the bound to rule anything out: compare them all
-                seen = {k for k, (key, _) in enumerate(self.keys) if len(key) == length and key.count(" ") + 1 == size}
+                seen = set(self.buckets.get((size, length), ()))
             else:
-                ranked = sorted(occurrences, key=lambda g: len(self.postings.get((size, length, g), ())))
+                postings = self.postings(size, length)
+                ranked = sorted(occurrences, key=lambda g: len(postings.get(g, ())))
                 seen = set()
                 for gram in set(ranked[:len(ranked) - least + 1]):
-                    seen.update(self.postings.get((size, length, gram), ()))
+                    seen.update(postings.get(gram, ()))
             for key_id in seen:
                 key, position = self.keys[key_id]
                 if position in found:

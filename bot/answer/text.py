@@ -46,8 +46,13 @@ def contains_phrase(haystack: str, phrase: str) -> bool:
 
 
 def sentences(text: str) -> list[str]:
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8192)  # answers split the same passages again and again (~10 µs a sentence)
+def _sentences(text: str) -> tuple[str, ...]:
     parts = (s.strip(" \t-•*") for s in SENTENCE_BREAK.split(text))
-    return [s for s in parts if s]
+    return tuple(s for s in parts if s)
 
 
 def shorten(text: str, limit: int) -> str:
