@@ -630,19 +630,28 @@ def plan_update(scan: CorpusScan, manifest: dict, progress: Progress = lambda *_
     that differ are compared document by document."""
     records = manifest["folders"]
     plan = Plan([], set(), {}, {})
-    total = 0
-    for n, folder in enumerate(scan.folders, 1):
-        if n % max(1, len(scan.folders) // 200) == 0 or n == len(scan.folders):
-            progress("checking", n, len(scan.folders))
+    for folder in scan.folders:
         record = records.get(folder.slug)
         if record and folder.listing is not None and record["listing"] == folder.listing:
             plan.kept[folder.slug] = record
-            total += record["count"]
+    total = sum(plan.kept[f.slug]["count"] if f.slug in plan.kept else len(f.documents) for f in scan.folders)
+    every, checked = max(1, total // 200), 0
+
+    def checking(documents: int) -> None:
+        nonlocal checked
+        if (checked + documents) // every != checked // every or checked + documents == total:
+            progress("checking", checked + documents, total)
+        checked += documents
+
+    for folder in scan.folders:
+        if folder.slug in plan.kept:
+            checking(plan.kept[folder.slug]["count"])
             continue
+        record = records.get(folder.slug)
         old = pickle.loads(record["entries"]) if record else {}
         plan.entries[folder.slug] = {}
         for doc_id, path, stamp in folder.documents:
-            total += 1
+            checking(1)
             entry = old.pop(doc_id, None)
             if entry and stamp is not None and entry["stamp"] == stamp:
                 plan.entries[folder.slug][doc_id] = entry
