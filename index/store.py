@@ -52,8 +52,8 @@ from typing import Any
 from pydantic import TypeAdapter
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
-from whoosh.util.numeric import byte_to_length
 from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.util.numeric import byte_to_length
 
 from index.analysis import ANALYZER
 from index.corpus import (
@@ -96,6 +96,7 @@ def doc_field_length(self, docnum: int, fieldname: str, default=0):
 
 _NOT_READ = object()
 W3PerDocReader.doc_field_length = doc_field_length
+
 CURRENT = "CURRENT"
 FACTS = TypeAdapter(list[Fact])
 FILMS = TypeAdapter(list[Film])
@@ -764,12 +765,12 @@ def prune_generations(index_dir: Path, served_before: Path | None) -> None:
         if old.is_dir() and old not in keep:
             shutil.rmtree(old, ignore_errors=True)
     named: set[str] = set()
-    for generation in filter(None, keep):
-        named.update((read_facts_names(generation) or {}).values())
     try:
+        for generation in filter(None, keep):
+            named.update((read_facts_names(generation) or {}).values())
         stored = list(os.scandir(index_dir / FACTS_STORE))
-    except FileNotFoundError:
-        return
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+        return  # what the kept generations name is unknown: remove nothing
     for entry in stored:  # facts of pruned generations, and partial files of killed builds
         if entry.name not in named:
             try:
