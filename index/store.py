@@ -61,6 +61,7 @@ from index.corpus import (
 )
 from index.models import Fact, Film, IndexReport, Passage, Problem
 from index.passages import split_passages
+from index.writer import PassageWriter
 
 SCHEMA = Schema(
     # Not indexed: a passage is found by its document's postings (search.Generation.passage); an
@@ -402,7 +403,7 @@ def write_generation(work: Path, scan: CorpusScan, max_bytes: int, progress: Pro
         built = index_in_workers(ix, work, scan, max_bytes, progress, procs, total)
     else:
         built = {}
-        with committed(ix.writer(limitmb=WRITER_MB), progress, total) as writer:
+        with committed(PassageWriter(ix, limitmb=WRITER_MB), progress, total) as writer:
             done = 0
             for folder in scan.folders:
                 facts, entries = index_folder(writer, folder.slug, folder.documents, scan.root, max_bytes)
@@ -562,14 +563,12 @@ def pool_nearly_full(writer) -> bool:
 
 
 def build_worker(work: str, root: str, max_bytes: int, jobs, results, parent: int) -> None:
-    from whoosh.writing import SegmentWriter
-
     threading.Thread(target=exit_when_orphaned, args=(parent,), daemon=True).start()
     writer = None
     try:
         ix = whoosh_index.open_dir(str(Path(work) / "whoosh"))
         store = facts_store(Path(work))
-        writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_MB)
+        writer = PassageWriter(ix, _lk=False, limitmb=WRITER_MB)
         while True:
             try:
                 job = jobs.get(timeout=1.0)
@@ -585,7 +584,7 @@ def build_worker(work: str, root: str, max_bytes: int, jobs, results, parent: in
                 chunk[slug] = (entries, store_facts(store, slug, facts))
             if pool_nearly_full(writer):
                 results.put(("segment", writer._finalize_segment()))
-                writer = SegmentWriter(ix, _lk=False, limitmb=WRITER_MB)
+                writer = PassageWriter(ix, _lk=False, limitmb=WRITER_MB)
             results.put(("chunk", chunk))
         if writer._added:
             results.put(("done", writer._finalize_segment()))
@@ -681,7 +680,7 @@ def update_generation(work: Path, previous: Path, scan: CorpusScan, manifest: di
     new_facts: dict[str, list] = {}
     entries = {slug: dict(kept) for slug, kept in plan.entries.items()}
     done, total = 0, len(plan.changed)
-    with committed(ix.writer(limitmb=WRITER_MB), progress, total) as writer:
+    with committed(PassageWriter(ix, limitmb=WRITER_MB), progress, total) as writer:
         for doc_id in sorted(gone):
             writer.delete_by_term("document", doc_id)
         for slug, documents in reread.items():
