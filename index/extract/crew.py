@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import lazy_pattern, BULLET, PERSON, SPACE, UP, LETTER, Found, is_person_name, mentions, strip_leading_stopwords
+from .patterns import cued_pattern, lazy_pattern, BULLET, PERSON, SPACE, UP, LETTER, Found, is_person_name, mentions, strip_leading_stopwords
 
 # One name, two joined by "and", or a comma list that ends with "and X" or at the end of the
 # sentence ("produced by A, B" — but not "produced by A, Pedro Almodóvar’s longtime partner").
@@ -38,10 +38,12 @@ _BY = r"\s+(?i:by)\s+"  # "by" may end a credit-block line: "DIRECTED BY\nName"
 
 # Three combined patterns, so the text is scanned three times rather than once per cue.
 # The cue that matched names the roles.
-_BY_CUE = lazy_pattern(
+_BY_CUE = cued_pattern(
     r"(?P<cue>(?i:written and directed|written/directed|writer-director|writer/director|directed|"
     r"written|screenplay|script|music|score|soundtrack|composed|cinematography|photographed|lensed|"
-    rf"edited|editing|produced))(?:\s+(?:was|is))?(?:\s+composed)?{_BY}{_NAMES}"
+    rf"edited|editing|produced))(?:\s+(?:was|is))?(?:\s+composed)?{_BY}{_NAMES}",
+    ("writ", "directed", "screenplay", "script", "music", "score", "soundtrack", "composed", "cinematography",
+     "photographed", "lensed", "edit", "produced"),  # what each alternative of "cue" starts with
 )
 _ROLE_CUE = lazy_pattern(
     r"\b(?P<cue>writer-director|writer/director|[Dd]irector of photography|[Dd]irector|[Ff]ilmmaker|"

@@ -57,6 +57,57 @@ def lazy_pattern(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
 
 
+# Characters that `re` matches to an ASCII letter case-insensitively but str.lower() does not turn
+# into it (found by trying every code point; tests/index/test_patterns.py checks the list).
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ
+
+
+class CuedPattern:
+    """A pattern whose every match has one of some cue words (in any case) starting at most
+    `lead` characters after the match starts. `finditer` tries the pattern only at those places,
+    and finds what the pattern's own finditer finds: a pattern that opens with a case-insensitive
+    alternation ("(?i:rating|score|...)") costs `re` a full attempt at every character (300 ns a
+    character for the word-rating pattern), where finding the cues costs a few `str.find`s.
+    The cues are lower-case; a cue may be a prefix of the word ("writ" for written, writer)."""
+
+    def __init__(self, pattern: str, cues: tuple[str, ...], lead: int = 0, flags: int = 0) -> None:
+        if any(cue != cue.lower() or not cue.isascii() or not cue for cue in cues):
+            raise ValueError(f"cue words must be lower-case ASCII: {cues}")
+        self.pattern = lazy_pattern(pattern, flags)
+        self.cues, self.lead = cues, lead
+
+    def finditer(self, text: str):
+        lowered = _lowered(text)
+        if len(lowered) != len(text) or (not text.isascii() and _CASE_TWINS.search(text)):
+            yield from self.pattern.finditer(text)  # offsets would not line up, or a cue could hide
+            return
+        match_at, lead = self.pattern.match, self.lead
+        pos = tried = 0  # matches resume at pos; every start before tried has been tried
+        for cue_at in self.cue_positions(lowered):
+            start = max(pos, tried, cue_at - lead)
+            while start <= cue_at:
+                match = match_at(text, start)
+                if match:
+                    yield match
+                    start = pos = max(match.end(), start + 1)
+                else:
+                    start += 1
+            tried = max(tried, cue_at + 1)
+
+    def cue_positions(self, lowered: str) -> list[int]:
+        found = set()
+        for cue in self.cues:
+            at = lowered.find(cue)
+            while at >= 0:
+                found.add(at)
+                at = lowered.find(cue, at + 1)
+        return sorted(found)
+
+
+def cued_pattern(pattern: str, cues: tuple[str, ...], lead: int = 0, flags: int = 0) -> CuedPattern:
+    return CuedPattern(pattern, cues, lead, flags)
+
+
 UP = _letter_class(str.isupper)
 LOW = _letter_class(str.islower)
 LETTER = _letter_class(str.isalpha)

@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from .layout import HEADING_LINE, has_outlet_word
-from .patterns import lazy_pattern, BULLET, PERSON, Found, is_person_name, mentions
+from .patterns import cued_pattern, lazy_pattern, BULLET, PERSON, Found, is_person_name, mentions
 
 _STAR = "★✭✮⭐"
 _EMPTY_STAR = "☆✩"
@@ -87,19 +87,21 @@ _CUE = (
     r"(?:[ \t]+(?:it|this|this one|this film|this movie|the film|the movie))?[ \t]+(?:a[ \t]+)?)"
 )
 _SCALED = rf"{_AMOUNT}(?P<stars>[ \t]+stars?)?(?:{_OUT_OF}(?:[ \t]+stars?)?)?"  # needs stars or a scale
+_CUE_WORDS = ("rating", "score", "verdict", "grade", "giv", "gave", "rate", "deserves", "merits")  # _CUE's
+_CUE_LEAD = len("overall ")  # the longest of _CUE's words before its cue word
 _WORD_RATINGS = [
-    lazy_pattern(rf"(?i:{_CUE}{_SCALED})\b"),
+    cued_pattern(rf"(?i:{_CUE}{_SCALED})\b", _CUE_WORDS, _CUE_LEAD),
     lazy_pattern(rf"(?im:^[ \t]*{_SCALED}[ \t]*\.?[ \t]*$)"),
 ]
 _GRADES = ["F", "D-", "D", "D+", "C-", "C", "C+", "B-", "B", "B+", "A-", "A", "A+"]
-_GRADE_RATINGS = lazy_pattern(
+_GRADE_RATINGS = cued_pattern(
     r"(?:(?i:(?:our |my |final |overall )?(?:grade|rating|verdict|score))[ \t]*:[ \t]*"
     r"|\b(?:gets|earns|earned|got|deserves|merits|scores|give it|gives it|gave it)[ \t]+an?[ \t]+)"
     r"(?P<grade>[A-DF][+\-−]?)(?=[ \t]*(?:[.,;!)]|$))",
+    ("grade", "rating", "verdict", "score", "gets", "earn", "got", "deserves", "merits", "give", "gave"),
+    _CUE_LEAD,
     re.MULTILINE,
 )
-_GRADE_CUES = ("grade", "rating", "verdict", "score", "gets", "earn", "got", "deserves", "merits", "give it",
-               "gives it", "gave it")  # one of which _GRADE_RATINGS needs
 _SMALL_WORDS = frozenset("the of and a an on in at for".split())
 
 
@@ -137,8 +139,6 @@ def _number(word: str) -> float:
 
 
 def _grade_ratings(text: str) -> list[Found]:
-    if not mentions(text, *_GRADE_CUES):
-        return []
     found = []
     for match in _GRADE_RATINGS.finditer(text):
         grade = match["grade"].replace("−", "-")
