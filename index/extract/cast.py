@@ -32,22 +32,23 @@ import re
 
 from .layout import Table, has_outlet_word, split_row, starts_with_title, tables
 from .patterns import (
-    lazy_pattern,
+    cued_line_pattern, lazy_pattern,
     BULLET, CHARACTER, PERSON, SPACE, Found, fold, is_person_name, mentions,
     strip_leading_stopwords,
 )
 
 # The character ends at punctuation, at " in"/" and"/" with", or at the end of the line.
-_AS_CREDIT = lazy_pattern(
+_AS_CREDIT = cued_line_pattern(
     rf"(?P<actor>{PERSON}){SPACE}(?:as|plays|stars as|portrays|portrayed|plays the role of|played the role of){SPACE}(?P<character>{CHARACTER})"
-    rf"(?=\s*(?:[,;:.)\]]|\n|$)|{SPACE}(?:in|and|with|from|on){SPACE})"
+    rf"(?=\s*(?:[,;:.)\]]|\n|$)|{SPACE}(?:in|and|with|from|on){SPACE})",
+    (" as", "\tas", "\xa0as", "plays", "portray", "played"),
 )
 _LIST_ITEM_START = lazy_pattern(rf"(?:^|\n)[ \t]*{BULLET}?(?:(?:L|Left) to (?:R|Right)[:;][ \t]*)?$")
 _DESCRIPTION = lazy_pattern(r",[ \t]*(?P<description>[^\n,;]{2,80})[ \t]*$", re.MULTILINE)
 
 _CLAUSE_WORDS = frozenset("who whom whose which that where when while and but or as".split())
 
-_PAREN_PAIR = lazy_pattern(rf"(?P<outside>{CHARACTER})[ \t]*\((?P<inside>{CHARACTER})\)")
+_PAREN_PAIR = cued_line_pattern(rf"(?P<outside>{CHARACTER})[ \t]*\((?P<inside>{CHARACTER})\)", ("(",))
 _ROLE_BEFORE = lazy_pattern(
     r"(?:director|filmmaker|writer|screenwriter|composer|producer|cinematographer|author"
     r"|novelist|auteur|helmer|editor)[ \t]+$",
@@ -118,9 +119,10 @@ _PLAYS_QUALIFIED = lazy_pattern(
 )
 # After these cues, "Name (Name)" pairs read Actor (Character) up to the end of the run.
 _PAIR = rf"{_NAMEISH}[ \t]*\([^()\n]{{1,60}}\)"
-_CUED_PAIRS = lazy_pattern(
+_CUED_PAIRS = cued_line_pattern(
     rf"(?:\b(?:[Ss]tarring|[Ff]eaturing|[Cc]o-starring|[Aa]lso starring|[Cc]ast includes|[Cc]ast members include|"
     rf"[Ss]tars|[Cc]ast:)|^[ \t]*{BULLET}?With)[ \t]+{_PAIR}(?:(?:[ \t]*[,;][ \t]*|,?[ \t]+(?:and|&)[ \t]+){_PAIR})*",
+    ("starring", "featuring", "cast", "stars", "with"),
     re.MULTILINE,
 )
 # An infobox row of actors: "| Starring | A, B, C |", "Starring\tA, B".

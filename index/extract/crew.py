@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import cued_pattern, lazy_pattern, BULLET, PERSON, SPACE, UP, LETTER, Found, is_person_name, mentions, strip_leading_stopwords
+from .patterns import cued_line_pattern, cued_pattern, lazy_pattern, BULLET, PERSON, SPACE, UP, LETTER, Found, is_person_name, mentions, strip_leading_stopwords
 
 # One name, two joined by "and", or a comma list that ends with "and X" or at the end of the
 # sentence ("produced by A, B" — but not "produced by A, Pedro Almodóvar’s longtime partner").
@@ -49,9 +49,10 @@ _ROLE_CUE = lazy_pattern(
     r"\b(?P<cue>writer-director|writer/director|[Dd]irector of photography|[Dd]irector|[Ff]ilmmaker|"
     rf"[Ss]creenwriter|[Cc]omposer|[Cc]inematographer|DP|D\.P\.|[Ff]ilm editor|[Pp]roducer){SPACE}{_NAMES}"
 )
-_NAME_CUE = lazy_pattern(
+_NAME_CUE = cued_line_pattern(
     rf"{_NAMES}(?:[ \t]*\((?P<paren>(?i:director|composer))\)"
-    rf"|['’]s?{SPACE}(?:(?!critics|audience|review|approval)[\w-]+{SPACE}){{0,2}}(?P<work>score|cinematography)\b)"
+    rf"|['’]s?{SPACE}(?:(?!critics|audience|review|approval)[\w-]+{SPACE}){{0,2}}(?P<work>score|cinematography)\b)",
+    ("(director", "(composer", "score", "cinematography"),
 )
 _SIGNED_AS_DIRECTOR = lazy_pattern(
     rf"^[ \t]*{BULLET}?{_NAMES},[ \t]*(?P<cue>Director|Writer[-/]Director)[ \t]*$", re.MULTILINE

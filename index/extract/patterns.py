@@ -68,22 +68,29 @@ class CuedPattern:
     and finds what the pattern's own finditer finds: a pattern that opens with a case-insensitive
     alternation ("(?i:rating|score|...)") costs `re` a full attempt at every character (300 ns a
     character for the word-rating pattern), where finding the cues costs a few `str.find`s.
-    The cues are lower-case; a cue may be a prefix of the word ("writ" for written, writer)."""
+    The cues are lower-case; a cue may be a prefix of the word ("writ" for written, writer).
+    Other methods (search, findall, ...) are the pattern's own."""
 
     def __init__(self, pattern: str, cues: tuple[str, ...], lead: int = 0, flags: int = 0) -> None:
-        if any(cue != cue.lower() or not cue.isascii() or not cue for cue in cues):
-            raise ValueError(f"cue words must be lower-case ASCII: {cues}")
+        if not cues or any(not cue or cue != cue.lower() or "\n" in cue
+                           or any(c.isalpha() and not c.isascii() for c in cue) for cue in cues):
+            raise ValueError(f"cues must be lower-case, on one line, with ASCII letters only: {cues}")
         self.pattern = lazy_pattern(pattern, flags)
         self.cues, self.lead = cues, lead
 
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.pattern, name)
+
     def finditer(self, text: str):
-        lowered = _lowered(text)
-        if len(lowered) != len(text) or (not text.isascii() and _CASE_TWINS.search(text)):
-            yield from self.pattern.finditer(text)  # offsets would not line up, or a cue could hide
+        cues = self.cue_positions(text)
+        if cues is None:
+            yield from self.pattern.finditer(text)
             return
         match_at, lead = self.pattern.match, self.lead
         pos = tried = 0  # matches resume at pos; every start before tried has been tried
-        for cue_at in self.cue_positions(lowered):
+        for cue_at in cues:
             start = max(pos, tried, cue_at - lead)
             while start <= cue_at:
                 match = match_at(text, start)
@@ -94,7 +101,12 @@ class CuedPattern:
                     start += 1
             tried = max(tried, cue_at + 1)
 
-    def cue_positions(self, lowered: str) -> list[int]:
+    def cue_positions(self, text: str) -> list[int] | None:
+        """Where the cues start, in order; None when the lower-cased text cannot tell (its
+        offsets moved, or it holds a letter `re` folds onto an ASCII one that lower() does not)."""
+        lowered = _lowered(text)
+        if len(lowered) != len(text) or (not text.isascii() and _CASE_TWINS.search(text)):
+            return None
         found = set()
         for cue in self.cues:
             at = lowered.find(cue)
@@ -104,8 +116,39 @@ class CuedPattern:
         return sorted(found)
 
 
+class CuedLinePattern(CuedPattern):
+    r"""A pattern whose matches never run across a line break and always hold one of the cues
+    (in any case): `finditer` runs it on the lines that hold a cue. For patterns that open with a
+    name, which `re` tries at every capital, or behind an optional title at every character. The
+    pattern must read a line's end the same whether "\n" or the end of the text follows (a
+    lookahead `(?=\n|$)` does; a bare `$` or `\Z` does not, nor does matching the "\n" itself),
+    which tests/index/test_patterns.py checks for each pattern made so."""
+
+    def __init__(self, pattern: str, cues: tuple[str, ...], flags: int = 0) -> None:
+        super().__init__(pattern, cues, 0, flags)
+
+    def finditer(self, text: str):
+        cues = self.cue_positions(text)
+        if cues is None:
+            yield from self.pattern.finditer(text)
+            return
+        line_end = -1
+        for cue_at in cues:
+            if cue_at <= line_end:
+                continue  # on a line already searched
+            line_start = text.rfind("\n", 0, cue_at) + 1
+            line_end = text.find("\n", cue_at)
+            if line_end < 0:
+                line_end = len(text)
+            yield from self.pattern.finditer(text, line_start, line_end)
+
+
 def cued_pattern(pattern: str, cues: tuple[str, ...], lead: int = 0, flags: int = 0) -> CuedPattern:
     return CuedPattern(pattern, cues, lead, flags)
+
+
+def cued_line_pattern(pattern: str, cues: tuple[str, ...], flags: int = 0) -> CuedLinePattern:
+    return CuedLinePattern(pattern, cues, flags)
 
 
 UP = _letter_class(str.isupper)

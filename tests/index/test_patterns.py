@@ -11,12 +11,36 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.corpus import generate
-from index.extract import crew, verdicts
-from index.extract.patterns import _CASE_TWINS, CuedPattern, cued_pattern
+from index.extract import cast, crew, verdicts
+from index.extract.patterns import _CASE_TWINS, CuedPattern, cued_line_pattern, cued_pattern
 
 REPO = Path(__file__).resolve().parents[2]
 EXTRACTORS_CUED = {
     "word ratings": verdicts._WORD_RATINGS[0], "grade ratings": verdicts._GRADE_RATINGS, "by cue": crew._BY_CUE,
+    "name cue": crew._NAME_CUE, "as credit": cast._AS_CREDIT, "paren pair": cast._PAREN_PAIR,
+    "cued pairs": cast._CUED_PAIRS,
+}
+
+# A match of every alternative each pattern has, so that a missing cue shows.
+PHRASINGS = {
+    "word ratings": ["Our rating: 4 out of 5", "We give it three stars", "gave it 4/5", "deserves 3 stars",
+                     "merits two stars", "rates it 4 stars", "Overall score: 8/10", "VERDICT: 3 stars",
+                     "Final grade: 4/5", "giving it 7 out of 10", "rated 4 stars"],
+    "grade ratings": ["Grade: B+.", "It gets a B.", "earned an A-.", "earns a C.", "deserves a C.", "merits a B.",
+                      "scores a B.", "I give it a B.", "gives it an A.", "gave it an A.", "got a D.",
+                      "My verdict: B", "Our rating: A"],
+    "by cue": [f"{cue} by Jane Doe" for cue in (
+        "Written and directed", "written/directed", "Writer-director", "writer/director", "Directed", "written",
+        "Screenplay", "script", "Music", "score", "soundtrack", "composed", "Cinematography", "photographed",
+        "lensed", "edited", "Editing", "produced", "The score was composed")],
+    "name cue": ["Jane Doe (director)", "Jane Doe (Composer)", "Jane Doe’s score", "Jane Doe's lush cinematography"],
+    "as credit": [f"Jane Doe{space}{verb}{space}Janis." for verb in (
+        "as", "plays", "stars as", "portrays", "portrayed", "plays the role of", "played the role of")
+        for space in (" ", "\t", "\xa0")],
+    "paren pair": ["Janis (Jane Doe)", "Dr. Janis Ruiz (Jane Doe)"],
+    "cued pairs": [f"{cue} Jane Doe (Janis)" for cue in (
+        "Starring", "featuring", "co-starring", "Also starring", "Cast includes", "Cast members include", "stars",
+        "Cast:", "With", "- With", "  With")],
 }
 
 
@@ -58,10 +82,21 @@ def test_each_extractors_cued_pattern_finds_what_its_pattern_finds(name, corpus_
     assert found  # the texts exercise the pattern
 
 
+@pytest.mark.parametrize("name", EXTRACTORS_CUED)
+def test_each_alternative_of_each_pattern_is_found(name):
+    cued = EXTRACTORS_CUED[name]
+    for phrase in PHRASINGS[name]:
+        for text in (phrase, f"Before it.\n{phrase.upper()}\nAfter it.", f"x {phrase}"):
+            assert spans(cued.finditer(text)) == spans(cued.pattern.finditer(text)), (name, text)
+        assert spans(cued.finditer(phrase)), (name, phrase)  # the phrase is one the pattern reads
+
+
 CUE_WORDS = ["rating", "score", "verdict", "grade", "give", "gave", "rate", "deserves", "merits", "written",
              "directed", "edited", "produced", "music by", "our ", "overall ", "gets a", "earned an"]
-PIECES = st.sampled_from(CUE_WORDS + ["B+", "A-", ": ", " ", "\n", "4 out of 5", "three stars", "by Jane Doe",
-                                      "Ana García", "ſcore", "ıt", "İ", "ẞ", ".", "x"])
+PIECES = st.sampled_from(CUE_WORDS + [p for phrases in PHRASINGS.values() for p in phrases] + [
+    "B+", "A-", ": ", " ", "\t", "\xa0", "\n", "\n\n", "- ", "4 out of 5", "three stars", "by Jane Doe", "Ana García",
+    "Dr. ", "Jane Doe", "Mr. Reed", "(", ")", " (Janis)", " (director)", "’s score", " as ", " plays ", " portrays ",
+    "starring ", "With ", "Cast: ", " and ", ", ", "Kang Yu-na", "ſcore", "ıt", "İ", "ẞ", ".", "x"])
 
 
 @settings(max_examples=300, deadline=None)
@@ -79,6 +114,14 @@ def test_matches_resume_after_the_previous_match_as_finditer_does():
     assert spans(cued.finditer(text)) == spans(re.finditer(r"(?i:ab)\w*", text))
     lead = cued_pattern(r"(?i:(?:very )?good)", ("good",), lead=len("very "))
     assert [m.group() for m in lead.finditer("Very good, very GOOD, good")] == ["Very good", "very GOOD", "good"]
+
+
+def test_a_line_pattern_searches_each_line_with_a_cue_once():
+    pattern = r"[A-Z]\w* (?i:as) \w+(?=\n|$)"  # a line's end looked at, not matched
+    cued = cued_line_pattern(pattern, (" as",))
+    text = "Ana as Janis\nnothing here\nBo AS Teo and Cy as Max\nLast as One"
+    assert spans(cued.finditer(text)) == spans(re.finditer(pattern, text))
+    assert [m.group() for m in cued.finditer(text)] == ["Ana as Janis", "Cy as Max", "Last as One"]
 
 
 def test_a_cue_must_be_lower_case_ascii():
