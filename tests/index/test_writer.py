@@ -31,7 +31,7 @@ def corpus_passages(root: Path) -> list[dict]:
 @pytest.fixture(scope="module")
 def passages(tmp_path_factory) -> list[dict]:
     synthetic = tmp_path_factory.mktemp("synthetic")
-    generate(synthetic, 12)
+    generate(synthetic, 40)
     odd = [  # stop words only, accents, a repeated word, an empty-looking heading, digits
         {"id": "x#0", "film": "x", "document": "x/a.md", "kind": "summary", "text": "the and of a",
          "position": 0, "start": 0, "end": 12},
@@ -63,7 +63,11 @@ def write(folder: Path, writer_class, passages: list[dict], **options) -> Path:
 @pytest.mark.parametrize("limitmb", [128, 0.02], ids=["in memory", "pool spilled to disk"])
 def test_the_segment_files_are_byte_for_byte_whooshs_own(tmp_path, passages, limitmb):
     options = {"limitmb": limitmb, "compound": False}  # separate files, to compare each
-    theirs = segment_files(write(tmp_path / "whoosh", SegmentWriter, passages, **options))
+    folder = write(tmp_path / "whoosh", SegmentWriter, passages, **options)
+    reader = whoosh_index.open_dir(str(folder)).reader()
+    assert max(reader.doc_frequency("text", w) for w in reader.lexicon("text")) > 2 * 128  # terms of three blocks
+    reader.close()
+    theirs = segment_files(folder)
     ours = segment_files(write(tmp_path / "ours", PassageWriter, passages, **options))
     assert {"pst", "trm", "_stored.col", "_text_len.col", "_heading_len.col"} <= set(theirs)
     assert ours.keys() == theirs.keys()
