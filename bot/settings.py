@@ -6,7 +6,17 @@ from pathlib import Path
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def project_root(source: Path = Path(__file__).resolve().parent.parent) -> Path:
+    """Where the corpus and the index live unless configured: the source tree this code runs from
+    (a checkout, or an editable install of one). An installed copy (`pip install .`, as a host
+    that runs the Procfile does) has no corpus beside it; there it is the working directory,
+    which holds the checkout."""
+    return source if (source / "corpus").is_dir() else Path.cwd()
+
+
+PROJECT_ROOT = project_root()
 BUNDLED_CORPUS = PROJECT_ROOT / "corpus"
 
 

@@ -1,10 +1,14 @@
 """The command line, called the way people and scripts call it."""
 import io
 import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from bot.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def run(capsys, *args, stdin: str | None = None, monkeypatch=None):
@@ -68,3 +72,20 @@ def test_the_installed_console_script_runs_with_environment_settings(corpus_copy
     assert done.returncode == 0, done.stderr
     assert "Rossy de Palma" in json.loads(done.stdout)["answer"]
     assert (tmp_path / "ix" / "CURRENT").exists()
+
+
+def test_an_installed_copy_without_a_corpus_beside_it_uses_the_working_directorys(corpus_copy, tmp_path):
+    """`pip install .` puts bot/ and index/ in site-packages, away from corpus/; a host running the
+    Procfile starts `filmbot run` in the checkout, whose corpus and var/index it must use."""
+    site = tmp_path / "site-packages"
+    for package in ("bot", "index"):
+        shutil.copytree(REPO / package, site / package, ignore=shutil.ignore_patterns("__pycache__"))
+    app = tmp_path / "app"
+    shutil.copytree(corpus_copy, app / "corpus")
+    env = {"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "who plays Elena?", "--json"],
+                          capture_output=True, text=True, env=env, cwd=app, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Rossy de Palma" in json.loads(done.stdout)["answer"]
+    assert (app / "var" / "index" / "CURRENT").exists()
+    assert not (site / "var").exists()
