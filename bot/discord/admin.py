@@ -40,10 +40,12 @@ def manage_guild_or_owner():
     """Manage Server in this channel, or a bot owner. Raises MissingPermissions otherwise.
 
     For slash commands `ctx.permissions` is the member permissions Discord put in the
-    interaction, so an interaction whose member lacks Manage Server is refused.
+    interaction, so an interaction whose member lacks Manage Server is refused. Owners are whom
+    `!sync` accepts too (`Bot.is_owner`): FILMBOT_OWNER_IDS, or without it the application's
+    owner or team.
     """
     async def predicate(ctx: commands.Context) -> bool:
-        if ctx.author.id in ctx.bot.settings.owner_ids:
+        if await ctx.bot.is_owner(ctx.author):
             return True
         if ctx.guild is not None and ctx.permissions.manage_guild:
             return True

@@ -399,6 +399,26 @@ def test_owner_prefix_sync_and_refusal_for_others(live):
     assert live.fake.registered_commands.get(live.fake.guild_id)
 
 
+def test_an_owner_without_manage_server_may_use_filmadmin_as_sync(live):
+    """One rule for owners: whoever `!sync` accepts, /filmadmin accepts without Manage Server."""
+    async def body():
+        owner = await live.member("owner-without-manage-server")
+        saved = live.bot.owner_ids
+        live.bot.owner_ids = {owner}
+        try:
+            record = await live.fake.send_interaction("filmadmin status", user=owner)
+            status = await record.wait_final(timeout=10)
+            before = len(live.fake.messages)
+            await live.fake.send_message("!sync guild", author=owner)
+            synced = await live.fake.wait_for_message(after=before)
+        finally:
+            live.bot.owner_ids = saved
+        return status, synced
+
+    status, synced = live.run(body())
+    assert "Index built" in message_text(status) and "Synced" in synced["content"]
+
+
 def test_reindex_shows_progress_and_runs_one_at_a_time(live):
     broken = Path(live.settings.corpus_dir) / "parallel-mothers" / "broken.txt"
     broken.write_bytes(b"")  # a problem the report must name
