@@ -88,10 +88,24 @@ def describe_error(error: BaseException, *, command: commands.Command | None = N
 async def tell_interaction(interaction: discord.Interaction, text: str) -> None:
     """Reply ephemerally; a followup if the interaction was already acknowledged."""
     text = truncate(text, CONTENT_LIMIT)
-    if interaction.response.is_done():
-        await interaction.followup.send(text, ephemeral=True)
-    else:
+    if not interaction.response.is_done():
         await interaction.response.send_message(text, ephemeral=True)
+        return
+    if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+        await _drop_public_thinking(interaction)
+    await interaction.followup.send(text, ephemeral=True)
+
+
+async def _drop_public_thinking(interaction: discord.Interaction) -> None:
+    """Discord puts the first followup after a defer into the "thinking…" message, public or
+    not, whatever the followup asks: a public one is deleted, so the error reaches only the
+    member who ran the command. A message already shown there (a reindex's progress) stays."""
+    try:
+        original = await interaction.original_response()
+        if original.flags.loading and not original.flags.ephemeral:
+            await interaction.delete_original_response()
+    except discord.HTTPException:
+        log.debug("Could not delete the thinking message", exc_info=True)
 
 
 async def tell_context(ctx: commands.Context, text: str) -> None:

@@ -113,7 +113,8 @@ Observation
   bodies, plus ``_target``: ``"@original"`` or the followup id), ``followups`` (message
   dicts), ``choices`` (autocomplete), ``rejections``, ``deleted``.  As documented by
   Discord, the first followup after a type-5 defer fills in the "thinking…" original
-  response (same message id, ephemerality kept) instead of creating a new message.  ``await rec.wait_callback(timeout)`` (any attempt, accepted or not),
+  response (same message id, ephemerality kept) instead of creating a new message, unless
+  that response was deleted first.  ``await rec.wait_callback(timeout)`` (any attempt, accepted or not),
   ``await rec.wait_acknowledged(timeout)`` (AssertionError if the callback was rejected),
   ``await rec.wait_final(timeout)`` → the last visible message (non-loading original
   response or latest followup); ``rec.final_content``; ``rec.messages``.
@@ -1966,9 +1967,10 @@ class FakeDiscord:
                     or body.get("poll") or body.get("attachments")):
                 return self._reject(rec, "followup", _error(400, 50006, "Cannot send an empty message"))
             original = rec.response
-            if (rec.callback_type == 5 and original is not None
+            if (rec.callback_type == 5 and original is not None and not rec.deleted
                     and int(original.get("flags") or 0) & MSG_FLAG_LOADING):
                 # Discord: the first followup after a deferred response fills the "thinking" message
+                # (once that message is deleted, a followup is a message of its own again)
                 self._apply_edit(original, body, files)
                 rec.followups.append(original)
                 if self.echo_bot_messages and not (int(original["flags"]) & MSG_FLAG_EPHEMERAL):

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import discord
 import pytest
-from fake_discord import FakeDiscord, message_text
+from fake_discord import MSG_FLAG_EPHEMERAL, FakeDiscord, message_text
 
 from bot.answer.engine import AnswerEngine
+from bot.answer.errors import IndexNotReady
 from bot.discord.client import FilmBot, run_bot, sync_commands, sync_tree
 from bot.settings import BUNDLED_CORPUS, Settings
 
@@ -397,6 +398,29 @@ def test_owner_prefix_sync_and_refusal_for_others(live):
     assert "Synced" in synced["content"] and "this server" in synced["content"]
     assert "owners" in refused["content"]
     assert live.fake.registered_commands.get(live.fake.guild_id)
+
+
+def test_an_error_after_the_thinking_message_reaches_only_the_member(live):
+    """The status command defers (public "thinking…"), then the engine fails: the member alone
+    reads why, and the channel is left no "thinking…" message and no error."""
+    def broken_status():
+        raise IndexNotReady("The index is being built for the first time; try again in a minute.")
+
+    async def body():
+        manager = await live.member("unlucky-manager", permissions=MANAGE_GUILD)
+        live.engine.status = broken_status
+        try:
+            record = await live.fake.send_interaction("filmadmin status", user=manager)
+            message = await record.wait_final(timeout=10)
+        finally:
+            del live.engine.status
+        return record, message
+
+    record, message = live.run(body())
+    assert record.deferred and not record.ephemeral  # the thinking message was public
+    assert "first time" in message["content"] and int(message["flags"]) & MSG_FLAG_EPHEMERAL
+    assert record.deleted
+    assert not any("first time" in (m.get("content") or "") for m in live.fake.channel_messages(live.fake.channel_id))
 
 
 def test_an_owner_without_manage_server_may_use_filmadmin_as_sync(live):
