@@ -7,7 +7,6 @@ from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
-
 def project_root(source: Path = Path(__file__).resolve().parent.parent) -> Path:
     """Where the corpus and the index live unless configured: the source tree this code runs from
     (a checkout, or an editable install of one). An installed copy (`pip install .`, as a host

@@ -61,7 +61,7 @@ _PERSON_PATTERNS = [  # each with the words one of which it needs
     (_BY_CUE, ("by",)),
     (_ROLE_CUE, ("director", "filmmaker", "screenwriter", "composer", "cinematographer", "dp", "d.p.",
                  "film editor", "producer")),
-    (_NAME_CUE, ("(director", "(composer", "score", "cinematography")),
+    (_NAME_CUE, _NAME_CUE.cues),
     (_SIGNED_AS_DIRECTOR, ("director",)),
 ]
 _CUE_ROLES = {
