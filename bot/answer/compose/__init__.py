@@ -1,0 +1,19 @@
+"""Compose a short answer from facts where they fit, else from the best sentences.
+
+One module per intent. Each `answer_*` function takes the question's context and returns a
+Draft, or None when it has nothing to say, so the engine can fall back to passages (and from
+there to "I don't know").
+"""
+from bot.answer.compose.awards import answer_awards
+from bot.answer.compose.cast import answer_cast, cast_credit_draft, match_cast_row
+from bot.answer.compose.common import OPINION_KINDS, PLOT_KINDS, Cited, Context, Draft, cite_facts
+from bot.answer.compose.critics import answer_critics
+from bot.answer.compose.crew import answer_crew
+from bot.answer.compose.facts import answer_awards_from_passages, answer_fact, answer_fact_from_passages
+from bot.answer.compose.plot import answer_ending, answer_from_passages, answer_overview, answer_twist
+
+__all__ = [
+    "OPINION_KINDS", "PLOT_KINDS", "Cited", "Context", "Draft", "answer_awards", "answer_awards_from_passages",
+    "answer_cast", "answer_crew", "answer_critics", "answer_ending", "answer_fact", "answer_fact_from_passages",
+    "answer_from_passages", "answer_overview", "answer_twist", "cast_credit_draft", "cite_facts", "match_cast_row",
+]

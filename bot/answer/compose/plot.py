@@ -1,0 +1,99 @@
+"""Plot answers: overview, ending, twist, and the best sentences for anything else."""
+from __future__ import annotations
+
+import re
+
+from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, PLOT_KINDS
+from bot.answer.evidence import SPOILER_HEADING as SPOILER_HEADING_WORDS, SPOILER_TEXT as SPOILER_CUES, answers_question, is_spoiler
+from bot.answer.text import fold, sentences, shorten
+
+
+# --- plot and everything else -----------------------------------------------------------
+
+
+def answer_overview(ctx: Context) -> Draft | None:
+    """A spoiler-free summary: the opening of a synopsis, or of the first plot section."""
+    hits = ctx.gen.passages_of(ctx.film.slug)
+    ranked = sorted((h for h in hits if len(h.text.split()) >= 25 and not h.text.lstrip().startswith(("-", "•", "“"))),
+                    key=lambda h: overview_rank(h))
+    for hit in ranked:
+        chosen = spoiler_free_opening(hit.text) if not ctx.spoilers else sentences(hit.text)[:3]
+        if chosen:
+            text = shorten(" ".join(chosen), ANSWER_CHARS)
+            return Draft(text, cited=[Cited.of(hit, text)], spoiler=is_spoiler(text, hit.heading))
+    return None
+
+
+def overview_rank(hit) -> tuple:
+    heading = fold(hit.heading or "")
+    titled = bool(re.search(r"synopsis|plot|summary|story|premise", heading))
+    return (not titled, hit.kind not in PLOT_KINDS, hit.kind != "synopsis", hit.document, hit.position)
+
+
+ENDING_HEADING = re.compile(r"\b(ending|end|finale|conclusion|climax|final act)\b")
+
+
+PLOT_HEADING = re.compile(r"\b(plot|synopsis|story|storyline|summary|recap)\b")
+ENDING_TEXT = re.compile(r"\b(in the end|the film ends|the movie ends|ends with|final scene|last scene|final act|"
+                         r"closing (?:scene|sequence|shot)|finally)\b")
+
+
+def answer_ending(ctx: Context) -> Draft | None:
+    """How it ends: a section titled as the ending, else a passage that tells the end of a plot section."""
+    passages = [h for h in ctx.gen.passages_of(ctx.film.slug) if len(h.text.split()) >= 15]
+    plot_first = lambda h: (h.kind not in PLOT_KINDS, h.document, h.position)  # noqa: E731
+    titled = sorted((h for h in passages if ENDING_HEADING.search(fold(h.heading or ""))), key=plot_first)
+    if titled:
+        return spoiler_draft(titled[0], sentences(titled[0].text)[:3])
+    for hit in sorted(passages, key=plot_first):
+        told = [s for s in sentences(hit.text) if ENDING_TEXT.search(fold(s))]
+        if told and (hit.kind in PLOT_KINDS or PLOT_HEADING.search(fold(hit.heading or ""))):
+            return spoiler_draft(hit, told[:2])
+    return None
+
+
+def answer_twist(ctx: Context) -> Draft | None:
+    """The big reveal: the plot sentences with the most reveal cues, in a plot section or summary."""
+    scored = []
+    for hit in ctx.gen.passages_of(ctx.film.slug):
+        plotty = hit.kind in PLOT_KINDS or PLOT_HEADING.search(fold(hit.heading or "")) or SPOILER_HEADING_WORDS.search(fold(hit.heading or ""))
+        if not plotty:
+            continue
+        for n, sentence in enumerate(sentences(hit.text)):
+            cues = len(SPOILER_CUES.findall(fold(sentence).replace("'", " ")))
+            if cues:
+                scored.append((cues, -hit.position, -n, sentence, hit))
+    if not scored:
+        return None
+    scored.sort(key=lambda item: item[:3], reverse=True)
+    _, _, position, sentence, hit = scored[0]
+    following = sentences(hit.text)[-position + 1:-position + 2]  # the reveal often spans two sentences
+    return spoiler_draft(hit, [sentence, *following])
+
+
+def spoiler_draft(hit, chosen: list[str]) -> Draft:
+    text = shorten(" ".join(chosen), ANSWER_CHARS)
+    return Draft(text, cited=[Cited.of(hit, text)], spoiler=True)
+
+
+def spoiler_free_opening(text: str) -> list[str]:
+    opening = []
+    for sentence in sentences(text)[:3]:
+        if is_spoiler(sentence):
+            break
+        opening.append(sentence)
+    return opening
+
+
+CREDIT_SHAPE = re.compile(r"\b(?:plays?|played|playing|portray\w*|stars? as|starring|as)\b|\([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+\)")
+
+
+def answer_from_passages(ctx: Context, prefer: set[str] = frozenset()) -> Draft | None:
+    evidence = ctx.evidence(prefer)
+    if ctx.reading.intent == "cast":  # "who plays X?" is answered only by a sentence that credits someone
+        evidence = [e for e in evidence if CREDIT_SHAPE.search(e.text)]
+    if not answers_question(evidence):
+        return None
+    text = shorten(" ".join(e.text for e in evidence), ANSWER_CHARS)
+    spoiler = any(is_spoiler(e.text, e.hit.heading) for e in evidence)
+    return Draft(text, cited=[Cited.of(e.hit, e.text) for e in evidence], spoiler=spoiler)
