@@ -133,9 +133,10 @@ class AnswerEngine:
             reading.intent = "plot"
         terms = question_terms(gen, resolution.film.slug, asked, set(reading.cue_words))
         ctx = Context(resolution.film, gen, asked, reading, terms, spoilers, original=text)
-        if terms.missing:
-            missing = join_names([f"“{w}”" for w in surface_words(text, terms.missing)[:4]])
-            return self._not_found(ctx, f"the documents about {resolution.film.title} never mention {missing}")
+        if reading.intent not in ("plot", "general") and about_something_else(gen, resolution.film.slug, terms):
+            return self._not_found(ctx, f"the documents about {resolution.film.title} don't mention what you asked about")
+        if reading.detail == "now":
+            return self._not_found(ctx, f"the documents about {resolution.film.title} can't tell what is happening now")
         return self._finish(ctx, self._draft(ctx))
 
     def answer_topic(self, topic: str, film: str | None = None, *, spoilers: bool = False) -> Answer:
@@ -169,8 +170,7 @@ class AnswerEngine:
             "plot": [plot_answer],
             "general": [character_answer],
         }[reading.intent]
-        if reading.intent != "facts":  # a fact comes in its own shape (answer_fact_from_passages), not any sentence
-            steps = steps + [lambda c: compose.answer_from_passages(c)]
+        steps = steps + [lambda c: compose.answer_from_passages(c)]
         for step in steps:
             draft = step(ctx)
             if draft is not None:
@@ -179,7 +179,7 @@ class AnswerEngine:
 
     def _finish(self, ctx: Context, draft: Draft | None) -> Answer:
         if draft is None:
-            return self._not_found(ctx, f"the documents about {ctx.film.title} don't say")
+            return self._not_found(ctx, looked_for(ctx))
         intent: Intent = ctx.reading.intent
         if intent == "general" and draft.cited and draft.spoiler:
             intent = "plot"
@@ -218,6 +218,26 @@ class AnswerEngine:
         else:
             text = "The corpus has no films yet; an admin can add documents and reindex."
         return Answer(question=question, answer=text, candidates=titles)
+
+
+def about_something_else(gen: Generation, film: str, terms: QuestionTerms) -> bool:
+    """A fact question whose own words are mostly unknown to the film's documents ("who directed
+    Jurassic Park" of a corpus about another film) is not about this film's facts. A single short
+    unknown word is more likely a typo than a subject, so it does not count alone."""
+    if not terms.missing:
+        return False
+    searcher = gen.searcher()
+    unseen = max((searcher.idf("text", t) for t in terms.weights), default=1.0) * 1.5
+    missing = unseen * len(terms.missing)
+    share = missing / (missing + sum(terms.weights.values()))
+    return share >= 0.5 and (len(terms.missing) >= 2 or any(len(t) >= 6 for t in terms.missing))
+
+
+def looked_for(ctx: Context) -> str:
+    """Why nothing was found, naming what was looked for rather than the member's words."""
+    where = f"the documents about {ctx.film.title}"
+    wanted = compose.LOOKED_FOR.get(ctx.reading.detail or "")
+    return f"I looked for {wanted} in {where} and found nothing" if wanted else f"{where} don't say"
 
 
 def film_by_content(gen: Generation, question: str) -> Film | None:

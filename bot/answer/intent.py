@@ -69,9 +69,23 @@ COUNT = cue(r"how many|number of|count")
 WON = cue(r"win|won|wins|winning|winner")
 
 
+# Facts about the film as a product, which documents about it rarely hold: asked for, they are
+# looked for in their own shape (an amount, a site's score) and otherwise declined by name.
+OUTSIDE_FACTS: list[tuple[str, re.Pattern]] = [
+    ("aggregate_rating", cue(r"imdb|rotten tomatoes|tomatometer|metacritic|metascore|letterboxd")),
+    ("box_office", cue(r"box office|gross\w*|revenue|ticket sales|make at the|made at the|earn\w*|takings")),
+    ("budget", cue(r"budget|cost|costs|to make it|production cost")),
+    ("streaming", cue(r"stream\w*|netflix|hulu|prime video|disney\+?|where (?:can|could|do|to) (?:i |you |we )?(?:watch|see|rent|buy)|on demand")),
+]
+# Questions about the present moment: documents about a film cannot answer them.
+PRESENT_TIME = cue(r"tomorrow|today|tonight|right now|rn|currently|at the moment|this (?:week|weekend)|next week")
+
+
 def read_question(question: str) -> Reading:
     q = fold(question).replace("'", " ")
-    for reader in (read_awards, read_critics, read_crew, read_fact, read_cast, read_plot):
+    if PRESENT_TIME.search(q):
+        return Reading("general", "now", words_of(PRESENT_TIME, q))
+    for reader in (read_outside_fact, read_awards, read_critics, read_crew, read_fact, read_cast, read_plot):
         reading = reader(q)
         if reading:
             return reading
@@ -103,6 +117,13 @@ def read_crew(q: str) -> Reading | None:
             return Reading("crew", role, words_of(pattern, q) | words_of(CREW_NOUNS, q))
     if CREW_NOUNS.search(q):
         return Reading("crew", None, words_of(CREW_NOUNS, q))
+    return None
+
+
+def read_outside_fact(q: str) -> Reading | None:
+    for name, pattern in OUTSIDE_FACTS:
+        if pattern.search(q):
+            return Reading("facts", name, words_of(pattern, q))
     return None
 
 

@@ -3,7 +3,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from bot.answer.evidence import OCCUPATIONS, OccupationWords
+from bot.answer.ranking import OCCUPATIONS, OccupationWords
 
 # The regular expression OccupationWords replaced (it took ~45 µs a sentence)
 OCCUPATION_REGEX = re.compile(r"\b(" + "|".join(sorted(OCCUPATIONS | {"police\\w*"}, key=len, reverse=True)) + r")s?\b", re.I)

@@ -77,6 +77,22 @@ FACT_CUES: dict[str, tuple[str, re.Pattern]] = {
     "genre": ("genre drama comedy thriller horror documentary", re.compile(r"\b(?:drama|comedy|thriller|horror|documentary|musical|western|romance|science fiction|sci-fi|crime)\b", re.I)),
     "country": ("country production produced", re.compile(r"\b[A-Z][a-z]+(?:ish|ese|ian|ch|man)\b")),
 }
+FACT_CUES.update({
+    "budget": ("budget cost costs costing production", re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|m|bn)\b", re.I)),
+    "box_office": ("box office gross grossed grossing earned takings revenue",
+                   re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|m|bn)\b", re.I)),
+    "streaming": ("stream streaming netflix available platform", re.compile(r"\b(?:stream\w*|available on|netflix|platform)\b", re.I)),
+    "aggregate_rating": ("imdb rotten tomatoes metacritic metascore letterboxd",
+                         re.compile(r"\b(?:imdb|rotten tomatoes|metacritic|metascore|letterboxd)\b[^.]*\d|\d[^.]*\b(?:imdb|rotten tomatoes|metacritic)\b", re.I)),
+})
+# What a declined question was looking for, in the member's terms.
+LOOKED_FOR = {
+    "budget": "the budget", "box_office": "the box-office takings", "streaming": "where it is streaming",
+    "aggregate_rating": "an IMDb, Rotten Tomatoes or Metacritic score", "runtime": "the running time",
+    "release_date": "the release date", "year": "the year", "filming_location": "where it was filmed",
+    "original_title": "the original title", "language": "the language", "based_on": "what it is based on",
+    "genre": "the genre", "country": "the country", "related_film": "related films",
+}
 AWARD_CUES = ("award awards won win winner prize nominated nomination festival honour honor",
               re.compile(r"\b(?:won|wins?|winner|awarded|prize|nominat\w+|award\w*)\b", re.I))
 

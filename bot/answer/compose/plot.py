@@ -85,13 +85,11 @@ def spoiler_free_opening(text: str) -> list[str]:
     return opening
 
 
-CREDIT_SHAPE = re.compile(r"\b(?:plays?|played|playing|portray\w*|stars? as|starring|as)\b|\([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+\)")
+
 
 
 def answer_from_passages(ctx: Context, prefer: set[str] = frozenset()) -> Draft | None:
     evidence = ctx.evidence(prefer)
-    if ctx.reading.intent == "cast":  # "who plays X?" is answered only by a sentence that credits someone
-        evidence = [e for e in evidence if CREDIT_SHAPE.search(e.text)]
     if not answers_question(evidence):
         return None
     text = shorten(" ".join(e.text for e in evidence), ANSWER_CHARS)

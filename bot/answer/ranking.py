@@ -1,0 +1,323 @@
+"""Ranking a film's sentences for a question: BM25 over sentences, with the film's own statistics.
+
+Each film's sentences are read once (per generation) into a small in-memory index: their terms,
+and for each term the share of the film's sentences holding it. Scores use that film-level idf, so
+a name that fills the whole summary (the hero's) counts for little and a rare word for a lot.
+A sentence also takes part of its neighbours' score (a pronoun's antecedent sits next door) and a
+bonus when it holds the kind of thing asked for (a name for "who", a date for "when"). Weights are
+in `RankingWeights`, fitted on public question sets (see eval/README.md), not on single questions.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+
+from bot.answer.text import sentences
+from index.search import Generation, Hit, analyze
+
+
+FEATURES = ("bm25", "near", "matched", "shape", "echo", "length", "new_names", "pairs", "prefer", "first",
+            "position", "terms_matched")
+
+
+@dataclass(frozen=True)
+class RankingWeights:
+    """How a sentence's features add up to its score; `features` is fitted by eval/fit_ranking.py."""
+    k1: float = 1.2  # BM25 term-frequency saturation
+    b: float = 0.3  # BM25 length normalisation, over sentences
+    typo_credit: float = 0.8  # a question word matched through a one-edit neighbour
+    heading_credit: float = 0.5  # a question word in the passage's heading
+    candidates: int = 30  # sentences scored on every feature (the best by BM25 and context)
+    features: tuple[float, ...] = (1.0, 0.5, 0.0, 0.15, -0.3, 0.0, 0.0, 0.0, 0.05, 0.0, 0.0, 0.0)
+
+
+WEIGHTS = RankingWeights()
+
+
+@dataclass
+class Sentence:
+    text: str
+    hit: Hit
+    terms: Counter
+    length: int
+    before: int | None = None  # index of the previous sentence of the same passage
+    after: int | None = None
+
+
+@dataclass
+class FilmSentences:
+    sentences: list[Sentence]
+    df: Counter  # term -> number of sentences holding it
+    heading_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # passage id -> heading terms
+
+    @property
+    def average_length(self) -> float:
+        return sum(s.length for s in self.sentences) / max(len(self.sentences), 1)
+
+    def idf(self, term: str) -> float:
+        n, df = len(self.sentences), self.df.get(term, 0)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+@dataclass
+class Ranked:
+    sentence: Sentence
+    score: float  # BM25 with context and bonuses
+    matched: float  # share of the question's idf mass the sentence (or its heading) holds
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def hit(self) -> Hit:
+        return self.sentence.hit
+
+
+class SentenceCache:
+    """Films' sentence indexes for one generation, least recently used dropped first."""
+
+    def __init__(self, size: int = 64) -> None:
+        self.size = size
+        self.films: OrderedDict[tuple[int, str], FilmSentences] = OrderedDict()
+
+    def of(self, gen: Generation, film: str) -> FilmSentences:
+        key = (id(gen), film)
+        found = self.films.get(key)
+        if found is None:
+            found = self.films[key] = read_film(gen, film)
+            while len(self.films) > self.size:
+                self.films.popitem(last=False)
+        else:
+            self.films.move_to_end(key)
+        return found
+
+
+SENTENCES = SentenceCache()
+
+
+def read_film(gen: Generation, film: str) -> FilmSentences:
+    found: list[Sentence] = []
+    df: Counter = Counter()
+    headings: dict[str, frozenset[str]] = {}
+    for hit in gen.passages_of(film, limit=5000):
+        headings[hit.id] = frozenset(analyze(hit.heading or ""))
+        first = len(found)
+        for text in sentences(hit.text):
+            terms = Counter(analyze_all(text))
+            if not terms:
+                continue
+            found.append(Sentence(text, hit, terms, sum(terms.values())))
+            df.update(terms.keys())
+        for i in range(first, len(found)):
+            found[i].before = i - 1 if i > first else None
+            found[i].after = i + 1 if i + 1 < len(found) else None
+    return FilmSentences(found, df, headings)
+
+
+def analyze_all(text: str) -> list[str]:
+    """Every term of a text in order, repeats kept (BM25 counts them)."""
+    from index.analysis import index_terms
+    return index_terms(text)
+
+
+@dataclass
+class QuestionWords:
+    terms: dict[str, float]  # the film's term (the question's, or its one-edit neighbour) -> weight
+    missing: float  # idf mass of the question's terms the film's documents never hold
+    asked: frozenset[str]  # every term of the question, as typed
+
+    @property
+    def mass(self) -> float:
+        return sum(self.terms.values()) + self.missing
+
+
+def question_words(film: FilmSentences, terms: list[str], neighbour, weights: RankingWeights = WEIGHTS) -> QuestionWords:
+    """Weights for a question's content terms; a term the film lacks is matched through a one-edit
+    neighbour (a typo) where there is one, and otherwise counts as missing mass."""
+    found: dict[str, float] = {}
+    missing = 0.0
+    unseen = math.log(1 + (len(film.sentences) + 0.5) / 0.5)
+    for term in terms:
+        if film.df.get(term):
+            found[term] = max(found.get(term, 0.0), film.idf(term))
+            continue
+        close = neighbour(term)
+        if close and film.df.get(close):
+            found[close] = max(found.get(close, 0.0), weights.typo_credit * film.idf(close))
+        else:
+            missing += unseen
+    return QuestionWords(found, missing, frozenset(terms))
+
+
+def rank(film: FilmSentences, words: QuestionWords, wants: AnswerShape | None = None,
+         prefer: set[str] = frozenset(), weights: RankingWeights = WEIGHTS, limit: int = 10) -> list[Ranked]:
+    """The film's sentences that share a term with the question, best first."""
+    ranked = [Ranked(film.sentences[i], sum(w * v for w, v in zip(weights.features, values)), matched)
+              for i, values, matched in shortlist(film, words, wants, prefer, weights)]
+    ranked.sort(key=lambda r: -r.score)
+    return ranked[:limit]
+
+
+def shortlist(film: FilmSentences, words: QuestionWords, wants: AnswerShape | None, prefer: set[str],
+              weights: RankingWeights) -> list[tuple[int, tuple[float, ...], float]]:
+    """The best sentences by BM25 and context that can answer, each with its features and the share
+    of the question's idf mass it holds."""
+    if not words.terms or not film.sentences:
+        return []
+    base, held = bm25(film, words, weights)
+    near = {i: neighbour_score(film, base, i) for i in base}
+    found = []
+    for i in sorted(base, key=lambda i: -(base[i] + 0.5 * near[i]))[:weights.candidates]:
+        fits = wants is not None and bool(wants.test(film.sentences[i].text))
+        if wants is not None and wants.required and not (fits and counts(film, i, wants.counted)):
+            continue
+        found.append((i, features(film, words, i, base[i], near[i], held[i], fits, prefer), held[i] / words.mass))
+    return found
+
+
+def counts(film: FilmSentences, i: int, counted: str | None) -> bool:
+    """Does the sentence (or a neighbour) name the thing a "how many" question counts?"""
+    if counted is None:
+        return True
+    s = film.sentences[i]
+    return any(j is not None and counted in film.sentences[j].terms for j in (i, s.before, s.after))
+
+
+def bm25(film: FilmSentences, words: QuestionWords, weights: RankingWeights) -> tuple[dict[int, float], dict[int, float]]:
+    """Each matching sentence's BM25 score and the idf mass of the question terms it holds."""
+    avg = film.average_length
+    base: dict[int, float] = {}
+    held: dict[int, float] = {}
+    for i, s in enumerate(film.sentences):
+        score = matched = 0.0
+        for term, weight in words.terms.items():
+            tf = s.terms.get(term)
+            if tf:
+                norm = weights.k1 * (1 - weights.b + weights.b * s.length / avg)
+                score += weight * tf * (weights.k1 + 1) / (tf + norm)
+                matched += weight
+        heading = film.heading_terms.get(s.hit.id, frozenset())
+        for term in heading & words.terms.keys() - s.terms.keys():
+            score += weights.heading_credit * words.terms[term]
+            matched += weights.heading_credit * words.terms[term]
+        if score:
+            base[i], held[i] = score, matched
+    return base, held
+
+
+def neighbour_score(film: FilmSentences, base: dict[int, float], i: int) -> float:
+    s = film.sentences[i]
+    return max(base.get(s.before, 0.0) if s.before is not None else 0.0,
+               base.get(s.after, 0.0) if s.after is not None else 0.0)
+
+
+CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
+
+
+def features(film: FilmSentences, words: QuestionWords, i: int, score: float, near: float, held: float,
+             fits: bool, prefer: set[str]) -> tuple[float, ...]:
+    """A sentence's features for a question, each scaled to about 0..1 (FEATURES names them)."""
+    s = film.sentences[i]
+    mass = words.mass
+    new_terms = set(s.terms) - words.asked - words.terms.keys()
+    names = {n for n in CAPITALISED.findall(s.text) if not set(analyze(n)) & words.asked}
+    order = list(s.terms)
+    pairs = sum(1 for a, b in zip(order, order[1:]) if a in words.terms and b in words.terms and a != b)
+    return (
+        score / mass, near / mass, held / mass, float(fits), float(not new_terms),
+        min(len(s.text), 400) / 400, min(len(names), 3) / 3, min(pairs, 3) / 3, float(s.hit.kind in prefer),
+        float(s.before is None), i / len(film.sentences),
+        sum(1 for t in words.terms if t in s.terms) / max(len(words.terms), 1),
+    )
+
+
+def pick(ranked: list[Ranked], budget: int = 300, keep: float = 0.0) -> list[Ranked]:
+    """The best sentence, then the next best while they fit in the budget and score well enough."""
+    if not ranked:
+        return []
+    chosen = [ranked[0]]
+    used = len(ranked[0].text)
+    for r in ranked[1:]:
+        if r.score < keep * ranked[0].score:
+            break
+        if used + 1 + len(r.text) <= budget and r.text not in {c.text for c in chosen}:
+            chosen.append(r)
+            used += 1 + len(r.text)
+    return chosen
+
+
+OCCUPATIONS = frozenset("""
+actor actress photographer anthropologist archaeologist archeologist doctor nurse teacher lawyer journalist
+writer novelist painter singer musician dancer director producer student soldier detective
+priest nun farmer banker scientist professor engineer chef waiter waitress maid nanny housekeeper
+designer architect artist poet politician judge surgeon pilot driver mechanic secretary
+businessman businesswoman executive manager editor reporter boxer athlete thief prostitute
+psychiatrist psychologist therapist midwife filmmaker playwright composer hairdresser shopkeeper postman
+vicar magistrate commissario inspector captain astronaut fisherman sailor
+""".split())
+
+
+class OccupationWords:
+    """Does a text name an occupation (a word above, its plural, or police-anything)? A word
+    lookup: the same test as one regular expression of ~100 alternatives, which took ~45 µs a
+    sentence, most of answering "what does X do for a living"."""
+
+    WORD = re.compile(r"\w+")
+
+    def search(self, text: str) -> bool:
+        for word in self.WORD.findall(text.lower()):
+            if word in OCCUPATIONS or word.startswith("police") or (word[-1:] == "s" and word[:-1] in OCCUPATIONS):
+                return True
+        return False
+
+
+OCCUPATION_QUESTION = re.compile(r"\b(?:profession|job|occupation|career|do for a living|work as|works as)\b")
+ANSWER_SHAPES: list[tuple[re.Pattern, re.Pattern]] = [
+    (re.compile(r"^(?:who|whom|whose)\b|\bwho\b"), re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")),
+    (re.compile(r"^when\b|\bwhat (?:year|date|day|month|time)\b"),
+     re.compile(r"\b(?:1[0-9]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november"
+                r"|december|years?|months?|days?|weeks?|night|morning|evening|after|before|during|until|when)\b", re.I)),
+    (re.compile(r"^where\b|\bwhere\b"), re.compile(r"\b(?:in|at|near|from|to|into|on)\s+(?:the\s+)?[A-Z]")),
+    (re.compile(r"^why\b|\bwhy\b"), re.compile(r"\b(?:because|so that|in order to|since|due to|as a result|to)\b", re.I)),
+]
+
+
+# Some questions can only be answered by a sentence of the right shape: "how many" by a number,
+# "what was the budget" by an amount. A sentence about the budget that gives no figure is no answer.
+NUMBER_QUESTION = re.compile(r"\bhow (?:many|much|long|tall|far|big)\b")
+AGE_QUESTION = re.compile(r"\bhow old\b|\bwhat age\b")
+AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|\bage of (?:\d|[a-z]+)|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)[- ]\w+[- ]years?\b"
+                 r"|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:\w+)-year-old\b|\bborn\b", re.I)
+MONEY_QUESTION = re.compile(r"\b(?:budget|box office|gross(?:ed)?|earn(?:ed|ings)?|revenue|cost|costs|money)\b")
+MONEY = re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)\b|\b(?:dollars|euros|pounds|yen|won)\b", re.I)
+NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+                    r"|hundred|thousand|million|dozen|several|few|half|single|once|twice)\b", re.I)
+
+
+@dataclass(frozen=True)
+class AnswerShape:
+    test: object  # text -> bool
+    required: bool  # only sentences of this shape can answer
+    counted: str | None = None  # "how many oscars": a number answers only next to the thing counted
+
+
+def answer_shape(question: str) -> AnswerShape | None:
+    """What an answer to this question looks like (a name for "who", a date for "when")."""
+    folded = question.lower()
+    if MONEY_QUESTION.search(folded):
+        return AnswerShape(MONEY.search, True)
+    if AGE_QUESTION.search(folded):
+        return AnswerShape(AGE.search, True)
+    number = NUMBER_QUESTION.search(folded)
+    if number:
+        after = analyze(folded[number.end():].split("?")[0])
+        return AnswerShape(NUMBER.search, True, after[0] if number.group().endswith("many") and after else None)
+    if OCCUPATION_QUESTION.search(folded):
+        return AnswerShape(OccupationWords().search, True)
+    for cue, shape in ANSWER_SHAPES:
+        if cue.search(folded):
+            return AnswerShape(shape.search, False)
+    return None
