@@ -109,21 +109,34 @@ class AwardRow:
 
 
 def merge_awards(awards: list[Award]) -> list[AwardRow]:
-    """One row per ceremony and category; a win beats a nomination, a named recipient beats none."""
-    rows: dict[tuple[str, str], AwardRow] = {}
+    """One row per ceremony, category and nominee; a win beats a nomination, a named recipient
+    beats none. Three nominees in one category ("Best Supporting Actor": Caan, Duvall, Pacino)
+    stay three rows: each is a nomination of its own."""
+    rows: dict[tuple[str, str], list[AwardRow]] = {}
     for award in awards:
         key = (ceremony_key(award.ceremony), category_key(award.category))
-        row = rows.get(key)
+        same = rows.setdefault(key, [])
+        row = next((r for r in same if same_recipient(r.recipient, award.recipient)), None)
         if row is None:
-            rows[key] = AwardRow(award.ceremony, award.category, award.outcome, award.recipient, award.year, award.passage)
+            same.append(AwardRow(award.ceremony, award.category, award.outcome, award.recipient, award.year,
+                                 award.passage))
             continue
         if len(award.category) > len(row.category):
             row.category = award.category  # "Best Original Score" says more than "Best Music"
         if award.outcome == "won":
             row.outcome = "won"
-        row.recipient = row.recipient or award.recipient
+        if award.recipient and (not row.recipient or len(award.recipient) > len(row.recipient)):
+            row.recipient = award.recipient
         row.year = row.year or award.year
-    return list(rows.values())
+    return [row for same in rows.values() for row in same]
+
+
+def same_recipient(a: str | None, b: str | None) -> bool:
+    """Unnamed matches anyone; named ones match when they share a surname ("Coppola, Puzo")."""
+    if not a or not b:
+        return True
+    surnames = lambda names: {words(n)[-1] for n in names.split(",") if words(n)}  # noqa: E731
+    return bool(surnames(a) & surnames(b))
 
 
 # Pages name the same category differently; these spellings are one award within one ceremony.
@@ -138,6 +151,11 @@ def category_key(category: str) -> str:
 
 
 CEREMONY_NOISE = re.compile(r"\b(the|awards?|ceremony|nominations?|nominee|winner)\b|®|™")
+# What people call a ceremony, in the words its key uses ("oscars" -> "academy").
+CEREMONY_WORDS = {"oscar": "academy", "oscars": "academy", "globe": "globe", "globes": "globe",
+                  "baftas": "bafta", "berlinale": "berlin", "goyas": "goya", "emmys": "emmy",
+                  "cesars": "cesar", "sag": "screen actor guild", "palme": "cannes"}
+GENERIC_CEREMONY_WORDS = {"film", "festival", "international", "prize", "prizes", "of", "and", "for", "de", "best"}
 
 
 def ceremony_key(ceremony: str) -> str:
@@ -145,5 +163,39 @@ def ceremony_key(ceremony: str) -> str:
     return " ".join(w.rstrip("s") for w in key.split())
 
 
+def asked_ceremonies(question_words: list[str], ceremonies: list[str]) -> list[str]:
+    """The ceremonies (of those given) a question names, by the share of each ceremony's own words it
+    uses: "oscars" names "Academy Awards" (1 of 1 word), not "Japan Academy Film Prize" (1 of 2)."""
+    asked = set()
+    for word in question_words:
+        asked.update(CEREMONY_WORDS.get(word, word).split())
+        asked.add(word.rstrip("s"))
+    scores = {}
+    for ceremony in ceremonies:
+        own = set(ceremony_key(ceremony).split()) - GENERIC_CEREMONY_WORDS
+        if own:
+            scores[ceremony] = len(own & asked) / len(own)
+    best = max(scores.values(), default=0)
+    return [c for c, score in scores.items() if score == best] if best > 0 else []
+
+
 def verdict_names(verdict: Verdict) -> str:
     return " ".join(filter(None, (verdict.critic, verdict.outlet)))
+
+
+def merge_verdicts(verdicts: list[Verdict]) -> list[Verdict]:
+    """One verdict per critic (or outlet, where no critic is named) that gave a rating: the first
+    with a rating on a known scale, else the first. Quotes without a rating are left out."""
+    kept: dict[str, Verdict] = {}
+    for verdict in verdicts:
+        if verdict.rating is None and not verdict.rating_text:
+            continue
+        key = verdict_key(verdict)
+        current = kept.get(key)
+        if current is None or (current.rating is None and verdict.rating is not None):
+            kept[key] = verdict
+    return list(kept.values())
+
+
+def verdict_key(verdict: Verdict) -> str:
+    return " ".join(words(verdict.critic or verdict.outlet or verdict.document))

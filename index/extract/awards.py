@@ -13,7 +13,15 @@ Recognised:
 - under an "Awards"/"Accolades" heading, "Won"/"Nominated" subheadings mark the entries below
   them: "David di Donatello for Best Actor (Name)", "Best Director – Cannes Film Festival";
 - tables whose header names the award, the category and the result
-  ("| Year | Award | Category | Recipient | Result |"), in any column order;
+  ("| Year | Award | Category | Recipient | Result |"), in any column order; a table without an
+  award column takes its ceremony from the heading above it ("## Academy Awards (92nd, 2020)");
+  results "Won"/"WON"/"Winner"/"✓"/"Yes" or "Nominated"/"Nominee"/"✗" (a withdrawn nomination
+  is none); a "Category / Nominee" cell ("Best Actor -- Al Pacino") holds both;
+- the same tables laid out in fixed-width columns in plain text, a cell continued on the
+  indented lines below its row;
+- under a heading naming a ceremony, prose saying the film won a named prize: "the jury gave
+  Parasite the Palme d'Or", "The cast won Outstanding Performance by a Cast" (never with
+  "she"/"he"/"previous" as the subject).
 - "The film was nominated for two BAFTAs, for Best X and Best Y" (the film, or its title, as
   the subject; never "she", "he" or an earlier film).
 The recipient is read from brackets ("Best Actor (Name)") or after "for" ("Best Actor for Name").
@@ -22,8 +30,8 @@ An entry without a marker takes its meaning from the page: where the other entri
 same layout are marked as nominations, the unmarked ones are the wins (and the reverse).
 With no convention to lean on, unmarked entries are left out rather than guessed.
 
-Deliberately not: awards told in prose ("she clinched the Volpi Cup"), which as often
-describe other films or other years; summary lines without a category
+Deliberately not: awards told in prose outside a ceremony's section ("she clinched the Volpi
+Cup"), which as often describe other films or other years; summary lines without a category
 ("Numerous other nominations at the Goya Awards").
 """
 from __future__ import annotations
@@ -31,8 +39,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .layout import HEADING_LINE, column, tables
-from .patterns import lazy_pattern, BULLET, PERSON, Found, clean, fold, is_person_name
+from dataclasses import dataclass
+
+from .layout import HEADING_LINE, Row, column, tables
+from .patterns import lazy_pattern, mentions, BULLET, LOW, PERSON, UP, Found, clean, fold, is_person_name
 
 _CEREMONY_WORD = lazy_pattern(
     r"\b(?:Awards?|Festival|Globes?|Oscars?|BAFTAs?|Goyas?|Césars?|Critics|Guild|Society|"
@@ -56,10 +66,15 @@ _CEREMONY_MARKER = lazy_pattern(rf"[ \t]+(?P<marker>{_NOMINATED}|{_WON})$", re.I
 _PAREN_TAIL = lazy_pattern(r"[ \t]*\((?P<inside>[^()]+)\)[ \t]*\.?$")
 _PRIZE_FOR_CATEGORY = lazy_pattern(r"^(?P<prize>(?!Best\b).+?) for (?P<category>Best .+)$")
 _YEAR = lazy_pattern(r"^(?:19|20)\d\d$")
-_CEREMONY_ALIASES = {
+_CEREMONY_ALIASES = {  # one name per ceremony, whatever the page calls it
     "oscar": "Academy Awards", "oscars": "Academy Awards", "the oscars": "Academy Awards",
-    "baftas": "BAFTA Awards", "golden globe": "Golden Globe Awards", "cesars": "César Awards",
+    "academy award": "Academy Awards",
+    "baftas": "BAFTA Awards", "bafta": "BAFTA Awards", "bafta award": "BAFTA Awards",
+    "british academy film awards": "BAFTA Awards", "british academy film award": "BAFTA Awards",
+    "golden globe": "Golden Globe Awards", "golden globes": "Golden Globe Awards", "cesars": "César Awards",
     "goyas": "Goya Awards", "emmys": "Emmy Awards", "davids": "David di Donatello Awards",
+    "cannes": "Cannes Film Festival", "festival de cannes": "Cannes Film Festival",
+    "berlinale": "Berlin International Film Festival",
 }
 
 # "Winner: Best Director — Cannes Film Festival 1976", "Won Best Film at the Sitges Film Festival (2019)".
@@ -103,8 +118,9 @@ _OTHER_SUBJECT = lazy_pattern(
 _TABLE_COLUMNS = {
     "ceremony": frozenset({"award", "awards", "ceremony", "organization", "organisation", "festival",
                            "award/festival", "event", "festival/award", "award ceremony"}),
-    "category": frozenset({"category", "categories", "award category"}),
-    "result": frozenset({"result", "results", "outcome", "status"}),
+    "category": frozenset({"category", "categories", "award category", "category / nominee", "category/nominee",
+                           "category / recipient", "category/recipient", "category / nominee(s)"}),
+    "result": frozenset({"result", "results", "outcome", "status", "won?", "won/nominated", "win/nom"}),
     "year": frozenset({"year", "date", "date of ceremony", "ceremony date"}),
     "recipient": frozenset({"recipient", "recipients", "recipient(s)", "nominee", "nominees", "nominee(s)",
                             "recipient(s) and nominee(s)", "recipient/nominee", "nominee/recipient", "name"}),
@@ -113,7 +129,8 @@ _TABLE_COLUMNS = {
 
 @lru_cache(maxsize=2)  # a document's kind is read from its awards, then its facts: one pass for both
 def extract_awards(text: str) -> tuple[Found, ...]:
-    sure = [*_marked_lines(text), *_awards_sections(text), *_award_tables(text), *_counted(text)]
+    sure = [*_marked_lines(text), *_awards_sections(text), *_award_tables(text), *_counted(text),
+            *_ceremony_prose(text)]
     known = {(fold(f.fields["ceremony"]), fold(f.fields["category"])) for f in sure}
     guessed = [
         f for f in (*_resolve(_ceremony_blocks(text)), *_resolve(_one_per_line(text)))
@@ -174,10 +191,15 @@ def _awards_sections(text: str) -> list[Found]:
 
 
 def _award_tables(text: str) -> list[Found]:
+    fixed = _fixed_width_tables(text) if mentions(text, "   ") else []
+    read = {offset for offset, _ in fixed}
     found = []
-    for table in tables(text):
+    for offset, table in [*fixed, *((t.offset, t) for t in tables(text) if t.offset not in read)]:
         columns = {name: column(table.header, names) for name, names in _TABLE_COLUMNS.items()}
-        if columns["ceremony"] is None or columns["category"] is None or columns["result"] is None:
+        if columns["category"] is None or columns["result"] is None:
+            continue
+        heading = _ceremony_heading(text, offset) if columns["ceremony"] is None else None
+        if columns["ceremony"] is None and heading is None:
             continue
         previous: tuple[str, ...] = ()
         for row in table.rows:
@@ -187,18 +209,185 @@ def _award_tables(text: str) -> list[Found]:
             previous = cells
             if len(cells) != len(table.header):
                 continue
-            result = fold(cells[columns["result"]])
-            outcome = "won" if result.startswith(("won", "win")) else "nominated" if result.startswith("nomin") else None
-            category = clean(cells[columns["category"]])
-            ceremony = _ANY_YEAR.sub("", cells[columns["ceremony"]]).strip()
+            outcome = _result(cells[columns["result"]])
+            category, recipient = _category_cell(cells[columns["category"]])
+            if columns["ceremony"] is not None:
+                ceremony = _ANY_YEAR.sub("", _PAREN.sub("", cells[columns["ceremony"]])).strip()
+                year_text = cells[columns["year"]] if columns["year"] is not None else cells[columns["ceremony"]]
+            else:
+                ceremony, year_text = heading
+                year_text = cells[columns["year"]] if columns["year"] is not None else year_text
             if not outcome or not ceremony or not 3 <= len(category) <= 80:
                 continue
-            year_text = cells[columns["year"]] if columns["year"] is not None else cells[columns["ceremony"]]
-            year = _ANY_YEAR.search(year_text)
-            recipient = _recipients(cells[columns["recipient"]]) if columns["recipient"] is not None else None
+            year = _ANY_YEAR.search(year_text or "")
+            if columns["recipient"] is not None:
+                recipient = _recipients(cells[columns["recipient"]])
             entry = {"ceremony": _ceremony(ceremony), "category": _category(category),
                      "recipient": recipient, "year": int(year["year"]) if year else None}
             found.append(_award(row.offset, entry, outcome))
+    return found
+
+
+_SURNAME = lazy_pattern(rf"{UP}{LOW}+(?:-{UP}?{LOW}+)?")
+_WON_RESULT = lazy_pattern(r"(?i:won|wins?|winner|yes|awarded|recipient)\b|[✓✔☑]")
+_NOMINATED_RESULT = lazy_pattern(r"(?i:nominat\w*|nominee|shortlisted|no)\b|[✗✘]")
+_NOT_A_NOMINATION = lazy_pattern(r"(?i:withdrawn|rescinded|revoked|disqualified)")
+_CELL_DASH = lazy_pattern(r"[ \t]+(?:--|—|–)[ \t]*|[ \t]*(?:—|–)[ \t]+")
+
+
+def _result(cell: str) -> str | None:
+    """"Won (declined)", "WON", "✓" -> won; "nominated", "Nominee" -> nominated; a withdrawn
+    nomination or "inducted" -> None."""
+    cell = cell.strip()
+    if _NOT_A_NOMINATION.search(cell):
+        return None
+    if _WON_RESULT.match(cell):
+        return "won"
+    if _NOMINATED_RESULT.match(cell):
+        return "nominated"
+    return None
+
+
+def _category_cell(cell: str) -> tuple[str, str | None]:
+    """"Best Actor -- Al Pacino (shared citation)" -> ("Best Actor", "Al Pacino"); else (cell, None)."""
+    cell = clean(cell)
+    parts = _CELL_DASH.split(cell, maxsplit=1)
+    if len(parts) == 2:
+        names = _PAREN.sub("", parts[1])
+        recipient = _recipients(names)
+        surnames = [p.strip() for p in names.split(",")]
+        if not recipient and len(surnames) > 1 and all(_SURNAME.fullmatch(p) for p in surnames):
+            recipient = ", ".join(surnames)  # "Coppola, Puzo": full names where the page gives them
+        if recipient:
+            return clean(parts[0]), recipient
+    return cell.replace(" -- ", " – "), None
+
+
+_NAME_CONNECTORS = frozenset("of de du la le di for and the des del".split())
+_HEADING_PAREN = lazy_pattern(r"[ \t]*\((?P<inside>[^()]*)\)")
+_GENERIC_HEADING_WORDS = frozenset(
+    "awards award other main major selected more further honours honors nominations and accolades prizes "
+    "festivals festival wins".split()
+)
+
+
+def _ceremony_heading(text: str, offset: int) -> tuple[str, str | None] | None:
+    """The ceremony the nearest heading above `offset` names, with the text its year may be in:
+    "Academy Awards (92nd, February 9, 2020)" -> ("Academy Awards", "(92nd, February 9, 2020)")."""
+    for start, line in _headings_before(text, offset):
+        name = " ".join(_HEADING_PAREN.sub(" ", line).split())
+        shown = name.title() if name.isupper() else name
+        words = shown.split()
+        if (not words or not _CEREMONY_WORD.fullmatch(words[-1].strip(":")) or _AWARDS_HEADING.fullmatch(line)
+                or any(w[:1].islower() and w not in _NAME_CONNECTORS for w in words)):
+            return None  # a ceremony's name ends in its kind, in title case: "Blue Dragon Film Awards"
+        if not {w.casefold() for w in re.findall(r"[\w'’]+", shown)} - _GENERIC_HEADING_WORDS:
+            return None  # "Other awards": no ceremony
+        return shown, line
+    return None
+
+
+def _headings_before(text: str, offset: int, limit: int = 3000):
+    """Heading lines (standing alone, short, no closing full stop) above offset, nearest first."""
+    window_start = max(0, offset - limit)
+    window = text[window_start:offset]
+    lines = window.split("\n")
+    position = offset
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        position -= len(line) + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > 80 or stripped.endswith((".", ",", ";")) or "  " in stripped:
+            continue
+        before = lines[i - 1].strip() if i > 0 else ""
+        if before and not set(before) <= set("-=_*#"):
+            continue  # a heading has a blank line (or a rule) above it
+        if HEADING_LINE.fullmatch(line) or _HEADING_PAREN.search(stripped):
+            if not re.search(r"[.!?]\s", stripped):
+                yield position + 1, stripped
+
+
+_FIXED_HEADER = lazy_pattern(r"^(?P<line>[ \t]*\S[^\n|\t]*?\S {2,}\S[^\n|\t]*)$", re.MULTILINE)
+_RULE = lazy_pattern(r"^[ \t]*[-=_]{3,}[ \t]*$")
+
+
+@dataclass(frozen=True)
+class _FixedTable:
+    header: tuple[str, ...]
+    rows: tuple
+
+
+def _fixed_width_tables(text: str) -> list[tuple[int, _FixedTable]]:
+    """Plain-text tables in aligned columns; a row's cells go on in indented lines below it:
+        CATEGORY          NOMINEE(S)                   RESULT
+        Best Picture      Francis Ford Coppola, Gray   WON
+                          Frederickson"""
+    found = []
+    for match in _FIXED_HEADER.finditer(text):
+        line = match["line"]
+        starts = [(m.start(), m.group().strip().lower()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+        header = tuple(name for _, name in starts)
+        if column(header, _TABLE_COLUMNS["category"]) is None or column(header, _TABLE_COLUMNS["result"]) is None:
+            continue
+        rows, position = [], match.end() + 1
+        while position < len(text):
+            end = text.find("\n", position)
+            end = len(text) if end < 0 else end
+            row_line, offset, position = text[position:end], position, end + 1
+            if _RULE.match(row_line):
+                if rows:
+                    break
+                continue
+            if not row_line.strip():
+                break
+            chunks = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", row_line)]
+            if not row_line[:1].isspace() or not rows:
+                cells = [""] * len(header)
+                rows.append([offset, cells])
+            cells = rows[-1][1]
+            for at, chunk in chunks:
+                i = max((k for k, (s, _) in enumerate(starts) if s <= at + 1), default=0)
+                cells[i] = f"{cells[i]} {chunk}".strip()
+        table_rows = tuple(Row(offset, tuple(cells)) for offset, cells in rows)
+        if table_rows:
+            found.append((match.start(), _FixedTable(header, table_rows)))
+    return found
+
+
+_PRIZE_RUN = (
+    r"(?P<prize>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:of|for|in|by|a|an|de|du|la|le|di)[ \t]+)*"
+    r"(?:[A-Z][\w'’\-]*|d['’][A-Z]\w*))*)"
+)
+_PROSE_WIN = lazy_pattern(
+    r"(?:\b(?:won|took|received|collected|was awarded|were awarded)[ \t]+(?:the[ \t]+|its[ \t]+)?"
+    r"|\b(?:gave|handed|awarded)[ \t]+(?:it|them|the film|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})[ \t]+the[ \t]+)"
+    rf"{_PRIZE_RUN}"
+)
+
+
+def _ceremony_prose(text: str) -> list[Found]:
+    """Under a heading naming a ceremony: "the jury gave Parasite the Palme d'Or" -> a win there."""
+    if not mentions(text, "won", "took", "received", "collected", "awarded", "gave", "handed"):
+        return []
+    found = []
+    for match in _PROSE_WIN.finditer(text):
+        prize = match["prize"]
+        words = prize.split()
+        while words and words[-1].islower():
+            words.pop()  # "... by a" at the end is not part of the prize
+        prize = " ".join(words)
+        if not _is_category(prize) or len(words) < 2:
+            continue
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if _OTHER_SUBJECT.search(text[sentence_start:match.start()]):
+            continue
+        heading = _ceremony_heading(text, sentence_start)
+        if heading is None:
+            continue
+        year = _ANY_YEAR.search(heading[1])
+        entry = {"ceremony": _ceremony(heading[0]), "category": _category(prize), "recipient": None,
+                 "year": int(year["year"]) if year else None}
+        found.append(_award(match.start("prize"), entry, "won"))
     return found
 
 
@@ -240,7 +429,8 @@ def _parse_category(text: str) -> tuple[str, str | None] | None:
 
 def _recipients(text: str) -> str | None:
     """The people named in a cell or in brackets; None when any part is not a person's name."""
-    parts = [p.strip() for p in re.split(r",|[ \t]+and[ \t]+|&", text) if p.strip()]
+    text = _PAREN.sub("", text)
+    parts = [p.strip() for p in re.split(r",|;|[ \t]+and[ \t]+|&", text) if p.strip()]
     if not parts or not all(_NAME_ONLY.fullmatch(p) and is_person_name(p) for p in parts):
         return None
     return ", ".join(parts)
@@ -366,7 +556,9 @@ def _is_category(category: str) -> bool:
 
 def _ceremony(name: str) -> str:
     """Furniture off, one spelling per ceremony: 'Academy Award®' -> 'Academy Awards'."""
-    name = clean(name)
+    name = clean(_PAREN.sub("", name))
+    if name.isupper() and len(name.split()) > 1:
+        name = name.title()  # "ACADEMY AWARDS"
     if name.lower().startswith("the "):
         name = name[4:]
     if fold(name) in _CEREMONY_ALIASES:

@@ -18,6 +18,20 @@ letter grades map linearly from A+ = 5 to F = 0 in 12 steps (A = 4.58, B+ = 3.75
 C = 2.08, D = 0.83).
 The critic of a bare rating is the document's author, filled in by extract_facts.
 
+Round-ups (several critics on one page) are read by their structure:
+- a critic's section opens with a heading line naming the critic and/or the outlet, maybe the
+  rating too: "Harold Benning — The Evening Ledger", "Nadia Kovac — The Coastline Courier: ★★★★",
+  "Celia Marchetti, Brightwater Gazette — A-", "Priya Raman, Screenline (reappraisal, 2004) — 10/10";
+  every rating inside the section is that critic's, and the section yields one verdict (the
+  first rating whose scale is known, as printed);
+- a table with a critic or outlet column and a rating column ("| Critic | Outlet | Rating |",
+  "Score as printed", "Grade", "Stars"): one verdict a row, the cell read by normalise_rating
+  (a bare letter grade counts there, since the column says it is a rating);
+- the same critic in a section and a table is one verdict.
+`normalise_rating(text)` reads any printed rating: "★★★½", "★★★★ (4 out of 4)", "3.5 stars",
+"three and a half stars out of four", "x out of four", "8/10", "85/100", "B+" (bare grades only
+with bare_grade=True).
+
 Deliberately not: quotes signed by film-makers ("– Pedro Almodóvar, Director": a statement,
 not a review), dialogue quotes ("Janis: “…”"), a rating mentioned in passing ("my initial
 4-star score"), quotes under a "Director’s statement" (or "Note from the director",
@@ -28,8 +42,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .layout import HEADING_LINE, has_outlet_word
-from .patterns import cued_pattern, lazy_pattern, BULLET, PERSON, Found, is_person_name, mentions
+from .layout import HEADING_LINE, has_outlet_word, tables
+from .patterns import (cued_pattern, lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions,
+                       strip_leading_stopwords)
 
 _STAR = "★✭✮⭐"
 _EMPTY_STAR = "☆✩"
@@ -109,10 +124,220 @@ _SMALL_WORDS = frozenset("the of and a an on in at for".split())
 def extract_verdicts(text: str) -> tuple[Found, ...]:
     ratings = [*_star_ratings(text), *_numeric_ratings(text)]
     ratings += _word_ratings(text, ratings) + _grade_ratings(text)
+    ratings = [_scaled_by_its_line(text, r) for r in ratings]
+    rows = _verdict_tables(text)
+    spans = [(r.offset, text.find("\n", r.offset) % (len(text) + 1)) for r in rows]
+    ratings = [r for r in ratings if not any(start <= r.offset < end for start, end in spans)]  # read as cells
+    ratings = _by_section(text, ratings) + rows
     statements = _statement_spans(text)
     quotes = [q for q in (*_signed_quotes(text), *_attributed_quotes(text))
               if not any(start <= q.offset < end for start, end in statements)]
-    return (*ratings, *quotes)
+    return (*_merge_critics(sorted(ratings, key=lambda f: f.offset)), *quotes)
+
+
+# --- printed ratings, normalised to /5 -----------------------------------------------------
+
+_SCALES = (4, 5, 10, 20, 100)
+_ANY_SCALED = lazy_pattern(rf"(?i:(?<![\w./]){_SCALED}(?![\w/]))")
+_BARE_GRADE = lazy_pattern(r"(?i:(?:grade|rating|score|verdict)[ \t]*:[ \t]*)?(?P<grade>[A-DF][+\-−]?)")
+_PARENS = lazy_pattern(r"\([^()]*\)")
+
+
+def normalise_rating(text: str, *, bare_grade: bool = False) -> tuple[float | None, str] | None:
+    """(rating out of 5 or None where the scale is unknown, the rating as printed), or None when the
+    text holds no rating. "★★★★ (4 out of 4)" -> (5.0, ...); "B+" -> (3.75, "B+") with bare_grade."""
+    printed = " ".join(text.split()).strip(" .;,")
+    if not printed:
+        return None
+    if bare_grade:
+        grade = _BARE_GRADE.fullmatch(printed.strip("*_ "))
+        if grade:
+            return _grade_value(grade["grade"]), printed
+    unscaled = None
+    for match in _STAR_RATING.finditer(printed):
+        value = len(match["stars"]) + (0.5 if match["half"] else 0)
+        scale = _star_scale(match, value)
+        if scale and value <= scale:
+            return round(value / scale * 5, 2), printed
+        unscaled = unscaled or (None, printed)
+    for match in _ANY_SCALED.finditer(printed):
+        if not (match["stars"] or match["scale"]):
+            continue
+        value = _number(match["value"]) + (0.5 if match["half"] else 0)
+        scale = _number(match["scale"]) if match["scale"] else 5  # "N stars" alone: out of five
+        if scale in _SCALES and value <= scale:
+            return round(value / scale * 5, 2), printed
+    return unscaled
+
+
+def _grade_value(grade: str) -> float:
+    """Letter grades map linearly from A+ = 5 to F = 0 in twelve steps (B+ = 3.75, C = 2.08)."""
+    return round(_GRADES.index(grade.upper().replace("−", "-")) * 5 / (len(_GRADES) - 1), 2)
+
+
+def _scaled_by_its_line(text: str, found: Found) -> Found:
+    """"Rating: ★★★★★ (five stars)": a rating without a scale takes the scale its line gives."""
+    if found.fields.get("rating") is not None:
+        return found
+    start = text.rfind("\n", 0, found.offset) + 1
+    end = text.find("\n", found.offset)
+    line = text[start:len(text) if end < 0 else end]
+    read = normalise_rating(line[found.offset - start:])
+    if not read or read[0] is None:
+        return found
+    return Found(found.offset, "verdict", {**found.fields, "rating": read[0], "rating_text": read[1]})
+
+
+# --- who gave a rating: critics' sections and tables ---------------------------------------
+
+_SECTION_SPLIT = lazy_pattern(r"[ \t]+[—–][ \t]*|[ \t]*[—–][ \t]+|[ \t]+-{1,2}[ \t]+|:[ \t]+|,[ \t]+|[ \t]+\|[ \t]+")
+_SECTION_LINE = lazy_pattern(r"^[ \t]*(?:#{1,6}[ \t]+)?(?P<line>[^\n]{5,160}?)[ \t]*$", re.MULTILINE)
+_RATING_COLUMN = frozenset("rating ratings score scores grade grades stars verdict mark".split())
+_CRITIC_COLUMN = frozenset("critic critics reviewer reviewers name writer author".split())
+_OUTLET_COLUMN = frozenset("outlet outlets publication publications source paper newspaper magazine site".split())
+
+
+def critic_heading(line: str) -> tuple[str | None, str | None, tuple[float | None, str] | None] | None:
+    """(critic, outlet, rating) a section heading names, or None when it names no critic:
+    "Harold Benning — The Evening Ledger", "Celia Marchetti, Brightwater Gazette — A-"."""
+    line = line.strip().strip("*_#").strip()
+    if not line or line.endswith((".", "?", "!")) or "“" in line or '"' in line:
+        return None
+    protected = _PARENS.sub(lambda m: m.group().replace(",", "\0").replace(":", "\1"), line)
+    parts = [p.replace("\0", ",").replace("\1", ":").strip() for p in _SECTION_SPLIT.split(protected)]
+    parts = [p for p in parts if p]
+    if not 2 <= len(parts) <= 4:
+        return None
+    rating = normalise_rating(parts[-1], bare_grade=True)
+    if rating:
+        parts = parts[:-1]
+    names = [" ".join(_PARENS.sub(" ", p).split()) for p in parts]
+    names = [n for n in names if n]
+    if not names or len(names) > 2:
+        return None
+    critic = names[0] if _is_critic_name(names[0]) else None
+    rest = names[1:] if critic else names
+    if len(rest) > 1 or (not critic and not (rating and rest and _looks_like_outlet(rest[0]))):
+        return None  # an outlet alone needs its rating and an outlet's look: "Rating: 4/5" is a label
+    outlet = None
+    if rest:
+        candidate = rest[0]
+        if not _is_outlet(candidate) or len(candidate.split()) > 6:
+            return None
+        if _is_critic_name(candidate) and not rating and not candidate.startswith("The "):
+            return None  # "Marlon Brando — Vito Corleone": a cast line, not a critic
+        outlet = _outlet(candidate)
+    if not critic and not outlet:
+        return None
+    return critic, outlet, rating
+
+
+def _looks_like_outlet(text: str) -> bool:
+    return (has_outlet_word(text) or text.startswith("The ")) and fold(text) not in _RATING_COLUMN
+
+
+def _is_critic_name(text: str) -> bool:
+    """"Ruth Amsel"; never "The Quiet Orbit" (a capitalised run opening with "The" is a title)."""
+    return (bool(_PERSON.match(text)) and is_person_name(text) and not has_outlet_word(text)
+            and strip_leading_stopwords(text) == text)
+
+
+def _by_section(text: str, ratings: list[Found]) -> list[Found]:
+    """Ratings under a critic's heading are that critic's: one verdict a section."""
+    if not ratings and not mentions(text, "—", "–", " - ", ", "):
+        return ratings
+    sections = _critic_sections(text)
+    if not sections:
+        return ratings
+    kept, claimed = [], set()
+    for start, end, body, critic, outlet, rating in sections:
+        inside = [r for r in ratings if start <= r.offset < end]
+        claimed.update(id(r) for r in inside)
+        readings = ([rating] if rating else []) + [(r.fields["rating"], r.fields["rating_text"]) for r in inside]
+        if not readings:
+            continue
+        value, printed = next((r for r in readings if r[0] is not None), readings[0])
+        kept.append(Found(body, "verdict", {"critic": critic, "outlet": outlet, "rating": value, "rating_text": printed}))
+    return kept + [r for r in ratings if id(r) not in claimed]
+
+
+def _critic_sections(text: str) -> list[tuple[int, int, int, str | None, str | None, tuple | None]]:
+    """(start, end, body offset, critic, outlet, rating) of each critic's section: from a heading
+    line standing alone to the next heading."""
+    headings = []
+    for match in _SECTION_LINE.finditer(text):
+        start = match.start()
+        if start > 1 and text[start - 2:start] != "\n\n" and start != 0:
+            continue  # a heading stands alone: a blank line before it
+        read = critic_heading(match["line"])
+        if read:
+            headings.append((start, match.end(), read))
+        elif HEADING_LINE.fullmatch(match.group()) and not _SECTION_SPLIT.search(match["line"]):
+            headings.append((start, match.end(), None))  # another section: ends the one before
+    sections = []
+    for i, (start, line_end, read) in enumerate(headings):
+        if read is None:
+            continue
+        end = headings[i + 1][0] if i + 1 < len(headings) else len(text)
+        body = line_end + len(text[line_end:end]) - len(text[line_end:end].lstrip())
+        sections.append((start, end, min(body, max(start, end - 1)), *read))
+    return sections
+
+
+def _verdict_tables(text: str) -> list[Found]:
+    """"| Critic | Outlet | Rating |": a verdict a row."""
+    if not mentions(text, "|", "\t", "  "):
+        return []
+    found = []
+    for table in tables(text):
+        rating_col = _header_column(table.header, _RATING_COLUMN)
+        critic_col = _header_column(table.header, _CRITIC_COLUMN)
+        outlet_col = _header_column(table.header, _OUTLET_COLUMN)
+        if rating_col is None or (critic_col is None and outlet_col is None):
+            continue
+        for row in table.rows:
+            if len(row.cells) != len(table.header):
+                continue
+            read = normalise_rating(row.cells[rating_col], bare_grade=True)
+            critic = row.cells[critic_col].strip() if critic_col is not None else None
+            outlet = row.cells[outlet_col].strip() if outlet_col is not None else None
+            if critic and not _is_critic_name(critic):
+                critic = None
+            if not read or not (critic or outlet):
+                continue
+            found.append(Found(row.offset, "verdict", {"critic": critic, "outlet": outlet and _outlet(outlet),
+                                                       "rating": read[0], "rating_text": read[1]}))
+    return found
+
+
+def _header_column(header: tuple[str, ...], names: frozenset[str]) -> int | None:
+    """The first column whose header's first word names one of `names` ("Score as printed")."""
+    for i, cell in enumerate(header):
+        words = cell.replace("/", " ").split()
+        if words and words[0] in names:
+            return i
+    return None
+
+
+def _merge_critics(ratings: list[Found]) -> list[Found]:
+    """A critic's section and the same critic's table row are one verdict; the first read stands,
+    with a rating the later one knows where it had none."""
+    kept: list[Found] = []
+    for found in ratings:
+        key = _critic_key(found.fields)
+        same = next((k for k in kept if key and _critic_key(k.fields) == key), None) if key else None
+        if same is None:
+            kept.append(found)
+        elif same.fields.get("rating") is None and found.fields.get("rating") is not None:
+            kept[kept.index(same)] = Found(same.offset, "verdict", {**same.fields, "rating": found.fields["rating"]})
+    return kept
+
+
+def _critic_key(fields: dict) -> tuple | None:
+    if "critic" not in fields:
+        return None  # a bare rating: whose it is, the document says
+    critic, outlet = fields.get("critic"), fields.get("outlet")
+    return ("c", fold(critic)) if critic else ("o", fold(outlet)) if outlet else None
 
 
 def _word_ratings(text: str, found: list[Found]) -> list[Found]:
@@ -141,8 +366,7 @@ def _number(word: str) -> float:
 def _grade_ratings(text: str) -> list[Found]:
     found = []
     for match in _GRADE_RATINGS.finditer(text):
-        grade = match["grade"].replace("−", "-")
-        rating = round(_GRADES.index(grade) * 5 / (len(_GRADES) - 1), 2)
+        rating = _grade_value(match["grade"])
         found.append(Found(match.start(), "verdict", {"rating": rating, "rating_text": match.group().strip()}))
     return found
 

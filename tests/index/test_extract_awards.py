@@ -18,8 +18,8 @@ def test_awards_page(seeds, facts_of):
         ("Goya Awards", "Best Cinematography", "nominated", None, None),
         ("Goya Awards", "Best Art Direction", "nominated", None, None),
         ("Goya Awards", "Best Sound", "nominated", None, None),
-        ("Golden Globes", "Best Foreign Language Film", "nominated", None, None),
-        ("Golden Globes", "Best Original Score", "nominated", None, None),
+        ("Golden Globe Awards", "Best Foreign Language Film", "nominated", None, None),
+        ("Golden Globe Awards", "Best Original Score", "nominated", None, None),
         ("Venice Film Festival", "Volpi Cup - Best Actress", "won", None, None),
         ("Los Angeles Film Critics Association Awards", "Best Actress", "won", None, None),
         ("Los Angeles Film Critics Association Awards", "Best Music", "won", None, None),
@@ -32,7 +32,7 @@ def test_one_award_per_line(seeds, facts_of):
     assert awards(facts_of(seeds["003"], "award")) == {
         ("Academy Awards", "Best Actress", "nominated", "Penélope Cruz", 2022),
         ("Academy Awards", "Best Original Score", "nominated", "Alberto Iglesias", 2022),
-        ("BAFTA", "Best Actress", "nominated", "Penélope Cruz", None),
+        ("BAFTA Awards", "Best Actress", "nominated", "Penélope Cruz", None),
         ("Venice Film Festival", "Volpi Cup - Best Actress", "won", "Penélope Cruz", 2021),
     }
 
@@ -59,7 +59,7 @@ def test_other_layouts(facts_of):
         ("César Awards", "Best Actress", "nominated", None, None),
         ("Golden Globe Awards", "Best Non-English Language Film", "won", None, 2020),
         ("Academy Awards", "Best Director", "nominated", "Bong Joon-ho", None),
-        ("BAFTA", "Best Original Screenplay", "won", "Bong Joon-ho, Han Jin-won", 2020),
+        ("BAFTA Awards", "Best Original Screenplay", "won", "Bong Joon-ho, Han Jin-won", 2020),
     }
 
 
