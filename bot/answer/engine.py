@@ -134,7 +134,10 @@ class AnswerEngine:
         terms = question_terms(gen, resolution.film.slug, asked, set(reading.cue_words))
         ctx = Context(resolution.film, gen, asked, reading, terms, spoilers, original=text)
         if reading.intent not in ("plot", "general") and about_something_else(gen, resolution.film.slug, terms):
-            return self._not_found(ctx, f"the documents about {resolution.film.title} don't mention what you asked about")
+            # Not about this film's credits or facts: the story's sentences, if any, answer it.
+            reading = ctx.reading = Reading("general", cue_words=reading.cue_words)
+        if reading.intent in ("plot", "general"):
+            terms.order.extend(described_character(ctx))
         if reading.detail == "now":
             return self._not_found(ctx, f"the documents about {resolution.film.title} can't tell what is happening now")
         return self._finish(ctx, self._draft(ctx))
@@ -231,6 +234,18 @@ def about_something_else(gen: Generation, film: str, terms: QuestionTerms) -> bo
     missing = unseen * len(terms.missing)
     share = missing / (missing + sum(terms.weights.values()))
     return share >= 0.5 and (len(terms.missing) >= 2 or any(len(t) >= 6 for t in terms.missing))
+
+
+def described_character(ctx: Context) -> list[str]:
+    """"Ana's mother" is Teresa in the cast list ("Teresa, Ana's mother"): her name joins the words
+    the sentences are ranked by, since a summary says what Teresa does, not what "Ana's mother" does."""
+    asked = set(ctx.terms.order)
+    for row in merge_cast(ctx.facts(CastCredit)):
+        described = set(analyze(row.description or ""))
+        named = analyze(row.character or "")
+        if len(described) >= 2 and described <= asked and named and not set(named) & asked:
+            return named
+    return []
 
 
 def looked_for(ctx: Context) -> str:
