@@ -4,6 +4,7 @@ Everything here is synchronous and may block on disk; async front ends call it i
 """
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 
@@ -13,11 +14,11 @@ from bot.answer import compose
 from bot.answer.compose import Context, Draft
 from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, ReindexInProgress
-from bot.answer.evidence import FRAME_WORDS, QuestionTerms, missing_everywhere, question_terms
+from bot.answer.evidence import FRAME_WORDS, QuestionTerms, content_terms, missing_everywhere, question_terms
 from bot.answer.films import Resolution, resolve_film, resolve_requested, suggest_films, without_film_names
 from bot.answer.intent import Reading, read_question
 from bot.answer.models import Answer, Intent, Source
-from bot.answer.text import clean_question, join_names, shorten, words
+from bot.answer.text import clean_question, fold, join_names, shorten, words
 from bot.settings import Settings
 from index.build_process import build_in_child as build_in_child_process
 from index.corpus import DocumentError, corpus_fingerprint
@@ -136,6 +137,10 @@ class AnswerEngine:
         if reading.intent not in ("plot", "general") and about_something_else(gen, resolution.film.slug, terms):
             # Not about this film's credits or facts: the story's sentences, if any, answer it.
             reading = ctx.reading = Reading("general", cue_words=reading.cue_words)
+        # Sentences are ranked by the question's words with only the phrase that named the film taken
+        # out: a title's words can be the story's own ("Where is the Metal Monster?"), and the film's
+        # idf already makes words that are in every document (as a title is) count for little.
+        terms.order = content_terms(story_question(text, resolution.named_in_question), set(reading.cue_words))
         if reading.intent in ("plot", "general"):
             terms.order.extend(described_character(ctx))
         if reading.detail == "now":
@@ -234,6 +239,14 @@ def about_something_else(gen: Generation, film: str, terms: QuestionTerms) -> bo
     missing = unseen * len(terms.missing)
     share = missing / (missing + sum(terms.weights.values()))
     return share >= 0.5 and (len(terms.missing) >= 2 or any(len(t) >= 6 for t in terms.missing))
+
+
+def story_question(text: str, named: str | None) -> str:
+    """The question without the words that named the film (their first appearance only)."""
+    if not named:
+        return text
+    pattern = r"(?<!\w)" + r"[\W_]+".join(map(re.escape, named.split())) + r"(?:'s)?(?!\w)"
+    return re.sub(pattern, " it ", fold(text), count=1)
 
 
 def described_character(ctx: Context) -> list[str]:

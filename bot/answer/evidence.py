@@ -47,13 +47,16 @@ class QuestionTerms:
     order: list[str] = field(default_factory=list)  # every content term, in the question's order
 
 
-def question_terms(gen: Generation, film: str, question: str, exempt: set[str]) -> QuestionTerms:
+def content_terms(question: str, exempt: set[str]) -> list[str]:
+    """The question's terms that say what it is about: not its frame ("who", "did") nor its cue words."""
     skip = set(analyze(" ".join(FRAME_WORDS | exempt)))
+    return [term for term in analyze(question) if term not in skip and len(term) > 1]
+
+
+def question_terms(gen: Generation, film: str, question: str, exempt: set[str]) -> QuestionTerms:
     searcher = gen.searcher()
     weights, missing, order = {}, [], []
-    for term in analyze(question):
-        if term in skip or len(term) < 2:
-            continue
+    for term in content_terms(question, exempt):
         order.append(term)
         present = gen.film_has_term(film, term) or bool(close_term(gen, film, term))
         if not present:

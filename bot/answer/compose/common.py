@@ -55,7 +55,7 @@ class Context:
     def facts(self, kind: type) -> list:
         return [f for f in self.gen.facts(self.film.slug) if isinstance(f, kind)]
 
-    def evidence(self, prefer: set[str] = frozenset(), limit: int = 2) -> list[Evidence]:
+    def evidence(self, prefer: set[str] = frozenset(), limit: int = 4) -> list[Evidence]:
         return best_sentences(self.gen, self.film.slug, self.question, self.terms, prefer, limit)
 
     def mentions(self, name: str) -> bool:
