@@ -16,7 +16,7 @@ from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, ReindexInProgress
 from bot.answer.evidence import FRAME_WORDS, QuestionTerms, content_terms, missing_everywhere, question_terms
 from bot.answer.films import Resolution, resolve_film, resolve_requested, suggest_films, without_film_names
-from bot.answer.intent import Reading, read_question
+from bot.answer.intent import OUTSIDE_FACTS, Reading, read_question
 from bot.answer.models import Answer, Intent, Source
 from bot.answer.text import clean_question, fold, join_names, shorten, words
 from bot.settings import Settings
@@ -32,6 +32,7 @@ TOPIC_READINGS: dict[str, Reading] = {
     "plot": Reading("plot", "overview"), "cast": Reading("cast"), "crew": Reading("crew"),
     "awards": Reading("awards"), "critics": Reading("critics"), "info": Reading("facts", "info"),
 }
+OUTSIDE_FACT_NAMES = {name for name, _ in OUTSIDE_FACTS}
 TOPIC_TITLES = {"plot": "Plot", "cast": "Cast", "crew": "Crew", "awards": "Awards", "critics": "Critics", "info": "Facts"}
 
 
@@ -178,7 +179,10 @@ class AnswerEngine:
             "plot": [plot_answer],
             "general": [character_answer],
         }[reading.intent]
-        steps = steps + [lambda c: compose.answer_from_passages(c)]
+        if reading.intent == "cast":
+            steps = steps + [compose.answer_cast_from_passages]
+        elif reading.detail not in OUTSIDE_FACT_NAMES:  # a budget is an amount, not any sentence about money
+            steps = steps + [lambda c: compose.answer_from_passages(c)]
         for step in steps:
             draft = step(ctx)
             if draft is not None:

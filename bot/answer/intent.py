@@ -29,7 +29,7 @@ CREW_ROLES: list[tuple[str, re.Pattern]] = [
     ("composer", cue(r"music|score|scored|composer|composed|soundtrack|songs?")),
     ("cinematographer", cue(r"cinematographer|cinematography|director of photography|dp|shot|photographed|lensed|camera")),
     ("editor", cue(r"edit(?:ed|or|ing)")),
-    ("writer", cue(r"wrote|writer|written|screenplay|screenwriter|script")),
+    ("writer", cue(r"wrote|writer|written|screenplay|screenwriter|script|co-?wrote|co-?writ\w*")),
     ("production_company", cue(r"production (?:company|companies)|studio|company|companies")),
     ("producer", cue(r"produced|producers?")),
     ("distributor", cue(r"distribut\w*|released by")),
@@ -58,13 +58,16 @@ RATING = cue(r"how many stars|stars? (?:did|does|do) it|rating|ratings|rated|sco
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
               r"|think|thought|say|said|write|wrote|praised?|liked?|recommend\w*|worth|press|quotes?"
               r"|any good|(?:is|was) it (?:any )?good|good (?:film|movie)|worth (?:it|watching|seeing)|should i (?:see|watch)"
-              r"|must see|overrated|underrated")
+              r"|must see|overrated|underrated|hated|loved|disliked|make of|according to")
+# A "who" question about reviewers is a critics question ("who reviewed it for X", "who liked it least").
+CRITIC_WHO = cue(r"reviews?|reviewed|reviewers?|critics?|liked?|hated|loved|disliked|rated")
 CAST = cue(r"cast|stars|star|starring|starred|plays?|played|playing|actors?|actress(?:es)?|roles?|part|acts?|acted"
            r"|appears? in|appeared in"
            r"|portray\w*|characters?|performers?|leads?|who is in|who s in|who was in")
 OVERVIEW = cue(r"plot|summary|summari[sz]e|synopsis|storyline|story|premise|what (?:is|s) it about|about")
 PLOT = cue(r"happens?|happened|who is|who was|who s")
 TWIST = cue(r"twists?|reveal\w*|revelation|secret|surprise|spoilers?")
+VOICE = cue(r"voices?|voiced|voicing")  # a voice cast question, also "who voiced X in english"
 COUNT = cue(r"how many|number of|count")
 WON = cue(r"win|won|wins|winning|winner")
 
@@ -74,7 +77,7 @@ WON = cue(r"win|won|wins|winning|winner")
 OUTSIDE_FACTS: list[tuple[str, re.Pattern]] = [
     ("aggregate_rating", cue(r"imdb|rotten tomatoes|tomatometer|metacritic|metascore|letterboxd")),
     ("box_office", cue(r"box office|gross\w*|revenue|ticket sales|make at the|made at the|earn\w*|takings")),
-    ("budget", cue(r"budget|cost|costs|to make it|production cost")),
+    ("budget", cue(r"budget|costs? to (?:make|produce|shoot)|cost|costs|production cost")),
     ("streaming", cue(r"stream\w*|netflix|hulu|prime video|disney\+?|where (?:can|could|do|to) (?:i |you |we )?(?:watch|see|rent|buy)|on demand")),
 ]
 # Questions about the present moment: documents about a film cannot answer them.
@@ -85,7 +88,7 @@ def read_question(question: str) -> Reading:
     q = fold(question).replace("'", " ")
     if PRESENT_TIME.search(q):
         return Reading("general", "now", words_of(PRESENT_TIME, q))
-    for reader in (read_outside_fact, read_awards, read_critics, read_crew, read_fact, read_cast, read_plot):
+    for reader in (read_outside_fact, read_awards, read_critics, read_crew, read_voice, read_fact, read_cast, read_plot):
         reading = reader(q)
         if reading:
             return reading
@@ -103,7 +106,7 @@ def read_awards(q: str) -> Reading | None:
 def read_critics(q: str) -> Reading | None:
     if RATING.search(q):
         return Reading("critics", "rating", words_of(RATING, q) | words_of(CRITICS, q))
-    if CRITICS.search(q) and not PERSON_QUESTION.match(q):
+    if CRITICS.search(q) and (not PERSON_QUESTION.match(q) or CRITIC_WHO.search(q)):
         return Reading("critics", None, words_of(CRITICS, q))
     return None
 
@@ -132,6 +135,10 @@ def read_fact(q: str) -> Reading | None:
         if pattern.search(q):
             return Reading("facts", name, words_of(pattern, q))
     return None
+
+
+def read_voice(q: str) -> Reading | None:
+    return Reading("cast", None, words_of(VOICE, q)) if VOICE.search(q) else None
 
 
 def read_cast(q: str) -> Reading | None:

@@ -6,6 +6,7 @@ import re
 from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, PLOT_KINDS
 from bot.answer.evidence import SPOILER_HEADING as SPOILER_HEADING_WORDS, SPOILER_TEXT as SPOILER_CUES, answers_question, is_spoiler
 from bot.answer.text import fold, sentences, shorten
+from index.models import CastCredit
 
 
 # --- plot and everything else -----------------------------------------------------------
@@ -95,3 +96,16 @@ def answer_from_passages(ctx: Context, prefer: set[str] = frozenset()) -> Draft 
     text = shorten(" ".join(e.text for e in evidence), ANSWER_CHARS)
     spoiler = any(is_spoiler(e.text, e.hit.heading) for e in evidence)
     return Draft(text, cited=[Cited.of(e.hit, e.text) for e in evidence], spoiler=spoiler)
+
+
+def answer_cast_from_passages(ctx: Context) -> Draft | None:
+    """"Who plays X?" the cast list doesn't answer: a sentence that names one of the film's actors,
+    where the documents list any (a film with no cast list at all takes the best sentence)."""
+    actors = {a for c in ctx.facts(CastCredit) for a in [fold(c.actor)] if a}
+    if not actors:
+        return answer_from_passages(ctx)
+    evidence = [e for e in ctx.evidence() if any(a in fold(e.text) for a in actors)]
+    if not answers_question(evidence):
+        return None
+    return Draft(shorten(" ".join(e.text for e in evidence), ANSWER_CHARS), cited=[Cited.of(e.hit, e.text) for e in evidence],
+                 spoiler=any(is_spoiler(e.text, e.hit.heading) for e in evidence))
