@@ -29,7 +29,7 @@ SPOILER_TEXT = re.compile(
     r"in the end|the ending|ends with|final act|finally|eventually|dna)\b"
 )
 TYPO_LENGTHS = (5, 30)  # words this long are looked up with one typo allowed
-MIN_MATCHED = 0.0  # share of the question's idf mass the best sentence must hold (fitted: eval/README.md)
+MIN_MATCHED = 0.1  # share of the question's idf mass the best sentence must hold (fitted: eval/README.md)
 
 
 @dataclass

@@ -53,7 +53,7 @@ FACTS: list[tuple[str, re.Pattern]] = [
 ]
 AWARDS = cue(r"awards?|oscars?|academy|nominat\w*|won|win|wins|winning|prizes?|golden globes?|globes?|goyas?"
              r"|baftas?|festivals?|cannes|venice|berlin\w*|palme|honou?rs?|accolades?|troph\w*|volpi|spirit awards?")
-RATING = cue(r"how many stars|stars? (?:did|does|do) it|rating|ratings|rated|score (?:did|does|do)|score out of"
+RATING = cue(r"how many stars|stars? (?:did|does|do) it|rating|ratings|rated|rate (?:it|this)|score (?:did|does|do)|score out of"
              r"|out of (?:five|5|ten|10)|grade|(?:give|gave|gives) (?:it|the film|the movie)")
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
               r"|think|thought|say|said|write|wrote|praised?|liked?|recommend\w*|worth|press|quotes?"
@@ -76,7 +76,7 @@ WON = cue(r"win|won|wins|winning|winner")
 # looked for in their own shape (an amount, a site's score) and otherwise declined by name.
 OUTSIDE_FACTS: list[tuple[str, re.Pattern]] = [
     ("aggregate_rating", cue(r"imdb|rotten tomatoes|tomatometer|metacritic|metascore|letterboxd")),
-    ("box_office", cue(r"box office|gross\w*|revenue|ticket sales|make at the|made at the|earn\w*|takings")),
+    ("box_office", cue(r"box office|gross\w*|revenue|ticket sales|tickets|opening weekend|make at the|made at the|earn\w*|takings")),
     ("budget", cue(r"budget|costs? to (?:make|produce|shoot)|cost|costs|production cost")),
     ("streaming", cue(r"stream\w*|netflix|hulu|prime video|disney\+?|where (?:can|could|do|to) (?:i |you |we )?(?:watch|see|rent|buy)|on demand")),
 ]

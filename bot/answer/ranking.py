@@ -30,6 +30,9 @@ class RankingWeights:
     typo_credit: float = 0.8  # a question word matched through a one-edit neighbour
     heading_credit: float = 0.5  # a question word in the passage's heading
     candidates: int = 30  # sentences scored on every feature (the best by BM25 and context)
+    # A number or an amount answers only in a sentence about what was asked: "how old was Shaw" is
+    # not answered by the director's age in a sentence that never names Shaw.
+    shaped_match: float = 0.3
     features: tuple[float, ...] = (1.0, 0.5, 0.0, 0.15, -0.3, 0.0, 0.0, 0.0, 0.05, 0.0, 0.0, 0.0)
 
 
@@ -172,7 +175,8 @@ def shortlist(film: FilmSentences, words: QuestionWords, wants: AnswerShape | No
     found = []
     for i in sorted(base, key=lambda i: -(base[i] + 0.5 * near[i]))[:weights.candidates]:
         fits = wants is not None and bool(wants.test(film.sentences[i].text))
-        if wants is not None and wants.required and not (fits and counts(film, i, wants.counted)):
+        if wants is not None and wants.required and not (
+                fits and counts(film, i, wants.counted) and held[i] >= weights.shaped_match * words.mass):
             continue
         found.append((i, features(film, words, i, base[i], near[i], held[i], fits, prefer), held[i] / words.mass))
     return found
@@ -287,11 +291,13 @@ ANSWER_SHAPES: list[tuple[re.Pattern, re.Pattern]] = [
 
 # Some questions can only be answered by a sentence of the right shape: "how many" by a number,
 # "what was the budget" by an amount. A sentence about the budget that gives no figure is no answer.
-NUMBER_QUESTION = re.compile(r"\bhow (?:many|much|long|tall|far|big)\b")
+NUMBER_QUESTION = re.compile(r"\bhow (?:many|much|long|far|big)\b")
+HEIGHT_QUESTION = re.compile(r"\bhow tall\b|\bwhat height\b")
+HEIGHT = re.compile(r"\b\d['’]\s?\d{1,2}\b|\b\d+(?:[.,]\d+)?\s?(?:m|cm|metres?|meters?|feet|foot|ft|inches|in)\b", re.I)
 AGE_QUESTION = re.compile(r"\bhow old\b|\bwhat age\b")
 AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|\bage of (?:\d|[a-z]+)|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)[- ]\w+[- ]years?\b"
                  r"|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:\w+)-year-old\b|\bborn\b", re.I)
-MONEY_QUESTION = re.compile(r"\b(?:budget|box office|gross(?:ed)?|earn(?:ed|ings)?|revenue|cost|costs|money)\b")
+MONEY_QUESTION = re.compile(r"\b(?:budget|box office|gross(?:ed)?|earn(?:ed|ings)?|revenue|cost|costs|money|paid|salary|fee)\b")
 MONEY = re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)\b|\b(?:dollars|euros|pounds|yen|won)\b", re.I)
 NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
                     r"|hundred|thousand|million|dozen|several|few|half|single|once|twice)\b", re.I)
@@ -309,6 +315,8 @@ def answer_shape(question: str) -> AnswerShape | None:
     folded = question.lower()
     if MONEY_QUESTION.search(folded):
         return AnswerShape(MONEY.search, True)
+    if HEIGHT_QUESTION.search(folded):
+        return AnswerShape(HEIGHT.search, True)
     if AGE_QUESTION.search(folded):
         return AnswerShape(AGE.search, True)
     number = NUMBER_QUESTION.search(folded)
