@@ -236,13 +236,14 @@ def about_something_else(gen: Generation, film: str, terms: QuestionTerms) -> bo
     """A fact question whose own words are mostly unknown to the film's documents ("who directed
     Jurassic Park" of a corpus about another film) is not about this film's facts. A single short
     unknown word is more likely a typo than a subject, so it does not count alone."""
-    if not terms.missing:
+    subjects = [t for t in terms.missing if not t.endswith("li")]  # "roughly", "exactly": manner, not subject
+    if not subjects:
         return False
     searcher = gen.searcher()
     unseen = max((searcher.idf("text", t) for t in terms.weights), default=1.0) * 1.5
-    missing = unseen * len(terms.missing)
+    missing = unseen * len(subjects)
     share = missing / (missing + sum(terms.weights.values()))
-    return share >= 0.5 and (len(terms.missing) >= 2 or any(len(t) >= 6 for t in terms.missing))
+    return share >= 0.5 and (len(subjects) >= 2 or any(len(t) >= 6 for t in subjects))
 
 
 def story_question(text: str, named: str | None) -> str:

@@ -1,0 +1,36 @@
+"""Calibrated abstention on the bundled corpus: pairs of questions, one the documents answer
+(often in other words, or with a typo) and one they cannot, close in wording."""
+from __future__ import annotations
+
+import pytest
+
+
+def ask(engine, question: str):
+    return engine.answer_question(question, "Parallel Mothers")
+
+
+@pytest.mark.parametrize("answerable, expected, unanswerable", [
+    # a word the documents never use no longer means "I don't know" by itself
+    ("who directd it", "Almodóvar", "who directed Jurassic Park"),
+    ("how long does it run for, roughly", "120", "how long is the queue at the premiere tomorrow"),
+    ("where was it shot", "Madrid", "what's the weather in Madrid tomorrow"),
+    ("how many Goya nominations did it get", "seven", "how many Twitter followers does Milena Smit have"),
+    ("what is Ana's mother's profession", "actress", "how old is Milena Smit"),
+    ("what does the DNA test reveal about the baby", "", "what was the budget"),
+])
+def test_answers_the_answerable_and_declines_its_neighbour(seed_engine, answerable, expected, unanswerable):
+    yes = ask(seed_engine, answerable)
+    assert yes.found and expected in yes.answer, yes.answer
+    no = ask(seed_engine, unanswerable)
+    assert not no.found and no.answer.startswith("I don't know"), no.answer
+
+
+@pytest.mark.parametrize("question, looked_for", [
+    ("what was the budget", "the budget"),
+    ("how much did it make at the box office", "box-office"),
+    ("where can i stream it", "where it is streaming"),
+    ("what's its rotten tomatoes score", "Rotten Tomatoes"),
+])
+def test_a_declined_fact_says_what_was_looked_for(seed_engine, question, looked_for):
+    answer = ask(seed_engine, question)
+    assert not answer.found and looked_for in answer.answer and "never mention" not in answer.answer, answer.answer

@@ -1,0 +1,27 @@
+"""What a question asks (bot/answer/intent.py): intent and detail, as a table."""
+import pytest
+
+from bot.answer.intent import read_question
+
+
+@pytest.mark.parametrize("question, intent, detail", [
+    ("who stars in it", "cast", None),
+    ("who did the music", "crew", "composer"),
+    ("who wrote the screenplay", "crew", "writer"),
+    ("how long is it", "facts", "runtime"),
+    ("what was the budget", "facts", "budget"),
+    ("how much did it cost to make", "facts", "budget"),
+    ("how much did it make at the box office", "facts", "box_office"),
+    ("what did it make on its opening weekend", "facts", "box_office"),
+    ("where can i watch it", "facts", "streaming"),
+    ("whats the imdb rating", "facts", "aggregate_rating"),
+    ("what's the rotten tomatoes score", "facts", "aggregate_rating"),
+    ("whats the weather in madrid tomorrow", "general", "now"),
+    ("how many oscars did it win", "awards", "count_won"),
+    ("was it any good", "critics", None),
+    ("how does it end", "plot", "ending"),
+    ("what is it about", "plot", "overview"),
+])
+def test_reading(question, intent, detail):
+    reading = read_question(question)
+    assert (reading.intent, reading.detail) == (intent, detail)

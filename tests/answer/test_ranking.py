@@ -1,0 +1,108 @@
+"""Sentence ranking (bot/answer/ranking.py) on small fixtures: BM25 with the film's own idf,
+neighbour context, answer shapes, typo neighbours, and choosing what fits in an answer."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from bot.answer.ranking import (
+    FilmSentences, Sentence, answer_shape, pick, question_words, rank,
+)
+from index.search import Hit, analyze
+
+
+def film_of(*passages: list[str]) -> FilmSentences:
+    """A film from passages given as lists of sentences, as read_film would build it."""
+    found: list[Sentence] = []
+    df: Counter = Counter()
+    for n, passage in enumerate(passages):
+        hit = Hit(f"doc#{n}", "film", "doc", "plot", "", " ".join(passage), None, None, n, 0.0)
+        first = len(found)
+        for text in passage:
+            terms = Counter(analyze_all(text))
+            found.append(Sentence(text, hit, terms, sum(terms.values())))
+            df.update(terms.keys())
+        for i in range(first, len(found)):
+            found[i].before = i - 1 if i > first else None
+            found[i].after = i + 1 if i + 1 < len(found) else None
+    return FilmSentences(found, df)
+
+
+def analyze_all(text: str) -> list[str]:
+    from index.analysis import index_terms
+    return index_terms(text)
+
+
+def best(film: FilmSentences, question: str, neighbour=lambda t: None) -> str | None:
+    frame = {"who", "what", "where", "when", "how", "why", "doe", "did", "is", "was"}
+    terms = [t for t in analyze(question) if t not in frame]
+    ranked = rank(film, question_words(film, terms, neighbour), answer_shape(question))
+    return ranked[0].text if ranked else None
+
+
+STORY = film_of(
+    ["Maskull accepts an invitation from Krag to travel to Tormance.",
+     "Maskull meets Joiwind, who shares her blood with him.",
+     "Maskull kills Crimtyphon in a fight."],
+    ["The crystal ship leaves from an observatory in Scotland.",
+     "Maskull wakes alone on Tormance."],
+)
+
+
+def test_a_rare_word_outweighs_the_hero_s_name():
+    # "Maskull" is in most sentences: the film's own idf makes "observatory" decide
+    assert best(STORY, "Where is the observatory Maskull leaves from?") == \
+        "The crystal ship leaves from an observatory in Scotland."
+
+
+def test_answer_shape_prefers_a_place_for_where_and_a_name_for_who():
+    assert best(STORY, "Who does Maskull kill?") == "Maskull kills Crimtyphon in a fight."
+    assert answer_shape("where does it happen").required is False
+    assert answer_shape("who is she").test("She meets Krag")
+
+
+@pytest.mark.parametrize("question, fits, misses", [
+    ("how many oscars did it win", "It won 4 Oscars.", "It won Oscars."),
+    ("what was the budget", "It cost $11 million.", "The budget was modest."),
+    ("how old is Ana", "Ana is 17 years old.", "Ana is young."),
+    ("how tall is he", "He is 6'2\".", "He is tall."),
+])
+def test_numbers_and_amounts_are_required_shapes(question, fits, misses):
+    shape = answer_shape(question)
+    assert shape.required and shape.test(fits) and not shape.test(misses)
+
+
+def test_how_many_needs_the_thing_counted_nearby():
+    film = film_of(["She has two sisters.", "The house has three floors and a garden."])
+    assert best(film, "how many floors does the house have") == "The house has three floors and a garden."
+    assert best(film, "how many cats does she have") is None  # a number, but not of cats
+
+
+def test_a_neighbour_sentence_lends_its_context_to_a_pronoun():
+    film = film_of(["Teresa is Ana's mother.", "She joins a theatre company.", "Ana loves her mother."],
+                   ["A theatre company visits the city."])
+    ranked = rank(film, question_words(film, analyze("which theatre company does Ana's mother join"), lambda t: None))
+    order = [r.text for r in ranked]
+    assert order.index("She joins a theatre company.") < order.index("A theatre company visits the city.")
+
+
+def test_a_typo_is_matched_through_its_one_edit_neighbour():
+    neighbour = {"observatori": None, "obsrvatori": "observatori"}.get
+    assert best(STORY, "where is the obsrvatory", neighbour) == \
+        "The crystal ship leaves from an observatory in Scotland."
+
+
+def test_a_word_the_film_never_uses_counts_against_the_match():
+    words = question_words(STORY, ["maskul", "weather"], lambda t: None)
+    assert words.missing > 0 and "weather" not in words.terms
+    ranked = rank(STORY, words)
+    assert ranked and all(r.matched < 0.5 for r in ranked)
+
+
+def test_pick_fills_an_answer_with_the_best_sentences_in_order():
+    film = film_of(["Krag guides Maskull.", "Krag is pain, Maskull learns at the end.", "Nightspore waits."])
+    ranked = rank(film, question_words(film, ["krag"], lambda t: None))
+    chosen = pick(ranked, budget=80)
+    assert [c.text for c in chosen] == [r.text for r in ranked][:len(chosen)] and len(chosen) == 2
+    assert len(" ".join(c.text for c in chosen)) <= 80
