@@ -1,7 +1,8 @@
-"""Answer quality, measured the way the project is judged: held-out films and the shared dev set.
+"""Answer quality floors: the project's own dev films and the shared dev set.
 
-The held-out set (tests/fixtures/heldout) has films, documents and phrasings the engine was not
-written against; these floors catch regressions, they are not targets to tune to.
+tests/fixtures/dev-films was once the held-out set, but the engine was tuned while looking at it,
+so it is a dev set now; the honest held-out set is eval/heldout (written blind, never tuned on,
+scored only for the README). These floors catch regressions; they are not targets to tune to.
 """
 import json
 import re
@@ -16,7 +17,7 @@ from bot.answer.engine import AnswerEngine
 from bot.settings import Settings
 
 HERE = Path(__file__).resolve().parent
-HELDOUT = HERE.parent / "fixtures" / "heldout"
+DEV_FILMS = HERE.parent / "fixtures" / "dev-films"
 SHARED_EVAL = HERE.parents[2] / "shared" / "eval"
 
 
@@ -35,13 +36,13 @@ def passes(case: dict, answer) -> bool:
     return answer.found and all(map(has, case.get("all", []))) and (not case.get("any") or any(map(has, case["any"])))
 
 
-def test_held_out_films_and_phrasings(tmp_path):
-    engine = AnswerEngine(Settings(corpus_dir=HELDOUT / "corpus", index_dir=tmp_path / "index", _env_file=None))
+def test_dev_films_and_phrasings(tmp_path):
+    engine = AnswerEngine(Settings(corpus_dir=DEV_FILMS / "corpus", index_dir=tmp_path / "index", _env_file=None))
     engine.reindex()
-    cases = [json.loads(line) for line in (HELDOUT / "questions.jsonl").read_text().splitlines() if line.strip()]
+    cases = [json.loads(line) for line in (DEV_FILMS / "questions.jsonl").read_text().splitlines() if line.strip()]
     failed = [c["id"] for c in cases if not passes(c, engine.answer_question(c["q"], c.get("film")))]
     accuracy = 1 - len(failed) / len(cases)
-    print(f"held-out accuracy {accuracy:.1%}; failed: {failed}")
+    print(f"dev-films accuracy {accuracy:.1%}; failed: {failed}")
     assert accuracy >= 0.78, failed
 
 

@@ -66,7 +66,7 @@ def texts_of(root: Path) -> list[str]:
 def corpus_texts(tmp_path_factory) -> list[str]:
     synthetic = tmp_path_factory.mktemp("synthetic")
     generate(synthetic, 30)
-    return (texts_of(REPO / "corpus") + texts_of(REPO / "tests" / "fixtures" / "heldout" / "corpus")
+    return (texts_of(REPO / "corpus") + texts_of(REPO / "tests" / "fixtures" / "dev-films" / "corpus")
             + texts_of(synthetic) + extractor_test_texts())
 
 
