@@ -23,3 +23,17 @@ def test_occupation_words_examples():
     find = OccupationWords().search
     assert find("Gaspar works as a painter in Seville.") and find("two policemen arrive") and find("The Nurses")
     assert not find("She paints in Seville.") and not find("an actorly turn")
+
+
+def test_a_spoiler_is_plot_past_the_opening_or_under_an_ending_heading_for_any_film():
+    from bot.answer.evidence import is_spoiler
+    from index.search import Hit
+
+    def plot_hit(position: int, heading: str = "") -> Hit:
+        return Hit(f"d#{position}", "f", "d", "plot", heading, "", None, None, position, 0.0)
+    quiet = "Nora opens a bakery by the harbour."
+    assert not is_spoiler(quiet, "", plot_hit(0))
+    assert is_spoiler(quiet, "", plot_hit(2))  # later in a plot summary: past the opening
+    assert is_spoiler(quiet, "The ending")
+    assert is_spoiler("It turns out the baker is her sister.")
+    assert not is_spoiler("The DNA test was mixed up.")  # no word of one film's twist is a cue any more

@@ -130,4 +130,4 @@ def answer_with_cues(ctx: Context, cue_words: str, shape: re.Pattern) -> Draft |
     chosen = [found[0]] + [f for f in found[1:2] if f[0] >= 0.8 * found[0][0] and f[1] != found[0][1]]
     text = shorten(" ".join(sentence for _, sentence, _ in chosen), ANSWER_CHARS)
     return Draft(text, cited=[Cited.of(hit, sentence) for _, sentence, hit in chosen],
-                 spoiler=any(is_spoiler(sentence, hit.heading) for _, sentence, hit in chosen))
+                 spoiler=any(is_spoiler(sentence, hit.heading, hit) for _, sentence, hit in chosen))

@@ -94,7 +94,7 @@ def answer_from_passages(ctx: Context, prefer: set[str] = frozenset()) -> Draft 
     if not answers_question(evidence):
         return None
     text = shorten(" ".join(e.text for e in evidence), ANSWER_CHARS)
-    spoiler = any(is_spoiler(e.text, e.hit.heading) for e in evidence)
+    spoiler = any(is_spoiler(e.text, e.hit.heading, e.hit) for e in evidence)
     return Draft(text, cited=[Cited.of(e.hit, e.text) for e in evidence], spoiler=spoiler)
 
 
@@ -108,4 +108,4 @@ def answer_cast_from_passages(ctx: Context) -> Draft | None:
     if not answers_question(evidence):
         return None
     return Draft(shorten(" ".join(e.text for e in evidence), ANSWER_CHARS), cited=[Cited.of(e.hit, e.text) for e in evidence],
-                 spoiler=any(is_spoiler(e.text, e.hit.heading) for e in evidence))
+                 spoiler=any(is_spoiler(e.text, e.hit.heading, e.hit) for e in evidence))
