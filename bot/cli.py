@@ -128,7 +128,10 @@ def format_report(report: IndexReport) -> str:
     if report.problems:
         lines.append(f"{len(report.problems)} problems (these files were skipped or fixed up):")
         lines.extend(f"  - {p.path}: {p.reason}" for p in report.problems)
-    else:
+    if report.warnings:
+        lines.append(f"{len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''} (facts the documents did not give):")
+        lines.extend(f"  - {w.path}: {w.reason}" for w in report.warnings)
+    if not report.problems and not report.warnings:
         lines.append("No problems.")
     return "\n".join(lines)
 

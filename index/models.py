@@ -128,6 +128,7 @@ class IndexReport(Model):
     passages: int = 0
     facts: dict[str, int] = Field(default_factory=dict)  # per fact kind
     problems: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()  # per film: a kind of fact no document gave (no director, ...)
     built_at: float = 0.0  # unix time the generation was switched in
     seconds: float = 0.0
     changed_documents: int | None = None  # for incremental updates: documents re-read

@@ -363,8 +363,11 @@ def index_folder(writer, folder_slug: str, documents, root: Path, max_bytes: int
         found = extract_facts(document, passages)
         facts.extend(found)
         entry["passages"] = len(passages)
+        entry["kind"] = document.kind
         for fact in found:
             entry["facts"][fact.kind] = entry["facts"].get(fact.kind, 0) + 1
+            if fact.kind == "crew" and fact.role == "director":
+                entry["facts"]["director"] = entry["facts"].get("director", 0) + 1  # for the film's warnings
         entries[doc_id] = entry
     return facts, entries
 
@@ -433,14 +436,33 @@ def folder_record(folder: FolderScan, entries: dict[str, dict], facts_name: str)
             documents += 1
             passages += entry["passages"]
             for kind, n in entry["facts"].items():
-                counts[kind] = counts.get(kind, 0) + n
+                if kind != "director":
+                    counts[kind] = counts.get(kind, 0) + n
         else:
             problems.append({"path": doc_id, "reason": entry["problem"]})
     film = folder.record or {"stamp": folder.film_stamp, "film": folder.film.model_dump(mode="json"),
                              "problem": folder.film_problem and folder.film_problem.model_dump(mode="json")}
     return {"listing": folder.listing, "film": film, "facts": facts_name, "count": len(entries),
             "documents": documents, "passages": passages, "fact_counts": counts, "problems": problems,
+            "warnings": film_warnings(folder.slug, entries),
             "entries": pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)}
+
+
+def film_warnings(slug: str, entries: dict[str, dict]) -> list[dict]:
+    """Kinds of fact a film's documents gave none of: no director, no cast, a review without a
+    rating. Not errors: the admins may want to add a document or fix one's layout."""
+    read = [(doc_id, e) for doc_id, e in entries.items() if e.get("problem") is None]
+    if not read:
+        return []
+    warnings = []
+    if not any(e["facts"].get("director") for _, e in read):
+        warnings.append({"path": slug, "reason": "no director found in any document"})
+    if not any(e["facts"].get("cast") for _, e in read):
+        warnings.append({"path": slug, "reason": "no cast found in any document"})
+    for doc_id, entry in read:
+        if entry.get("kind") == "review" and not entry["facts"].get("verdict"):
+            warnings.append({"path": doc_id, "reason": "a review with no rating or verdict found"})
+    return warnings
 
 
 @contextmanager
@@ -462,6 +484,7 @@ def finish_generation(work: Path, scan: CorpusScan, records: dict[str, dict], ma
     counts: dict[str, int] = {}
     documents = passages = 0
     problems = list(scan.problems)
+    warnings: list[Problem] = []
     for folder in scan.folders:
         record = records[folder.slug]
         documents += record["documents"]
@@ -471,11 +494,12 @@ def finish_generation(work: Path, scan: CorpusScan, records: dict[str, dict], ma
         if folder.film_problem:
             problems.append(folder.film_problem)
         problems.extend(Problem.model_validate(p) for p in record["problems"])
+        warnings.extend(Problem.model_validate(w) for w in record.get("warnings", ()))
     if not (work / "films.json").exists():
         (work / "films.json").write_bytes(FILMS.dump_json(scan.films()))
     report = IndexReport(
         films=len(scan.folders), documents=documents, passages=passages, facts=dict(sorted(counts.items())),
-        problems=tuple(problems), built_at=time.time(), seconds=round(time.time() - started, 3),
+        problems=tuple(problems), warnings=tuple(warnings), built_at=time.time(), seconds=round(time.time() - started, 3),
         changed_documents=changed,
     )
     manifest = {"version": MANIFEST_VERSION, "code": code_version(), "max_bytes": max_bytes, "folders": records}

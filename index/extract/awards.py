@@ -304,7 +304,7 @@ def _headings_before(text: str, offset: int, limit: int = 3000):
             continue  # a heading has a blank line (or a rule) above it
         if HEADING_LINE.fullmatch(line) or _HEADING_PAREN.search(stripped):
             if not re.search(r"[.!?]\s", stripped):
-                yield position + 1, stripped
+                yield position + 1, stripped.lstrip("#=").strip()
 
 
 _FIXED_HEADER = lazy_pattern(r"^(?P<line>[ \t]*\S[^\n|\t]*?\S {2,}\S[^\n|\t]*)$", re.MULTILINE)

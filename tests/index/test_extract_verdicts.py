@@ -142,3 +142,87 @@ def test_no_junk_ratings(facts_of):
         "It won the Golden Lion, and the Guardian’s critic loved it.",
     ):
         assert facts_of(text, "verdict") == [], text
+
+
+# --- ratings normalised to /5, critics' sections and tables -----------------------------------
+
+import pytest  # noqa: E402
+
+from index.extract.verdicts import critic_heading, normalise_rating  # noqa: E402
+
+
+@pytest.mark.parametrize("printed, rating", [
+    ("★★★½", None),  # out of four or of five? the page must say
+    ("★★★★ (4 out of 4)", 5.0),
+    ("★★★★★ (five stars)", 5.0),
+    ("★★★☆☆", 3.0),
+    ("3.5 stars", 3.5),  # stars without a scale: out of five
+    ("three and a half stars out of four", 4.38),
+    ("two out of four", 2.5),
+    ("3 out of 4", 3.75),
+    ("3.5/4", 4.38),
+    ("8/10", 4.0),
+    ("10/10", 5.0),
+    ("85/100", 4.25),
+    ("four stars out of five", 4.0),
+    ("4 stars (★★★★)", 4.0),
+    ("Rating: five stars out of five (5/5)", 5.0),
+])
+def test_normalise_rating(printed, rating):
+    read = normalise_rating(printed)
+    assert read is not None and read[0] == rating, printed
+
+
+@pytest.mark.parametrize("grade, rating", [
+    ("A+", 5.0), ("A", 4.58), ("A-", 4.17), ("B+", 3.75), ("B", 3.33), ("C+", 2.5), ("C", 2.08), ("D", 0.83),
+    ("F", 0.0), ("Grade: B-", 2.92),
+])
+def test_letter_grades_map_linearly_from_a_plus_to_f(grade, rating):
+    assert normalise_rating(grade, bare_grade=True)[0] == rating
+    assert normalise_rating("A") is None or grade != "A"  # a bare letter is a grade only where a column says so
+
+
+def test_no_rating_in_ordinary_text():
+    for text in ("The 1972 film", "Part II", "a B movie", "It runs 175 minutes"):
+        assert normalise_rating(text) is None, text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Harold Benning — The Evening Ledger", ("Harold Benning", "The Evening Ledger", None)),
+    ("Nadia Kovac — The Coastline Courier: ★★★★ (four stars)", ("Nadia Kovac", "The Coastline Courier", 4.0)),
+    ("Celia Marchetti, Brightwater Gazette — A-", ("Celia Marchetti", "Brightwater Gazette", 4.17)),
+    ("Priya Raman, Screenline (reappraisal, 2004) — 10/10", ("Priya Raman", "Screenline", 5.0)),
+    ("Bea Lindqvist — Northern Frame: four stars out of five", ("Bea Lindqvist", "Northern Frame", 4.0)),
+])
+def test_critic_headings(line, expected):
+    critic, outlet, rating = critic_heading(line)
+    assert (critic, outlet, rating and rating[0]) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Marlon Brando — Vito Corleone", "Golden Globe Awards (1973)", "Rating: 4/5",
+    "The Quiet Orbit (2019) – Review + Ending Explained", "Scoreboard",
+])
+def test_not_critic_headings(line):
+    assert critic_heading(line) is None
+
+
+ROUNDUP = (
+    "Round-up: what the critics said\n\nSix notices from the original release.\n\n"
+    "Ann Vale — The Morning Ledger\n\nRating: ★★★★ (4 out of 4)\n\nVale loved it and rated it four out of four.\n\n"
+    "Bo Lindt, Kino Weekly — C+\n\nLindt found it long.\n\n"
+    "Cy Moss — Frame Review: 8/10\n\nMoss admired the photography.\n\n"
+    "Scores\n\n| Critic | Outlet | Score as printed |\n|---|---|---|\n"
+    "| Ann Vale | The Morning Ledger | 4/4 |\n| Bo Lindt | Kino Weekly | C+ |\n| Cy Moss | Frame Review | 8/10 |\n"
+    "| Di Roe | Sunday Dispatch | B+ |\n"
+)
+
+
+def test_round_up_gives_each_critic_one_verdict(facts_of):
+    from tests.index.conftest import make_document
+    document = make_document(ROUNDUP).model_copy(update={"author": "Desk Editor", "source": "Club Site"})
+    found = {(v.critic, v.outlet, v.rating) for v in facts_of(document, "verdict")}
+    assert found == {
+        ("Ann Vale", "The Morning Ledger", 5.0), ("Bo Lindt", "Kino Weekly", 2.5),
+        ("Cy Moss", "Frame Review", 4.0), ("Di Roe", "Sunday Dispatch", 3.75),  # Di Roe: the table only
+    }

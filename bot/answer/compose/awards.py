@@ -56,6 +56,8 @@ def answer_awards(ctx: Context) -> Draft | None:
             return None
         return person_answer(ctx, people, form, awards)
     if categories and form == "yesno":
+        if unaccounted_words(ctx, rows):
+            return None  # "did Hal Brenner win Best Actor": someone these awards don't name
         return category_answer(ctx, categories, awards)
     if form == "what" and not asks_for_awards(ctx):
         return None  # "what film did it share the Golden Bear with": the passages say
@@ -102,6 +104,16 @@ def people_named(ctx: Context, rows: list[AwardRow]) -> bool:
     people = {words(f.actor)[-1] for f in ctx.facts(CastCredit) if words(f.actor)}
     people |= {words(f.name)[-1] for f in ctx.facts(CrewCredit) if words(f.name)}
     return any(w in people for w in names)
+
+
+def unaccounted_words(ctx: Context, rows: list[AwardRow]) -> set[str]:
+    """Question words that are neither the film's title, a ceremony, a category nor a frame word."""
+    from bot.answer.evidence import FRAME_WORDS
+    known = set(words(ctx.film.title)) | {w for a in ctx.film.aliases for w in words(a)}
+    known |= {w for r in rows for w in words(f"{r.ceremony} {r.category}")} | set(ctx.reading.cue_words)
+    return {w for w in words(ctx.question) if len(w) > 2 and not w.isdigit() and w not in known
+            and w not in FRAME_WORDS and w not in QUESTION_NOISE and w not in CEREMONY_CUES
+            and w.rstrip("s") not in known}
 
 
 def asked_category(ctx: Context, rows: list[AwardRow]) -> list[AwardRow]:

@@ -1,33 +1,288 @@
-"""Critics answers: verdicts, ratings and opinions about the film or a person in it."""
+"""Critics answers: verdicts, ratings and opinions about the film or a person in it.
+
+Every rating is compared on one scale, out of 5 (index.extract.verdicts.normalise_rating), and
+shown as printed beside it. A critic or an outlet is askable by name whether the page names
+them (a round-up's "Name — Outlet" heading, a signed quote, a scores table) or the document's
+metadata does (front matter `author` and `source`, or a byline the indexer read).
+
+- "what did <critic> rate it", "<critic> rating?", "what grade did <outlet> give it" -> that rating;
+- "who reviewed it for <outlet>", "who wrote the <outlet> review" -> the critic;
+- "what did <critic or outlet> think about <person or thing>" -> their sentences that name it;
+- "who gave it the worst review", "who liked it least", "which critic gave it five stars / a
+  perfect score" -> chosen from every rating, with the summary beside it;
+- "was it well reviewed", "did critics agree", "what did critics think" -> the summary: how many
+  ratings, their average and range out of 5, the highest and the lowest with who gave them.
+"""
 from __future__ import annotations
 
 import re
 
-from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, OPINION_KINDS, cite_facts
-from bot.answer.text import contains_phrase, fold, sentences, shorten
+from bot.answer.compose.common import (
+    is_caption, ANSWER_CHARS, NAME_PARTICLES, Cited, Context, Draft, OPINION_KINDS, cite_facts,
+)
+from bot.answer.credits import merge_verdicts
+from bot.answer.evidence import FRAME_WORDS
+from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
 from index.models import CastCredit, CrewCredit, Verdict
+from index.search import Hit, analyze
 
-
-# --- critics ---------------------------------------------------------------------------
+# The one vocabulary of comparisons: which end of the scale a question asks about.
+LOW_WORDS = {"worst", "lowest", "least", "hated", "harshest", "disliked", "negative", "poorest", "weakest",
+             "meanest", "toughest", "lowest-rated"}
+HIGH_WORDS = {"best", "highest", "loved", "favourite", "favorite", "positive", "glowing", "top", "highest-rated",
+              "rave"}
+PERFECT_WORDS = {"perfect", "full marks", "maximum"}
+SUMMARY_CUES = re.compile(r"\b(agree|agreed|consensus|well reviewed|well received|reception|received|overall"
+                          r"|average|critics think|critics thought|critics say|critics said|generally)\b")
+RATING_LABEL = re.compile(r"^(?:our |my |final |overall )?(?:rating|score|grade|verdict)\s*:\s*", re.I)
 
 
 def answer_critics(ctx: Context) -> Draft | None:
     verdicts = ctx.facts(Verdict)
-    named = [v for v in verdicts if any(ctx.mentions(n) for n in filter(None, (v.critic, v.outlet)))]
-    if ctx.reading.detail == "rating":
-        rated = [v for v in named or verdicts if v.rating is not None or v.rating_text]
-        return ratings_draft(ctx, rated)
-    if named:
-        return quotes_draft(named)
+    rated = merge_verdicts(verdicts)
+    reviewers = reviewers_named(ctx, verdicts)
+    q = fold(ctx.question)
+    asked = set(words(ctx.question))
+    if reviewers:
+        return about_reviewer(ctx, reviewers, verdicts, rated)
+    wanted = rating_asked(q)
+    if rated and (wanted is not None or asked & (LOW_WORDS | HIGH_WORDS)):
+        return compare(ctx, rated, asked, wanted)
     subject = subject_person(ctx)
     if subject:
         return opinions_about(ctx, subject)
-    if not verdicts or ctx.terms.weights:
-        return None  # asks about someone or something the verdicts don't cover: look in the passages
+    topic = topic_terms(ctx)
+    if topic:  # "what did the critics think of the bank shootout"
+        return topic_opinions(ctx, topic)
+    if rated and (ctx.reading.detail == "rating" or SUMMARY_CUES.search(q) or not topic_terms(ctx)):
+        return summary_draft(ctx, rated)
+    if not verdicts or topic_terms(ctx):
+        return None  # asks about something the verdicts don't cover: look in the passages
     return quotes_draft(verdicts)
 
 
-def quotes_draft(verdicts: list[Verdict]) -> Draft:
+# --- who is asked about ------------------------------------------------------------------
+
+
+class Reviewer:
+    """A critic or an outlet the question names, with the documents and verdicts that are theirs."""
+
+    def __init__(self, critic: str | None, outlet: str | None) -> None:
+        self.critic, self.outlet = critic, outlet
+        self.verdicts: list[Verdict] = []
+        self.hits: list[Hit] = []
+
+    @property
+    def name(self) -> str:
+        if self.critic and self.outlet:
+            return f"{self.critic} ({self.outlet})"
+        return self.critic or self.outlet or "A critic"
+
+
+def reviewers_named(ctx: Context, verdicts: list[Verdict]) -> list[Reviewer]:
+    """Critics and outlets named in the question, from the verdicts and from documents' metadata."""
+    found: dict[tuple, Reviewer] = {}
+    for verdict in verdicts:
+        if names_asked(ctx, verdict.critic) or names_asked(ctx, verdict.outlet):
+            reviewer = found.setdefault(reviewer_key(verdict.critic, verdict.outlet), Reviewer(verdict.critic, verdict.outlet))
+            reviewer.verdicts.append(verdict)
+    for hit in ctx.gen.passages_of(ctx.film.slug):
+        author = hit.author if hit.kind in OPINION_KINDS or hit.author else None
+        if names_asked(ctx, author) or (hit.kind == "review" and names_asked(ctx, hit.source)):
+            key = reviewer_key(author, hit.source)
+            reviewer = found.get(key) or next((r for r in found.values() if same_reviewer(r, author, hit.source)), None)
+            if reviewer is None:
+                reviewer = found.setdefault(key, Reviewer(author, hit.source))
+            reviewer.critic = reviewer.critic or author
+            reviewer.outlet = reviewer.outlet or hit.source
+            reviewer.hits.append(hit)
+    return list(found.values())
+
+
+def reviewer_key(critic: str | None, outlet: str | None) -> tuple:
+    return (" ".join(words(critic or "")), " ".join(words(outlet or "")) if not critic else "")
+
+
+def same_reviewer(reviewer: Reviewer, critic: str | None, outlet: str | None) -> bool:
+    if critic and reviewer.critic:
+        return words(critic) == words(reviewer.critic)
+    return bool(outlet and reviewer.outlet and words(outlet) == words(reviewer.outlet))
+
+
+def names_asked(ctx: Context, name: str | None) -> bool:
+    """Does the question name this critic or outlet? By a word of the name the question does not
+    use as a cue ("review" in "The Northbank Review" is the question's own word for what it asks)."""
+    if not name:
+        return False
+    ignore = NAME_PARTICLES | FRAME_WORDS | set(ctx.reading.cue_words) | {"review", "reviews", "critic", "critics"}
+    asked = set(words(ctx.question))
+    return any(w in asked for w in words(name) if len(w) > 2 and w not in ignore)
+
+
+def about_reviewer(ctx: Context, reviewers: list[Reviewer], verdicts: list[Verdict], rated: list[Verdict]) -> Draft | None:
+    q = fold(ctx.question)
+    first = (q.split() or [""])[0]
+    topic = topic_terms(ctx, reviewers)
+    if first in ("who", "whom", "whose"):  # "who reviewed it for the Northbank Review"
+        named = [r for r in reviewers if r.critic]
+        if not named:
+            return None
+        text = " ".join(f"{r.critic} reviewed {ctx.film.title}" + (f" for {r.outlet}" if r.outlet else "") + "."
+                        for r in named[:3])
+        return Draft(text, cited=cited_for(named))
+    if topic:  # "what did Margaret Osei think about Diane Keaton"
+        return reviewer_opinions(ctx, reviewers, topic)
+    ratings = [v for r in reviewers for v in r.verdicts if v.rating is not None or v.rating_text]
+    if ratings:
+        lines = list(dict.fromkeys(f"{who(v)} gave it {rating_shown(v)}." for v in merge_verdicts(ratings)))
+        quotes = [f"“{v.quote}”" for r in reviewers for v in r.verdicts if v.quote][:1]
+        return Draft(shorten(" ".join(lines + quotes), ANSWER_CHARS), cited=cited_for(reviewers))
+    return reviewer_opinions(ctx, reviewers, set())
+
+
+def cited_for(reviewers: list[Reviewer]) -> list[Cited]:
+    cited = cite_facts([v for r in reviewers for v in r.verdicts])
+    seen = {c.passage for c in cited}
+    for reviewer in reviewers:
+        for hit in reviewer.hits[:1]:
+            if hit.id not in seen:
+                cited.append(Cited.of(hit, hit.text))
+                seen.add(hit.id)
+    return cited[:5]
+
+
+def reviewer_passages(ctx: Context, reviewer: Reviewer) -> list[Hit]:
+    """The reviewer's own text: their documents, and in a round-up the passages of their section."""
+    hits = list(reviewer.hits)
+    sections = {v.passage for v in reviewer.verdicts}
+    if sections:
+        documents = {p.rpartition("#")[0] for p in sections}
+        for hit in ctx.gen.passages_of(ctx.film.slug):
+            if hit.document in documents and (hit.id in sections or section_of(ctx, hit, reviewer)):
+                hits.append(hit)
+    return list({h.id: h for h in hits}.values())
+
+
+def section_of(ctx: Context, hit: Hit, reviewer: Reviewer) -> bool:
+    heading = hit.heading or ""
+    return any(n and contains_phrase(heading, n) for n in (reviewer.critic, reviewer.outlet))
+
+
+def reviewer_opinions(ctx: Context, reviewers: list[Reviewer], topic: set[str]) -> Draft | None:
+    chosen = []
+    for reviewer in reviewers:
+        for hit in reviewer_passages(ctx, reviewer):
+            for sentence in sentences(hit.text):
+                tokens = set(analyze(sentence))
+                if topic and not topic & tokens:
+                    continue
+                score = len(topic & tokens) + 0.5 * opinion_strength(sentence)
+                if not is_caption(sentence):
+                    chosen.append((score, -len(chosen), sentence, hit))
+    if not chosen:
+        return None
+    chosen.sort(reverse=True)
+    picked = chosen[:2]
+    name = reviewers[0].name
+    text = " ".join(s for _, _, s, _ in picked)
+    if reviewers[0].critic and reviewers[0].critic.split()[-1] not in text:
+        text = f"{name}: {text}"
+    return Draft(shorten(text, ANSWER_CHARS), cited=[Cited.of(h, s) for _, _, s, h in picked])
+
+
+def topic_terms(ctx: Context, reviewers: list[Reviewer] = ()) -> set[str]:
+    """The question's content terms beyond the film, the critics named and the cue words."""
+    names = " ".join(filter(None, [n for r in reviewers for n in (r.critic, r.outlet)]))
+    skip = set(analyze(names)) | set(analyze(ctx.film.title)) | set(analyze(" ".join(ctx.reading.cue_words)))
+    skip |= set(analyze(" ".join(LOW_WORDS | HIGH_WORDS | {"review", "critic", "rating", "make", "good", "least", "most"})))
+    return {t for t in ctx.terms.weights if t not in skip}
+
+
+# --- comparisons and the summary -----------------------------------------------------------
+
+
+def rating_asked(q: str) -> float | None:
+    """"which critic gave it five stars" -> 5.0; "a perfect score" -> 5.0."""
+    if any(w in q for w in PERFECT_WORDS):
+        return 5.0
+    from index.extract.verdicts import normalise_rating  # the indexer's own reading of ratings
+    read = normalise_rating(q)
+    return read[0] if read else None
+
+
+def compare(ctx: Context, rated: list[Verdict], asked: set[str], wanted: float | None) -> Draft | None:
+    numbers = [v for v in rated if v.rating is not None]
+    if not numbers:
+        return None
+    if wanted is not None:
+        chosen = [v for v in numbers if abs(v.rating - wanted) < 0.01]
+        if not chosen:
+            text = f"No critic in these documents gave it {wanted:g} out of 5. " + summary_text(ctx, numbers)
+            return Draft(shorten(text, ANSWER_CHARS), cited=cite_facts(numbers))
+        chosen.sort(key=lambda v: not printed_as(v, wanted))
+        lead = f"{join_names([who(v) for v in chosen])} gave it {wanted:g} out of 5"
+        lead += " (" + "; ".join(rating_text(v) for v in chosen) + ")."
+    else:
+        low = bool(asked & LOW_WORDS)
+        extreme = min(v.rating for v in numbers) if low else max(v.rating for v in numbers)
+        chosen = [v for v in numbers if v.rating == extreme]
+        word = "lowest" if low else "highest"
+        lead = (f"{join_names([who(v) for v in chosen])} gave it the {word} rating: "
+                + "; ".join(f"{rating_text(v)} ({v.rating:g} out of 5)" for v in chosen) + ".")
+    text = f"{lead} {summary_text(ctx, numbers)}"
+    return Draft(shorten(text, ANSWER_CHARS), cited=cite_facts(chosen + numbers), items=rating_items(numbers))
+
+
+def printed_as(verdict: Verdict, wanted: float) -> bool:
+    """Printed on the five-point scale the question uses ("five stars out of five", not "4/4")."""
+    text = fold(verdict.rating_text or "")
+    return f"{wanted:g}/5" in text or "out of five" in text or "of 5" in text or "five stars" in text
+
+
+def summary_draft(ctx: Context, rated: list[Verdict]) -> Draft | None:
+    numbers = [v for v in rated if v.rating is not None]
+    if len(numbers) < 2:
+        quoted = [v for v in ctx.facts(Verdict) if v.quote]
+        return quotes_draft(rated + quoted) if quoted else ratings_draft(ctx, rated)
+    return Draft(shorten(summary_text(ctx, numbers), ANSWER_CHARS), cited=cite_facts(numbers), items=rating_items(numbers))
+
+
+def summary_text(ctx: Context, numbers: list[Verdict]) -> str:
+    values = [v.rating for v in numbers]
+    if len(values) < 2:
+        return ""
+    high, low = max(values), min(values)
+    highest = [v for v in numbers if v.rating == high]
+    lowest = [v for v in numbers if v.rating == low]
+    average = sum(values) / len(values)
+    text = (f"{len(values)} critics rated {ctx.film.title}: average {average:.1f} out of 5, "
+            f"from {low:g} to {high:g}.")
+    if high != low:
+        text += (f" Highest: {join_names([f'{who(v)}, {rating_text(v)}' for v in highest])}."
+                 f" Lowest: {join_names([f'{who(v)}, {rating_text(v)}' for v in lowest])}.")
+    return text
+
+
+def rating_items(numbers: list[Verdict]) -> list[str]:
+    return [f"{who(v)}: {rating_text(v)} ({v.rating:g}/5)" for v in sorted(numbers, key=lambda v: -v.rating)]
+
+
+def who(verdict: Verdict) -> str:
+    name = verdict.critic or verdict.outlet or "A critic"
+    if verdict.critic and verdict.outlet:
+        name += f" ({outlet_name(verdict.outlet)})"
+    return name
+
+
+def rating_text(verdict: Verdict) -> str:
+    """The rating as printed, without its label: "Grade: C+" -> "C+"."""
+    return RATING_LABEL.sub("", verdict.rating_text or "") or (f"{verdict.rating:g} out of 5" if verdict.rating is not None else "")
+
+
+# --- quotes and single ratings ---------------------------------------------------------------
+
+
+def quotes_draft(verdicts: list[Verdict]) -> Draft | None:
     lines = [verdict_line(v) for v in verdicts if v.quote or v.rating is not None]
     if not lines:
         return None
@@ -35,12 +290,9 @@ def quotes_draft(verdicts: list[Verdict]) -> Draft:
 
 
 def verdict_line(verdict: Verdict) -> str:
-    who = verdict.critic or verdict.outlet or "A critic"
-    if verdict.critic and verdict.outlet:
-        who += f" ({outlet_name(verdict.outlet)})"
     rating = f" rated it {rating_shown(verdict)}" if verdict.rating is not None or verdict.rating_text else ""
     quote = " “" + verdict.quote.strip('“”" ') + "”" if verdict.quote else ""
-    return f"{who}{rating}{':' if quote else '.'}{quote}"
+    return f"{who(verdict)}{rating}{':' if quote else '.'}{quote}"
 
 
 def outlet_name(outlet: str) -> str:
@@ -48,24 +300,40 @@ def outlet_name(outlet: str) -> str:
 
 
 def rating_shown(verdict: Verdict) -> str:
-    """"3.5 out of 5 (★★★1/2 of ★★★★★)": the normalised number and the rating as printed."""
+    """"3.5/4 (4.38 out of 5)": the rating as printed and on the common scale."""
+    printed = rating_text(verdict)
     if verdict.rating is None:
-        return verdict.rating_text or ""
-    shown = f"{verdict.rating:g} out of 5"
-    return f"{shown} ({verdict.rating_text})" if verdict.rating_text else shown
+        return printed
+    if not verdict.rating_text:
+        return f"{verdict.rating:g} out of 5"
+    return f"{printed} ({verdict.rating:g} out of 5)"
 
 
 def ratings_draft(ctx: Context, rated: list[Verdict]) -> Draft | None:
     if not rated:
         return None
-    parts = []
-    for v in rated:
-        who = v.critic or v.outlet or "One review"
-        parts.append(f"{who} gave it {rating_shown(v)}.")
-    numbers = [v.rating for v in rated if v.rating is not None]
-    if len(numbers) > 1:
-        parts.append(f"Average: {sum(numbers) / len(numbers):.1f} out of 5.")
+    parts = [f"{who(v)} gave it {rating_shown(v)}." for v in rated]
     return Draft(shorten(" ".join(parts), ANSWER_CHARS), cited=cite_facts(rated))
+
+
+def topic_opinions(ctx: Context, topic: set[str]) -> Draft | None:
+    """Reviewers' sentences about a scene or a subject: most of its words, strongest opinion first."""
+    found = []
+    for hit in ctx.gen.passages_of(ctx.film.slug):
+        if hit.kind not in ("review", "press"):
+            continue
+        for sentence in sentences(hit.text):
+            shared = topic & set(analyze(sentence))
+            if shared and len(shared) >= len(topic) / 2 and not is_caption(sentence):
+                found.append((len(shared) + 0.5 * opinion_strength(sentence), -len(found), sentence, hit))
+    if not found:
+        return None
+    found.sort(reverse=True)
+    picked = found[:2]
+    return Draft(shorten(" ".join(s for _, _, s, _ in picked), ANSWER_CHARS), cited=[Cited.of(h, s) for _, _, s, h in picked])
+
+
+# --- opinions about a person -------------------------------------------------------------------
 
 
 def subject_person(ctx: Context) -> str | None:
