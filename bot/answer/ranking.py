@@ -19,7 +19,7 @@ from index.search import Generation, Hit, analyze
 
 
 FEATURES = ("bm25", "near", "matched", "shape", "echo", "length", "new_names", "pairs", "prefer", "first",
-            "position", "terms_matched")
+            "position", "terms_matched", "fragment")
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class RankingWeights:
     # A number or an amount answers only in a sentence about what was asked: "how old was Shaw" is
     # not answered by the director's age in a sentence that never names Shaw.
     shaped_match: float = 0.3
-    features: tuple[float, ...] = (1.0, 0.5, 0.0, 0.15, -0.3, 0.0, 0.0, 0.0, 0.05, 0.0, 0.0, 0.0)
+    features: tuple[float, ...] = (1.0, 0.5, 0.0, 0.15, -0.3, 0.0, 0.0, 0.0, 0.05, 0.0, 0.0, 0.0, -0.3)
 
 
 WEIGHTS = RankingWeights()
@@ -234,8 +234,14 @@ def features(film: FilmSentences, words: QuestionWords, i: int, score: float, ne
         score / mass, near / mass, held / mass, float(fits), float(not new_terms),
         min(len(s.text), 400) / 400, min(len(names), 3) / 3, min(pairs, 3) / 3, float(s.hit.kind in prefer),
         float(s.before is None), i / len(film.sentences),
-        sum(1 for t in words.terms if t in s.terms) / max(len(words.terms), 1),
+        sum(1 for t in words.terms if t in s.terms) / max(len(words.terms), 1), float(is_fragment(s.text)),
     )
+
+
+def is_fragment(text: str) -> bool:
+    """A list line or credit row ("Kim Ki-woo – Choi Woo-shik"): few words, mostly capitalised."""
+    tokens = text.split()
+    return len(tokens) < 6 or sum(1 for w in tokens if w[:1].isupper()) > 0.6 * len(tokens)
 
 
 def pick(ranked: list[Ranked], budget: int = 300, keep: float = 0.0) -> list[Ranked]:
