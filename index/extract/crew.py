@@ -6,7 +6,12 @@ Recognised:
   also as credit blocks with the name on the next line ("DIRECTED BY\\nX");
 - a role word before the name: "director X", "composer X", "DP X", "cinematographer X",
   "writer-director X", "film editor X"; after it: "X (director)", "– X, Director";
-- label lines: "Director: X", "Music: X", "Production Company: Y", "Distributor: Y";
+- label lines: "Director: X", "Music: X", "Production Company: Y", "Distributor: Y", and credit
+  sheets' "Written and Directed by ........ X", "Film Editors .... A, B," with the list wrapping
+  onto the next line; a label is read as words ("Film Editors" -> editor), and one with a word
+  of another job ("Executive Producer", "Art Director", "Based on the novel by") is not a credit;
+- "co-wrote the screenplay with X", "co-written with X" (writer);
+- press-kit capitals ("Directed by\tBONG Joon Ho") read as names ("Bong Joon Ho");
 - infobox rows: "| Directed by | X |", "Music by\tX", "| Produced by | A, B |";
 - name lists: "Screenplay by A and B", "Produced by A, B and C", "Produced by A, B." (a comma
   list only when it ends the sentence or closes with "and");
@@ -22,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import cued_line_pattern, cued_pattern, lazy_pattern, BULLET, PERSON, SPACE, UP, LETTER, Found, is_person_name, mentions, strip_leading_stopwords
+from .patterns import cued_line_pattern, cued_pattern, lazy_pattern, name_cased, BULLET, PERSON, SPACE, UP, LETTER, Found, is_person_name, mentions, strip_leading_stopwords
 
 # One name, two joined by "and", or a comma list that ends with "and X" or at the end of the
 # sentence ("produced by A, B" — but not "produced by A, Pedro Almodóvar’s longtime partner").
@@ -57,7 +62,14 @@ _NAME_CUE = cued_line_pattern(
 _SIGNED_AS_DIRECTOR = lazy_pattern(
     rf"^[ \t]*{BULLET}?{_NAMES},[ \t]*(?P<cue>Director|Writer[-/]Director)[ \t]*$", re.MULTILINE
 )
+# "co-wrote the screenplay with X", "the script, co-written with X": X is a writer.
+_COWRITTEN_WITH = cued_pattern(
+    rf"(?P<cue>(?i:co-?wr(?:ote|itten|iting)))(?:{SPACE}(?i:the|its|his|her|their){SPACE}(?i:screenplay|script))?"
+    rf"{SPACE}(?i:with){SPACE}{_NAMES}",
+    ("co-wr", "cowr"),
+)
 _PERSON_PATTERNS = [  # each with the words one of which it needs
+    (_COWRITTEN_WITH, _COWRITTEN_WITH.cues),
     (_BY_CUE, ("by",)),
     (_ROLE_CUE, ("director", "filmmaker", "screenwriter", "composer", "cinematographer", "dp", "d.p.",
                  "film editor", "producer")),
@@ -75,33 +87,59 @@ _CUE_ROLES = {
     "d.p.": ("cinematographer",), "director of photography": ("cinematographer",),
     "edited": ("editor",), "editing": ("editor",), "film editor": ("editor",),
     "produced": ("producer",), "producer": ("producer",),
+    "co-wrote": ("writer",), "cowrote": ("writer",), "co-written": ("writer",), "cowritten": ("writer",),
+    "co-writing": ("writer",), "cowriting": ("writer",),
 }
 
-_LABELS = {
-    "director": "director", "directed by": "director", "writer": "writer", "writers": "writer",
-    "screenplay": "writer", "written by": "writer", "screenplay by": "writer",
-    "music": "composer", "composer": "composer", "original music": "composer", "music by": "composer",
+# A credit line's label names its roles: "Director", "Written and Directed by", "Film Editors",
+# "Director of Photography", "Music". Labels are read as words, plural and "by" aside; a label
+# with a word of its own ("Executive Producer", "Art Director", "Co-produced") names another job.
+_LABEL_ROLES = {
+    "director": "director", "directed": "director", "direction": "director", "filmmaker": "director",
+    "writer": "writer", "written": "writer", "screenplay": "writer", "script": "writer",
+    "screenwriter": "writer", "story": "writer", "teleplay": "writer",
+    "music": "composer", "composer": "composer", "original music": "composer", "score": "composer",
+    "original score": "composer", "music composed": "composer", "composed": "composer",
     "cinematography": "cinematographer", "cinematographer": "cinematographer",
-    "director of photography": "cinematographer", "editor": "editor", "editing": "editor",
-    "film editing": "editor", "edited by": "editor", "producer": "producer", "producers": "producer",
-    "produced by": "producer", "directors": "director", "composers": "composer", "editors": "editor",
-    "story by": "writer",
-    "cinematography by": "cinematographer", "director of photography": "cinematographer",
+    "director of photography": "cinematographer", "photography": "cinematographer",
+    "editor": "editor", "editing": "editor", "film editing": "editor", "film editor": "editor", "edited": "editor",
+    "producer": "producer", "produced": "producer",
 }
-_LABEL_LINE = lazy_pattern(
-    rf"^[ \t]*{BULLET}?(?P<label>[A-Za-z ]{{4,30}}?)[ \t]*:[ \t]*(?P<names>{PERSON}(?:[ \t]*(?:,|and|&)[ \t]*{PERSON})*)[ \t]*$",
+_LABEL_JOINS = lazy_pattern(r"[ \t]*(?:\band\b|&|/|,)[ \t]*")
+
+
+def _label_roles(label: str) -> tuple[str, ...]:
+    """('writer', 'director') for "Written and Directed by"; () for a label naming another job."""
+    words = " ".join(label.lower().replace("-", " ").split())
+    if words.endswith(" by"):
+        words = words[:-3]
+    roles = []
+    for part in _LABEL_JOINS.split(words):
+        role = _LABEL_ROLES.get(part) or (_LABEL_ROLES.get(part[:-1]) if part.endswith("s") else None)
+        if role is None:
+            return ()
+        roles.append(role)
+    return tuple(dict.fromkeys(roles))
+
+
+_NAME_RUN = rf"{PERSON}(?:[ \t]*(?:,|and|&)[ \t]*{PERSON})*"
+# "Director: X", "Music by\tX", "| Produced by | A, B |", "Edited by ........ A, B,": a label, a
+# separator (colon, dot leader, tab, pipe, spaces), names; a trailing comma continues the names
+# on the next line.
+_LABEL_LINE = cued_line_pattern(  # tried only on lines holding a separator
+    rf"^[ \t]*{BULLET}?\|?[ \t]*(?P<label>[A-Za-z][A-Za-z&/ -]{{1,40}}?)"
+    rf"(?:[ \t]*:[ \t]*|[ \t]*(?:\.[ \t]?){{2,}}\.[ \t]*|[ \t]*…+[ \t]*|[ \t]*[|\t][ \t]*|  +)"
+    rf"(?P<names>{_NAME_RUN})[ \t]*(?P<more>,)?[ \t]*\|?[ \t]*$",
+    (":", ". .", "..", "…", "|", "\t", "  "),
     re.MULTILINE,
 )
-_ROW_LINE = lazy_pattern(
-    rf"^[ \t]*\|?[ \t]*(?P<label>[A-Za-z]+(?: [A-Za-z]+){{0,4}})(?:[ \t]*[|\t][ \t]*|  +)"
-    rf"(?P<names>{PERSON}(?:[ \t]*(?:,|and|&)[ \t]*{PERSON})*)[ \t]*\|?[ \t]*$",
-    re.MULTILINE,
-)
+_CONTINUATION = lazy_pattern(rf"\n[ \t]+(?P<names>{_NAME_RUN})[ \t]*(?P<more>,)?[ \t]*(?=\n|$)")
 _NAME = lazy_pattern(PERSON)
 
+_LEADER = r"[ \t]*(?:[,:|\t]|(?:\.[ \t]?){2,}\.|…+)?[ \t]*"  # "Production company ...... X", "Distributor\tY"
 _COMPANY_CUES: list[tuple[re.Pattern, str, bool]] = [  # (pattern, role, must look like a studio)
-    (lazy_pattern(rf"(?i:production compan(?:y|ies))[ \t]*[,:]?[ \t]*{_COMPANY}"), "production_company", False),
-    (lazy_pattern(rf"(?i:distributed by|distributor)[ \t]*[,:]?[ \t]*{_COMPANY}"), "distributor", False),
+    (lazy_pattern(rf"(?i:production compan(?:y|ies)){_LEADER}{_COMPANY}"), "production_company", False),
+    (lazy_pattern(rf"(?i:distributed by|distributor){_LEADER}{_COMPANY}"), "distributor", False),
     (lazy_pattern(rf"(?i:released by)[ \t]+{_COMPANY}"), "distributor", True),
     (lazy_pattern(rf"(?i:courtesy of)[ \t]+{_COMPANY}"), "distributor", True),
 ]
@@ -119,6 +157,7 @@ _BOOK_BEFORE = lazy_pattern(r"\b(?:novel|book|memoir|article|essay|poem|song|let
 
 
 def extract_crew(text: str) -> list[Found]:
+    text = name_cased(text)  # "Directed by\tBONG Joon Ho": same offsets
     return [*_person_credits(text), *_label_credits(text), *_company_credits(text)]
 
 
@@ -146,10 +185,19 @@ def _person_credits(text: str) -> list[Found]:
 
 def _label_credits(text: str) -> list[Found]:
     credits = []
-    for match in (*_LABEL_LINE.finditer(text), *_ROW_LINE.finditer(text)):
-        role = _LABELS.get(" ".join(match["label"].lower().split()))
-        if role:
-            credits += [Found(match.start("names"), "crew", {"role": role, "name": n}) for n in _names(match["names"])]
+    for match in _LABEL_LINE.finditer(text):
+        roles = _label_roles(match["label"])
+        if not roles:
+            continue
+        runs, more, at = [(match.start("names"), match["names"])], match["more"], match.end()
+        while more:  # "Film Editors ...... A, B,\n      C, D"
+            next_line = _CONTINUATION.match(text, at)
+            if not next_line:
+                break
+            runs.append((next_line.start("names"), next_line["names"]))
+            more, at = next_line["more"], next_line.end()
+        for offset, names in runs:
+            credits += [Found(offset, "crew", {"role": r, "name": n}) for n in _names(names) for r in roles]
     return credits
 
 

@@ -166,8 +166,12 @@ SPACE = r"[ \t\u00a0]+"  # names never run across a line break
 PERSON = (
     rf"{TOKEN}(?:{SPACE}(?:{PARTICLE}{SPACE})*(?:{INITIAL}{SPACE})?{TOKEN}){{1,4}}"
 )
+# A nickname inside a character's name: Santino "Sonny" Corleone, Virgil “The Turk” Sollozzo.
+NICKNAME = rf"[\"“]{TOKEN}(?:{SPACE}{TOKEN}){{0,2}}[\"”]"
 # A character may be a single word ("Janis") or a full name ("Janis Martínez Moreno").
-CHARACTER = rf"(?:(?:Dr|Mr|Mrs|Ms|Sr|Jr)\.{SPACE})?{TOKEN}(?:{SPACE}(?:{PARTICLE}{SPACE})*{TOKEN}){{0,3}}"
+CHARACTER = (
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Sr|Jr)\.{SPACE})?{TOKEN}(?:{SPACE}(?:{PARTICLE}{SPACE})*(?:{TOKEN}|{NICKNAME})){{0,3}}"
+)
 BULLET = r"(?:[-–—•*·▪◦][ \t]*)"
 DASH = r"[-–—]"
 
@@ -239,10 +243,74 @@ def strip_leading_stopwords(name: str) -> str:
 
 def is_person_name(name: str) -> bool:
     """At least two name words, none of them a word that marks a title or a heading."""
-    words = [w for w in name.split() if not re.fullmatch(PARTICLE + r"|\w\.", w)]
-    if len(words) < 2 or _HONORIFIC.match(name):  # "Mr. Reed" is how characters are named
+    words = [w for w in name.split() if not re.fullmatch(PARTICLE, w)]
+    initials = sum(1 for w in words if re.fullmatch(r"\w\.", w))
+    if len(words) < 2 or initials == len(words) or _HONORIFIC.match(name):  # "Mr. Reed" is how characters are named
         return False
     return not any(fold(w) in NON_NAME_WORDS for w in words)
+
+
+# An all-capitals word, as press kits set surnames ("SONG Kang Ho") or whole names ("AL PACINO").
+_CAPS_WORD = lazy_pattern(rf"(?<![{LETTER[1:-1]}'’])((?:{UP}['’])?{UP}{{2,}}(?:['’-]{UP}+)*)(?![{LETTER[1:-1]}])")
+_MIXED_WORD = lazy_pattern(rf"{UP}{LOW}+{UP}[{LETTER[1:-1]}]*")  # "McCauley", "DeMille"
+_NAME_NEIGHBOUR = lazy_pattern(rf"{UP}[{LETTER[1:-1]}'’-]*")
+
+
+@lru_cache(maxsize=2)  # the cast and crew extractors read the same document
+def name_cased(text: str) -> str:
+    """The text with all-capitals name words written as names are: "AL PACINO as Lt. Vincent
+    Hanna" -> "Al Pacino as ...", "SONG Kang Ho — Ki-taek" -> "Song Kang Ho — Ki-taek".
+
+    Same length, so offsets hold. A word changes only on a line that has lower-case letters (an
+    all-capitals line is a heading or a banner) and only next to another capitalised word (a
+    name has two); it takes a spelling the page uses elsewhere ("McCAULEY" -> "McCauley"), else
+    a capital and lower case letters after it and after a hyphen or apostrophe ("O'Brien")."""
+    if not _CAPS_WORD.search(text):
+        return text
+    spellings: dict[str, str] | None = None
+    out, at = [], 0
+    line_start = 0
+    for match in _CAPS_WORD.finditer(text):
+        start, end = match.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        if line == line.upper() or not _beside_name(text, start, end):
+            continue
+        if spellings is None:
+            spellings = {w.casefold(): w for w in _MIXED_WORD.findall(text) if not w.isupper()}
+        word = match.group()
+        cased = spellings.get(word.casefold()) or title_cased(word)
+        if len(cased) != len(word):
+            continue
+        out.append(text[at:start])
+        out.append(cased)
+        at = end
+    if not out:
+        return text
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _beside_name(text: str, start: int, end: int) -> bool:
+    """Is a capitalised word next to this one, one space away? A word of one or two letters
+    ("AL PACINO", but "PC Danny Reeve") needs an all-capitals neighbour."""
+    short = end - start <= 2
+    before = text[max(0, start - 40):start]
+    if before[-1:] in (" ", "\u00a0") and before[-2:-1] not in (" ", "\t", "\n", ""):
+        prev = before[:-1].rsplit(None, 1)[-1]
+        if _NAME_NEIGHBOUR.fullmatch(prev) and (not short or prev.isupper()):
+            return True
+    after = text[end:end + 40]
+    if after[:1] in (" ", "\u00a0") and after[1:2] not in (" ", "\t", "\n", ""):
+        following = after[1:].split(None, 1)[0].rstrip(",.;:)")
+        return bool(_NAME_NEIGHBOUR.fullmatch(following)) and (not short or following.isupper())
+    return False
+
+
+def title_cased(word: str) -> str:
+    parts = re.split(r"(['’-])", word.lower())
+    return "".join(part[:1].upper() + part[1:] if part not in ("'", "’", "-") else part for part in parts)
 
 
 @dataclass(frozen=True)

@@ -225,3 +225,100 @@ def test_no_junk_from_cast_like_lines(facts_of):
         "Contents\nPlot ........ 2\nCast ........ 3\n"
     )
     assert facts_of(text, "cast") == []
+
+
+# --- credit layouts: one small document each ---------------------------------------------
+
+import pytest  # noqa: E402
+
+from index.markup import html_to_text  # noqa: E402
+
+LAYOUTS = {
+    "credits sheet, character first, dot leaders, ranks and notes": (
+        "CAST\n\n"
+        "Lt. Vincent Hanna, LAPD ........ Al Pacino\n"
+        "Nate ........................... Jon Voight\n"
+        "Vito Corleone (as a young man) . . . Robert De Niro\n"
+        "Vito Andolini as a boy ......... Oreste Baldini\n"
+        "Young Clemenza ................. B. Kirby Jr.\n"
+        "Senator Pat Geary .............. G. D. Spradlin\n"
+        "Neil McCauley .................. Robert Hunter\n\n"
+        "  Note: Bruno Kirby is credited on screen as \"B. Kirby Jr.\"\n",
+        {("Al Pacino", "Lt. Vincent Hanna", "LAPD"), ("Jon Voight", "Nate", None),
+         ("Robert De Niro", "Vito Corleone", "as a young man"), ("Oreste Baldini", "Vito Andolini", "as a boy"),
+         ("B. Kirby Jr.", "Clemenza", "young"), ("G. D. Spradlin", "Senator Pat Geary", None),
+         ("Robert Hunter", "Neil McCauley", None)},
+    ),
+    "rules around a heading with a long note": (
+        "-----\nCAST (in order of appearance in the principal credits, as billed)\n-----\n\n"
+        "Michael Corleone ........ Al Pacino\nTom Hagen ........ Robert Duvall\nSenator #2 ........ Roger Corman\n",
+        {("Al Pacino", "Michael Corleone", None), ("Robert Duvall", "Tom Hagen", None),
+         ("Roger Corman", "Senator #2", None)},
+    ),
+    "a hint line names the column order": (
+        "Voice cast\n\nOriginal cast (Character: Actor):\n\n- Chihiro / Sen: Rumi Hiiragi\n"
+        "- Yubaba and Zeniba: Mari Natsuki\n- Akio Ogino (father): Takashi Naito\n",
+        {("Rumi Hiiragi", "Chihiro / Sen", "Original cast"), ("Mari Natsuki", "Yubaba and Zeniba", "Original cast"),
+         ("Takashi Naito", "Akio Ogino", "father, Original cast")},
+    ),
+    # With no rank or note to go by, the side the page calls by a first name alone is the character.
+    "mixed list: first names in the plot tell the character side": (
+        "Fredo fumbles his gun. Luca sleeps with the fishes. Fredo weeps.\n\n"
+        "## Cast\n\n- Marlon Brando as Vito Corleone\n- Fredo Corleone – John Cazale\n- Luca Brasi – Lenny Montana\n",
+        {("Marlon Brando", "Vito Corleone", None), ("John Cazale", "Fredo Corleone", None),
+         ("Lenny Montana", "Luca Brasi", None)},
+    ),
+    "nicknames in quotes": (
+        "## Cast\n\n- James Caan as Santino \"Sonny\" Corleone, the eldest son\n"
+        "- Al Lettieri as Virgil “The Turk” Sollozzo\n",
+        {("James Caan", "Santino \"Sonny\" Corleone", "the eldest son"),
+         ("Al Lettieri", "Virgil “The Turk” Sollozzo", None)},
+    ),
+    "press kit capitals: SURNAME Given Name and ALL CAPS names": (
+        "Cast\n\n- SONG Kang Ho — Ki-taek (the father)\n- PARK So Dam — Ki-jung (the daughter, \"Jessica\")\n\n"
+        "The Cast\n\n- AL PACINO as Lieutenant Vincent Hanna\n- NATALIE PORTMAN as Lauren, Justine's daughter\n",
+        {("Song Kang Ho", "Ki-taek", "the father"), ("Park So Dam", "Ki-jung", "the daughter, \"Jessica\""),
+         ("Al Pacino", "Lieutenant Vincent Hanna", None), ("Natalie Portman", "Lauren", "Justine's daughter")},
+    ),
+    "voice table with a column per dub": (
+        "| Character | Japanese voice | English voice |\n|---|---|---|\n"
+        "| Haku | Miyu Irino | Jason Marsden |\n| Akio (father) | Takashi Naito | Michael Chiklis |\n",
+        {("Miyu Irino", "Haku", "Japanese voice"), ("Jason Marsden", "Haku", "English voice"),
+         ("Takashi Naito", "Akio", "father, Japanese voice"), ("Michael Chiklis", "Akio", "father, English voice")},
+    ),
+    "an actor's note is kept, a sentence is not a credit": (
+        "## Cast\n\n- Kim Ki-taek – Song Kang-ho\n- Min-hyuk – Park Seo-joon (special appearance)\n",
+        {("Song Kang-ho", "Kim Ki-taek", None), ("Park Seo-joon", "Min-hyuk", "special appearance")},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_credit_layouts(name, facts_of):
+    text, expected = LAYOUTS[name]
+    assert credits(facts_of(text, "cast")) == expected
+
+
+HTML_LAYOUTS = {
+    "li list with a dash": (
+        "<h2>Cast</h2><ul><li>LEE Sun Kyun — Park Dong-ik (Mr. Park)</li><li>CHO Yeo Jeong — Yeon-gyo</li></ul>",
+        {("Lee Sun Kyun", "Park Dong-ik", "Mr. Park"), ("Cho Yeo Jeong", "Yeon-gyo", None)},
+    ),
+    "table rows with header cells": (
+        "<table><tr><th>Actor</th><th>Role</th></tr><tr><td>Seo Ha-rin</td><td>Kang Yu-na</td></tr>"
+        "<tr><td>Yoon Tae-gyeom</td><td>Captain Do Min-jae</td></tr></table>",
+        {("Seo Ha-rin", "Kang Yu-na", None), ("Yoon Tae-gyeom", "Captain Do Min-jae", None)},
+    ),
+    "character first paragraph with line breaks": (
+        "<h2>CAST</h2><p>ARTHUR PENHALLOW ..... Geoffrey Tuttle<br>SPUD ..... Rhys Carrow<br>"
+        "LADY VERONICA STANHOPE ..... Imelda Croft</p>",
+        {("Geoffrey Tuttle", "Arthur Penhallow", None), ("Rhys Carrow", "Spud", None),
+         ("Imelda Croft", "Lady Veronica Stanhope", None)},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", HTML_LAYOUTS)
+def test_html_credit_layouts(name, facts_of):
+    html, expected = HTML_LAYOUTS[name]
+    assert credits(facts_of(html_to_text(html), "cast")) == expected

@@ -112,3 +112,48 @@ def test_name_lists_after_by(facts_of):
 def test_a_comma_after_a_name_is_not_always_a_list(facts_of):
     text = "Produced by Jane Doe, Pedro Almodóvar’s longtime partner, it thrives.\n| Starring | Seo Ha-rin |\n"
     assert credits(facts_of(text, "crew")) == {("producer", "Jane Doe")}
+
+
+import pytest  # noqa: E402
+
+from index.markup import html_to_text  # noqa: E402
+
+CREW_LAYOUTS = {
+    "credits sheet with dot leaders, a wrapped list and jobs that are not these roles": (
+        "Written and Directed by ........ Michael Mann\nProduced by ........ Michael Mann, Art Linson\n"
+        "Executive Producers ........ Arnon Milchan\nDirector of Photography ........ Dante Spinotti\n"
+        "Production Designer ........ Neil Spisak\nFilm Editors ........ Dov Hoenig, Pasquale Buba,\n"
+        "                                William Goldenberg, Tom Rolf\nMusic by ........ Elliot Goldenthal\n"
+        "Art Director ........ Angelo Graham\nBased on the novel by ........ Mario Puzo\n"
+        "Production company ........ The Coppola Company\nDistributed by ........ Paramount Pictures\n",
+        {("writer", "Michael Mann"), ("director", "Michael Mann"), ("producer", "Michael Mann"),
+         ("producer", "Art Linson"), ("cinematographer", "Dante Spinotti"), ("editor", "Dov Hoenig"),
+         ("editor", "Pasquale Buba"), ("editor", "William Goldenberg"), ("editor", "Tom Rolf"),
+         ("composer", "Elliot Goldenthal"), ("production_company", "Coppola Company"),
+         ("distributor", "Paramount Pictures")},
+    ),
+    "co-written with": (
+        "Directed by Bong Joon-ho. The script, co-written with Han Jin-won, began as a play.\n",
+        {("director", "Bong Joon-ho"), ("writer", "Han Jin-won")},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CREW_LAYOUTS)
+def test_crew_layouts(name, facts_of):
+    text, expected = CREW_LAYOUTS[name]
+    assert credits(facts_of(text, "crew")) == expected
+
+
+def test_html_credit_table_with_press_kit_capitals(facts_of):
+    html = (
+        "<table class='credits'><tr><td>Directed by</td><td>BONG Joon Ho</td></tr>"
+        "<tr><td>Screenplay by</td><td>BONG Joon Ho, HAN Jin Won</td></tr>"
+        "<tr><td>Director of Photography</td><td>HONG Kyung Pyo</td></tr><tr><td>Editor</td><td>YANG Jin Mo</td></tr>"
+        "<tr><td>Costume Designer</td><td>CHOI Se Yeon</td></tr></table>"
+        "<dl><dt>Music</dt><dd>JUNG Jae Il</dd></dl>"
+    )
+    assert credits(facts_of(html_to_text(html), "crew")) == {
+        ("director", "Bong Joon Ho"), ("writer", "Bong Joon Ho"), ("writer", "Han Jin Won"),
+        ("cinematographer", "Hong Kyung Pyo"), ("editor", "Yang Jin Mo"), ("composer", "Jung Jae Il"),
+    }

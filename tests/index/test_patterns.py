@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 EXTRACTORS_CUED = {
     "word ratings": verdicts._WORD_RATINGS[0], "grade ratings": verdicts._GRADE_RATINGS, "by cue": crew._BY_CUE,
     "name cue": crew._NAME_CUE, "as credit": cast._AS_CREDIT, "paren pair": cast._PAREN_PAIR,
-    "cued pairs": cast._CUED_PAIRS,
+    "cued pairs": cast._CUED_PAIRS, "label line": crew._LABEL_LINE, "co-written": crew._COWRITTEN_WITH,
 }
 
 # A match of every alternative each pattern has, so that a missing cue shows.
@@ -41,6 +41,10 @@ PHRASINGS = {
     "cued pairs": [f"{cue} Jane Doe (Janis)" for cue in (
         "Starring", "featuring", "co-starring", "Also starring", "Cast includes", "Cast members include", "stars",
         "Cast:", "With", "- With", "  With")],
+    "label line": ["Director: Jane Doe", "Music by ........ Jane Doe", "Edited by . . . . Jane Doe, John Roe,",
+                   "Screenplay … Jane Doe", "| Produced by | Jane Doe |", "Music\tJane Doe", "Director  Jane Doe"],
+    "co-written": ["co-wrote the screenplay with Jane Doe", "co-written with Jane Doe", "cowrote with Jane Doe",
+                   "co-writing their script with Jane Doe"],
 }
 
 

@@ -1,0 +1,41 @@
+"""HTML to text: the block structure as line breaks, table cells kept apart for the extractors."""
+from __future__ import annotations
+
+import pytest
+
+from index.extract.layout import tables
+from index.markup import html_to_text
+
+CASES = {
+    "table rows: one line each, cells tab-separated": (
+        "<p>Intro</p><table><tr><th>Actor</th><th>Role</th></tr><tr><td>Jane Doe</td><td>Ana</td></tr></table>",
+        "Intro\n\nActor\tRole\nJane Doe\tAna\n",
+    ),
+    "an empty first cell keeps its place": (
+        "<table><tr><td>Editors</td><td>Jane Doe</td></tr><tr><td></td><td>John Roe</td></tr></table>",
+        "Editors\tJane Doe\n\tJohn Roe\n",
+    ),
+    "definition lists: term and definition on one line": (
+        "<dl><dt>Director</dt><dd>Jane Doe</dd><dt>Music</dt><dd>John Roe</dd></dl>",
+        "Director\tJane Doe\nMusic\tJohn Roe\n",
+    ),
+    "list items and paragraphs as before": (
+        "<h2>Cast</h2><ul><li>Jane Doe as Ana</li><li>John Roe as Luis</li></ul><p>After <b>it</b>.</p>",
+        "Cast\n\n- Jane Doe as Ana\n\n- John Roe as Luis\n\nAfter it.\n",
+    ),
+    "scripts and styles are skipped": ("<style>td{}</style><p>Text</p><script>x()</script>", "Text\n"),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_html_to_text(name):
+    html, expected = CASES[name]
+    assert html_to_text(html) == expected
+
+
+def test_an_html_table_reaches_the_extractors_as_a_table():
+    html = "<table><tr><th>Character</th><th>Played by</th></tr><tr><td>Ana</td><td>Jane Doe</td></tr>" \
+           "<tr><td>Luis</td><td>John Roe</td></tr></table>"
+    (table,) = tables(html_to_text(html))
+    assert table.header == ("character", "played by")
+    assert [row.cells for row in table.rows] == [("Ana", "Jane Doe"), ("Luis", "John Roe")]
