@@ -57,7 +57,8 @@ def question_terms(gen: Generation, film: str, question: str, exempt: set[str]) 
     weights, missing, order = {}, [], []
     for term in content_terms(question, exempt):
         order.append(term)
-        present = gen.film_has_term(film, term) or bool(close_term(gen, film, term))
+        present = (gen.film_has_term(film, term) or term in SENTENCES.of(gen, film).metadata
+                   or bool(close_term(gen, film, term)))
         if not present:
             missing.append(term)
             continue

@@ -53,7 +53,7 @@ FACTS: list[tuple[str, re.Pattern]] = [
 ]
 AWARDS = cue(r"awards?|oscars?|academy|nominat\w*|won|win|wins|winning|prizes?|golden globes?|globes?|goyas?"
              r"|baftas?|festivals?|cannes|venice|berlin\w*|palme|honou?rs?|accolades?|troph\w*|volpi|spirit awards?")
-RATING = cue(r"how many stars|stars? (?:did|does|do) it|rating|ratings|rated|rate (?:it|this)|score (?:did|does|do)|score out of"
+RATING = cue(r"perfect (?:score|rating|marks)|top marks|how many stars|stars? (?:did|does|do) it|rating|ratings|rated|rate (?:it|this)|score (?:did|does|do)|score out of"
              r"|out of (?:five|5|ten|10)|grade|(?:give|gave|gives) (?:it|the film|the movie)")
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
               r"|think|thought|say|said|write|wrote|praised?|liked?|recommend\w*|worth|press|quotes?"

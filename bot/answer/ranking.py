@@ -53,7 +53,8 @@ class Sentence:
 class FilmSentences:
     sentences: list[Sentence]
     df: Counter  # term -> number of sentences holding it
-    heading_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # passage id -> heading terms
+    heading_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # passage id -> heading and metadata terms
+    metadata: frozenset[str] = frozenset()  # terms of the documents' source and author: an outlet is askable
 
     @property
     def average_length(self) -> float:
@@ -105,8 +106,11 @@ def read_film(gen: Generation, film: str) -> FilmSentences:
     found: list[Sentence] = []
     df: Counter = Counter()
     headings: dict[str, frozenset[str]] = {}
+    metadata: frozenset[str] = frozenset()
     for hit in gen.passages_of(film, limit=5000):
-        headings[hit.id] = frozenset(analyze(hit.heading or ""))
+        about = frozenset(analyze(" ".join(filter(None, (hit.source, hit.author)))))
+        headings[hit.id] = frozenset(analyze(hit.heading or "")) | about
+        metadata |= about
         first = len(found)
         for text in sentences(hit.text):
             terms = Counter(analyze_all(text))
@@ -117,7 +121,7 @@ def read_film(gen: Generation, film: str) -> FilmSentences:
         for i in range(first, len(found)):
             found[i].before = i - 1 if i > first else None
             found[i].after = i + 1 if i + 1 < len(found) else None
-    return FilmSentences(found, df, headings)
+    return FilmSentences(found, df, headings, metadata)
 
 
 def analyze_all(text: str) -> list[str]:
@@ -144,7 +148,7 @@ def question_words(film: FilmSentences, terms: list[str], neighbour, weights: Ra
     missing = 0.0
     unseen = math.log(1 + (len(film.sentences) + 0.5) / 0.5)
     for term in terms:
-        if film.df.get(term):
+        if film.df.get(term) or term in film.metadata:
             found[term] = max(found.get(term, 0.0), film.idf(term))
             continue
         close = neighbour(term)
