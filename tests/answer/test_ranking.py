@@ -80,11 +80,11 @@ def test_how_many_needs_the_thing_counted_nearby():
 
 
 def test_a_neighbour_sentence_lends_its_context_to_a_pronoun():
-    film = film_of(["Teresa is Ana's mother.", "She joins a theatre company.", "Ana loves her mother."],
-                   ["A theatre company visits the city."])
+    film = film_of(["Teresa is Ana's mother.", "She soon joins a small theatre company.", "Ana loves her mother."],
+                   ["A small theatre company visits the city."])
     ranked = rank(film, question_words(film, analyze("which theatre company does Ana's mother join"), lambda t: None))
     order = [r.text for r in ranked]
-    assert order.index("She joins a theatre company.") < order.index("A theatre company visits the city.")
+    assert order.index("She soon joins a small theatre company.") < order.index("A small theatre company visits the city.")
 
 
 def test_a_typo_is_matched_through_its_one_edit_neighbour():
