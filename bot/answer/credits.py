@@ -17,6 +17,7 @@ class CastRow:
     first_seen: int = 0
     billed: int = 999  # position in the fullest cast list
     passages: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # every description the documents give, for matching
 
     def line(self) -> str:
         if not self.character:
@@ -35,15 +36,18 @@ def merge_cast(credits: list[CastCredit]) -> list[CastRow]:
     for n, credit in enumerate(credits):
         key = actor_key(credit.actor, rows)
         row = rows.setdefault(key, CastRow(actor=credit.actor, first_seen=n))
-        row.billed = min(row.billed, billing.get(" ".join(words(credit.actor)), 999))
+        row.billed = min(row.billed, billing.get(name_key(credit.actor), 999))
         row.mentions += 1
         row.passages.append(credit.passage)
-        if len(credit.actor) > len(row.actor):
+        if (len(credit.actor), accents(credit.actor), credit.actor.count("-")) > (
+                len(row.actor), accents(row.actor), row.actor.count("-")):
             row.actor = credit.actor
         if credit.character and (not row.character or fuller(credit.character, row.character)):
             row.character = credit.character
         if credit.description and not row.description:
             row.description = credit.description
+        if credit.description and credit.description not in row.notes:
+            row.notes.append(credit.description)
     return sorted(rows.values(), key=lambda r: (-min(r.mentions, 3), r.billed, r.first_seen))
 
 
@@ -53,11 +57,16 @@ def longest_cast_list(credits: list[CastCredit]) -> dict[str, int]:
         if credit.character:
             by_passage.setdefault(credit.passage, []).append(credit)
     longest = max(by_passage.values(), key=len, default=[])
-    return {" ".join(words(c.actor)): n for n, c in enumerate(longest)}
+    return {name_key(c.actor): n for n, c in enumerate(longest)}
+
+
+def name_key(name: str) -> str:
+    """One key for the spellings of a name: "Song Kang-ho", "Song Kang Ho", "SONG Kang Ho"."""
+    return " ".join(" ".join(words(name)).replace("-", " ").split())
 
 
 def actor_key(actor: str, rows: dict[str, CastRow]) -> str:
-    key = " ".join(words(actor))
+    key = name_key(actor)
     if key in rows:
         return key
     # "Cruz" alone is the same person as "Penélope Cruz" when only one actor has that surname
@@ -75,10 +84,10 @@ def merge_names(names: list[str]) -> list[str]:
     """Distinct names, folding case and accents, keeping the most complete spelling."""
     kept: dict[str, str] = {}
     for name in names:
-        key = " ".join(words(name))
+        key = name_key(name)
         current = kept.get(key)
-        if current is None or accents(name) > accents(current):
-            kept[key] = name
+        if current is None or (accents(name), name.count("-")) > (accents(current), current.count("-")):
+            kept[key] = name  # "Bong Joon-ho" rather than "Bong Joon Ho"
     return list(kept.values())
 
 
@@ -87,9 +96,12 @@ def accents(text: str) -> int:
 
 
 def crew_by_role(credits: list[CrewCredit]) -> dict[str, list[str]]:
+    """Names per role, each person once, spelt the one way across roles (a press kit's
+    "Bong Joon Ho" as writer, the director "Bong Joon-ho" elsewhere: both "Bong Joon-ho")."""
+    spelling = {name_key(name): name for name in merge_names([c.name for c in credits])}
     roles: dict[str, list[str]] = {}
     for credit in credits:
-        roles.setdefault(credit.role, []).append(credit.name)
+        roles.setdefault(credit.role, []).append(spelling.get(name_key(credit.name), credit.name))
     return {role: merge_names(names) for role, names in roles.items()}
 
 

@@ -18,9 +18,9 @@ def answer_cast(ctx: Context) -> Draft | None:
     rows = merge_cast(credits)
     if not rows:
         return None
-    match = match_cast_row(ctx, rows)
-    if match:
-        return cast_credit_draft(ctx, match, credits)
+    matches = matching_cast_rows(ctx, rows)
+    if matches:
+        return cast_credit_draft(ctx, matches[0], credits, also=matches[1:])
     if ctx.terms.weights and not asks_for_whole_cast(ctx):
         return None  # "who plays the baby?": a specific role the cast list doesn't name
     return cast_list_draft(ctx, rows, credits)
@@ -31,35 +31,71 @@ def asks_for_whole_cast(ctx: Context) -> bool:
     return bool(re.search(r"\b(cast|stars?|starring|starred|actors|actresses|leads?|who is in|who s in|who was in|main)\b", q.replace("'", " ")))
 
 
+# The everyday words for family roles, and the word cast lists use ("the father", "Ana's mother").
+FAMILY_WORDS = {"dad": "father", "daddy": "father", "mom": "mother", "mum": "mother", "mommy": "mother",
+                "mummy": "mother", "grandma": "grandmother", "granny": "grandmother", "grandpa": "grandfather"}
+
+
 def match_cast_row(ctx: Context, rows: list[CastRow]) -> CastRow | None:
     """The credit a question is about: by description, character name, or actor."""
+    matches = matching_cast_rows(ctx, rows)
+    return matches[0] if matches else None
+
+
+def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
+    """The credits a question is about, best first: the one whose character, actor and
+    descriptions share the most words with the question, then any other actor credited with
+    the same character as well as it is (a dub's two voices, a part two actors share).
+
+    A row counts only when the question names its character or actor, or when its description
+    is matched outright (all of it, or two words); a possessive ("Janis's grandmother") names
+    whose relative is asked for, not the character wanted."""
     question_words = set(words(ctx.question))
+    question_words |= {FAMILY_WORDS[w] for w in question_words if w in FAMILY_WORDS}
     anchors = {fold(m) for m in POSSESSIVE.findall(ctx.question)}  # "Janis's grandmother": Janis is not the target
-    best, best_score = None, 0.0
-    for row in rows:
-        score = 0.0
-        if row.description:
-            described = [w for w in words(row.description) if len(w) > 2 and w not in NAME_PARTICLES]
-            matched = [w for w in described if w in question_words]
-            if set(matched) - anchors and (len(matched) >= 2 or len(matched) == len(described)):
-                score = 3 + len(matched)
-        if row.character:
-            hits = [w for w in words(row.character) if len(w) > 2 and w in question_words and w not in anchors]
-            score = max(score, 2 * len(hits))
-        hits = [w for w in words(row.actor) if len(w) > 2 and w in question_words]
-        score = max(score, 2 * len(hits) - 0.5)
-        if score > best_score:
-            best, best_score = row, score
-    return best if best_score >= 1.5 else None
+    scored = []
+    for n, row in enumerate(rows):
+        score = row_score(row, question_words, anchors)
+        if score > 0:
+            scored.append((score, -n, row))
+    if not scored:
+        return []
+    scored.sort(key=lambda item: item[:2], reverse=True)
+    best_score, _, best = scored[0]
+    same = [row for score, _, row in scored[1:] if score == best_score and same_character(row, best)]
+    return [best, *same]
 
 
-def cast_credit_draft(ctx: Context, row: CastRow, credits: list[CastCredit]) -> Draft:
-    if row.character:
-        role = row.character + (f", {row.description}" if row.description else "")
+def row_score(row: CastRow, question_words: set[str], anchors: set[str]) -> float:
+    described = {w for note in row.notes for w in words(note) if len(w) > 2 and w not in NAME_PARTICLES}
+    matched = described & question_words
+    best_note = max((len(set(words(note)) & question_words) for note in row.notes), default=0)
+    strong = bool(matched - anchors) and (len(matched) >= 2 or any(
+        {w for w in words(note) if len(w) > 2 and w not in NAME_PARTICLES} <= question_words for note in row.notes))
+    character = {w for w in words(row.character or "") if len(w) > 2 and w not in anchors} & question_words
+    actor = {w for w in words(row.actor) if len(w) > 2} & question_words
+    if not (character or actor or strong):
+        return 0.0
+    return max(len(character) + len(matched - character), len(actor) - 0.25) + 0.01 * best_note
+
+
+def same_character(row: CastRow, other: CastRow) -> bool:
+    """'Chihiro / Sen' and 'Chihiro Ogino / Sen', 'Haku' and 'Haku': one character's words hold the other's."""
+    a = {w for w in words(row.character or "") if w not in NAME_PARTICLES}
+    b = {w for w in words(other.character or "") if w not in NAME_PARTICLES}
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def cast_credit_draft(ctx: Context, row: CastRow, credits: list[CastCredit], also: list[CastRow] = ()) -> Draft:
+    if row.character and also:
+        players = join_names([f"{r.actor} ({r.description})" if r.description else r.actor for r in (row, *also)])
+        text = f"{row.character} is played by {players} in {ctx.film.title}."
+    elif row.character:
+        role = row.character + (f" ({row.description})" if row.description else "")
         text = f"{row.actor} plays {role} in {ctx.film.title}."
     else:
         text = f"{row.actor} is in the cast of {ctx.film.title}; the documents don't say whom they play."
-    cited = [Cited(p, "") for p in dict.fromkeys(row.passages)][:3]
+    cited = [Cited(p, "") for r in (row, *also) for p in dict.fromkeys(r.passages)][:3]
     extra = character_sentence(ctx, row)
     if extra:
         text = f"{extra.snippet} ({text})"

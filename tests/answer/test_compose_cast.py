@@ -1,0 +1,80 @@
+"""Cast answers over a small film: a credits sheet (character first), a press kit in capitals with
+notes, a dub table with a column per language, and a plot that names characters by first name."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.engine import AnswerEngine
+from tests.conftest import make_settings
+
+FILES = {
+    "the-lantern-road/film.toml": 'title = "The Lantern Road"\nyear = 2003\n',
+    "the-lantern-road/credits.txt": (
+        "THE LANTERN ROAD (2003)\n\nPRINCIPAL CREDITS\n\n"
+        "Written and Directed by ........ Aiko Tanabe\nFilm Editors ........ Ren Okada, Mai Fujita,\n"
+        "                                Kenji Aoki\nMusic by ........ Hiro Sato\n"
+        "Director of Photography ........ Yuki Mori\nExecutive Producer ........ Taro Ueda\n\n"
+        "CAST (in order of appearance)\n\n"
+        "Mina Hoshino (as a girl) ........ Sora Ikeda\nMina Hoshino ........ Emi Kato\n"
+        "Det. Goro Hoshino, her father ........ Ken Watanabe-Ito\nOld Ferryman ........ Jun Ota\n"
+    ),
+    "the-lantern-road/press-kit.html": (
+        "<h2>The Cast</h2><ul><li>EMI KATO as Mina Hoshino, a lantern maker</li>"
+        "<li>NAO SHIBA — Kaito (the neighbour's son)</li></ul>"
+        "<h2>Voice cast</h2><table><tr><th>Character</th><th>Japanese voice</th><th>English voice</th></tr>"
+        "<tr><td>The Lantern Spirit</td><td>Rin Hayashi</td><td>Clara Boone</td></tr></table>"
+    ),
+    "the-lantern-road/plot.md": (
+        "# Plot\n\nMina carries her father's lantern up the mountain road. Kaito follows her. "
+        "The Lantern Spirit asks Mina for her name; Goro waits below.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> AnswerEngine:
+    root = tmp_path_factory.mktemp("cast")
+    for name, text in FILES.items():
+        path = root / "corpus" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    engine = AnswerEngine(make_settings(root / "corpus", root / "index"))
+    engine.reindex()
+    return engine
+
+
+def ask(engine: AnswerEngine, question: str):
+    return engine.answer_question(question, "The Lantern Road")
+
+
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("who plays mina", "Mina Hoshino is played by Emi Kato", None),  # the lead first, the girl's actor after
+    ("who plays young mina", "Sora Ikeda", None),  # two actors, one character: the note decides
+    ("who plays the dad", "Ken Watanabe-Ito", None),  # "her father" in the credits sheet
+    ("whos kaito played by", "Nao Shiba", None),  # press-kit capitals
+    ("who does emi kato play", "Mina Hoshino", None),
+    ("who voiced the lantern spirit in english", "Clara Boone", None),
+    ("japanese voice of the lantern spirit", "Rin Hayashi", None),
+])
+def test_cast_credit_answers(engine, question, expected, not_expected):
+    answer = ask(engine, question)
+    assert answer.found and answer.intent == "cast" and expected in answer.answer, answer.answer
+    if not_expected:
+        assert not_expected not in answer.answer
+
+
+def test_a_character_with_a_voice_in_each_dub_names_both_when_the_question_does_not_choose(engine):
+    answer = ask(engine, "who voices the lantern spirit")
+    assert "Rin Hayashi" in answer.answer and "Clara Boone" in answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who edited it", ["Ren Okada", "Mai Fujita", "Kenji Aoki"]),
+    ("who did the music", ["Hiro Sato"]),
+    ("who was the dp", ["Yuki Mori"]),
+    ("who wrote the script", ["Aiko Tanabe"]),
+])
+def test_crew_answers_from_a_credits_sheet(engine, question, expected):
+    answer = ask(engine, question)
+    assert answer.found and all(name in answer.answer for name in expected), answer.answer
+    assert "Taro Ueda" not in answer.answer  # an executive producer is not the producer, editor or writer
