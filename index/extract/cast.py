@@ -109,7 +109,7 @@ _QUALIFIER_WORDS = ("young", "adult", "older", "teen", "child", "elderly")  # on
 _PLAYED_BY = lazy_pattern(
     rf"(?:\b(?P<q>{_QUALIFIER}){SPACE})?(?P<character>{CHARACTER})"
     rf"(?:[ \t]*,[ \t]*(?:who[ \t]+is[ \t]+|who[ \t]+was[ \t]+)?|[ \t]+[–—][ \t]*|{SPACE}(?:is|was|will be){SPACE})"
-    rf"played{SPACE}by{SPACE}(?P<actor>{PERSON})"
+    rf"(?:played|voiced){SPACE}by{SPACE}(?P<actor>{PERSON})"
 )
 # "Seo Ha-rin plays the adult Kang Yu-na", "Kim Da-hyun as young Kang Yu-na".
 _PLAYS_QUALIFIED = lazy_pattern(
@@ -204,7 +204,7 @@ def _split_qualifier(character: str, qualifier: str | None) -> tuple[str, str | 
 
 def _played_by(text: str) -> list[Found]:
     credits = []
-    for pattern, needs in ((_PLAYED_BY, ("played",)), (_PLAYS_QUALIFIED, _QUALIFIER_WORDS)):
+    for pattern, needs in ((_PLAYED_BY, ("played", "voiced")), (_PLAYS_QUALIFIED, _QUALIFIER_WORDS)):
         if not mentions(text, *needs):
             continue
         for match in pattern.finditer(text):
@@ -501,12 +501,20 @@ def _first_name_mentions(text: str, name: str) -> int:
     return len(re.findall(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-]|[ \t]+{UP})", text))
 
 
+_VOICE_OF = lazy_pattern(r"(?:the[ \t]+)?voice[ \t]+of[ \t]+")
+
+
 def _paren_line_credit(offset: int, match: re.Match) -> Found | None:
     """'Actor (Character)' on a cast line; 'Captain X (Actor)' when the outside is a rank."""
     left, right = match["left"], match["right"].strip()
     description_text = match["description"] or ""
     if "," in right:  # "(Kang Yu-na, a systems engineer)"
         right, _, description_text = (part.strip() for part in right.partition(","))
+    voice = _VOICE_OF.match(right)
+    if voice:  # "(voice of HAEON)"
+        right, description_text = right[voice.end():], "voice"
+    if right.isupper():
+        right = " ".join(title_cased(w) for w in right.split())
     swap = starts_with_title(left) and not starts_with_title(right)
     actor, character = (right, left) if swap else (left, right)
     description = _cell_description(description_text)

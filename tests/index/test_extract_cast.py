@@ -286,6 +286,11 @@ LAYOUTS = {
         {("Miyu Irino", "Haku", "Japanese voice"), ("Jason Marsden", "Haku", "English voice"),
          ("Takashi Naito", "Akio", "father, Japanese voice"), ("Michael Chiklis", "Akio", "father, English voice")},
     ),
+    "a voice credit in brackets and in prose": (
+        "CAST\n\nSeo Ha-rin (Kang Yu-na)\nBaek Joon-ho (voice of HAEON)\n\n"
+        "The ship's computer, Orla, voiced by Jane Doe, hums.\n",
+        {("Seo Ha-rin", "Kang Yu-na", None), ("Baek Joon-ho", "Haeon", "voice"), ("Jane Doe", "Orla", None)},
+    ),
     "an actor's note is kept, a sentence is not a credit": (
         "## Cast\n\n- Kim Ki-taek – Song Kang-ho\n- Min-hyuk – Park Seo-joon (special appearance)\n",
         {("Song Kang-ho", "Kim Ki-taek", None), ("Park Seo-joon", "Min-hyuk", "special appearance")},

@@ -8,6 +8,7 @@ from bot.answer.credits import CastRow, merge_cast
 from bot.answer.evidence import is_spoiler
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
 from index.models import CastCredit
+from index.search import analyze
 
 
 # --- cast -------------------------------------------------------------------------------
@@ -52,10 +53,12 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     whose relative is asked for, not the character wanted."""
     question_words = set(words(ctx.question))
     question_words |= {FAMILY_WORDS[w] for w in question_words if w in FAMILY_WORDS}
+    question_stems = set(analyze(" ".join(question_words)))  # descriptions match by stem: "voices", "voice"
     anchors = {fold(m) for m in POSSESSIVE.findall(ctx.question)}  # "Janis's grandmother": Janis is not the target
+    anchors |= set(analyze(" ".join(anchors)))
     scored = []
     for n, row in enumerate(rows):
-        score = row_score(row, question_words, anchors)
+        score = row_score(row, question_words, question_stems, anchors)
         if score > 0:
             scored.append((score, -n, row))
     if not scored:
@@ -66,17 +69,21 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     return [best, *same]
 
 
-def row_score(row: CastRow, question_words: set[str], anchors: set[str]) -> float:
-    described = {w for note in row.notes for w in words(note) if len(w) > 2 and w not in NAME_PARTICLES}
-    matched = described & question_words
-    best_note = max((len(set(words(note)) & question_words) for note in row.notes), default=0)
-    strong = bool(matched - anchors) and (len(matched) >= 2 or any(
-        {w for w in words(note) if len(w) > 2 and w not in NAME_PARTICLES} <= question_words for note in row.notes))
+def note_stems(note: str) -> set[str]:
+    return {w for w in analyze(note) if len(w) > 2 and w not in NAME_PARTICLES}
+
+
+def row_score(row: CastRow, question_words: set[str], question_stems: set[str], anchors: set[str]) -> float:
+    notes = [note_stems(note) for note in row.notes]
+    matched = set().union(*notes) & question_stems
+    best_note = max((len(note & question_stems) for note in notes), default=0)
+    strong = bool(matched - anchors) and (len(matched) >= 2 or any(note and note <= question_stems for note in notes))
     character = {w for w in words(row.character or "") if len(w) > 2 and w not in anchors} & question_words
     actor = {w for w in words(row.actor) if len(w) > 2} & question_words
     if not (character or actor or strong):
         return 0.0
-    return max(len(character) + len(matched - character), len(actor) - 0.25) + 0.01 * best_note
+    named = set(analyze(" ".join(character)))
+    return max(len(character) + len(matched - named), len(actor) - 0.25) + 0.01 * best_note
 
 
 def same_character(row: CastRow, other: CastRow) -> bool:
