@@ -1,13 +1,15 @@
 """Which film a question is about: the caller's choice, a title in the question, or the only film."""
 from __future__ import annotations
 
-import heapq
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
-from bot.answer.film_names import name_index, name_key
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from bot.answer.film_names import (NameIndex, Token, TitleName, counts_something, first_part, is_title_number,
+                                   name_index, name_key, number_tokens, read_number, roman_letter, title_name,
+                                   unnumbered)
 from bot.answer.text import fold, words
 from index.models import Film
 
@@ -26,41 +28,95 @@ class Resolution:
 def resolve_film(films: list[Film], requested: str | None, question: str) -> Resolution:
     if requested and requested.strip():
         return resolve_requested(films, requested)
-    named = films_named_in(films, question)
-    if len(named) == 1:
-        film, phrase = named[0]
+    found = names_in(films, question)
+    if found.unknown:
+        return Resolution(unknown=found.unknown, candidates=found.series)
+    if len(found.films) == 1:
+        film, phrase = found.films[0]
         return Resolution(film=film, named_in_question=phrase)
-    if len(named) > 1:
-        return Resolution(candidates=[film for film, _ in named])
+    if len(found.films) > 1:
+        return Resolution(candidates=[film for film, _ in found.films])
     if len(films) == 1:
         return Resolution(film=films[0])
     return Resolution(candidates=list(films))
 
 
 def resolve_requested(films: list[Film], requested: str) -> Resolution:
-    wanted = " ".join(words(requested))
-    exact = name_index(films).with_key(wanted)  # the films with a name (or slug) equal to it, in order
+    exact = name_index(films).named(requested)  # the films with a name (or slug) equal to it, in order
     if exact:
         return Resolution(film=exact[0]) if len(exact) == 1 else Resolution(candidates=exact)
-    ranked = rank_films(films, requested)
-    if ranked and ranked[0][0] >= FUZZY_MATCH and (len(ranked) == 1 or ranked[1][0] < ranked[0][0] - 0.05):
-        return Resolution(film=ranked[0][1])
+    whole = names_in(films, requested, whole=True)  # "godfather 1", "the second godfather", "godfather part iii"
+    if whole.unknown:
+        return Resolution(unknown=requested.strip(), candidates=whole.series)
+    if len(whole.films) == 1:
+        return Resolution(film=whole.films[0][0])
+    ranked = rank_films(films, requested, floor=SUGGEST_MATCH, keep=10)  # all that is used of the ranking
+    asked = trailing_number(requested)
+    fitting = [(score, film) for score, film in ranked if number_fits_film(asked, film)]  # "Godfathr 3" is not Part II
+    if fitting and fitting[0][0] >= FUZZY_MATCH and (len(fitting) == 1 or fitting[1][0] < fitting[0][0] - 0.05):
+        return Resolution(film=fitting[0][1])
     close = [film for score, film in ranked if score >= SUGGEST_MATCH][:5]
     if len(close) > 1 and ranked[0][0] >= FUZZY_MATCH:
         return Resolution(candidates=close)
     return Resolution(unknown=requested.strip(), candidates=close)
 
 
+def trailing_number(text: str) -> int | None:
+    """The number a typed name ends with ("Godfathr Prt 3" -> 3), if it has words before it."""
+    return title_name(text).number
+
+
+def number_fits_film(asked: int | None, film: Film) -> bool:
+    """May a name typed with this number (None: no number) mean this film? Not with another number."""
+    own = title_name(film.title).number
+    return asked is None or asked == own or (asked == 1 and own is None)
+
+
+@dataclass
+class Named:
+    """What a question names: films, or a numbered title that no film has."""
+    films: list[tuple[Film, str]] = field(default_factory=list)  # with the question's words that name each
+    unknown: str | None = None  # "The Godfather Part III", as typed
+    series: list[Film] = field(default_factory=list)  # the films with that title and other numbers
+
+
+@dataclass
+class Mention:
+    film: Film
+    phrase: str  # the question's words that name the film
+    span: tuple[int, int]  # which number tokens
+    other_number: bool = False  # the words name the film's title with another number: a film not in the list
+
+
 def films_named_in(films: list[Film], question: str) -> list[tuple[Film, str]]:
     """Films whose title or alias appears in the question (whole words, small typos allowed)."""
-    tokens = words(question)
-    found: list[tuple[Film, str]] = []
-    for film in name_index(films).candidates(tokens):  # the films that can match, not all of them
-        phrase = best_name_in(film, tokens)
-        if phrase:
-            found.append((film, phrase))
+    return names_in(films, question).films
+
+
+def names_in(films: list[Film], question: str, whole: bool = False) -> Named:
+    """The films the question names, or the numbered title it names that none of them has
+    ("the godfather part iii" with only the first two). With whole, only names that are the whole text."""
+    text_words = tuple(words(question))
+    tokens = number_tokens(text_words)
+    index = name_index(films)
+    mentions = [m for film in index.candidates([t.text for t in tokens])  # the films that can match, not all of them
+                if (m := best_name_in(film, tokens, text_words, index.numbered))
+                and (not whole or m.span == (0, len(tokens)))]
+    named = longest_names([m for m in mentions if not m.other_number])
+    taken = [m.span for m in mentions if not m.other_number]
+    others = [m for m in mentions if m.other_number and not any(overlap(m.span, span) for span in taken)]
+    if others:
+        first = min(others, key=lambda m: m.span)
+        series = [m.film for m in others if overlap(m.span, first.span)]
+        return Named(unknown=typed_title(first.phrase), series=series)
+    if not named and not whole:
+        named = named_by_part(index, tokens, text_words)
+    return Named(films=named)
+
+
+def longest_names(mentions: list[Mention]) -> list[tuple[Film, str]]:
     # "Mother" inside "Parallel Mothers" should not also count as the film "Mother"
-    found.sort(key=lambda pair: -len(pair[1]))
+    found = sorted(((m.film, m.phrase) for m in mentions), key=lambda pair: -len(pair[1]))
     kept: list[tuple[Film, str]] = []
     for film, phrase in found:
         if not any(f" {phrase} " in f" {other} " for _, other in kept):
@@ -68,24 +124,116 @@ def films_named_in(films: list[Film], question: str) -> list[tuple[Film, str]]:
     return kept
 
 
-def best_name_in(film: Film, tokens: list[str]) -> str | None:
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def named_by_part(index: NameIndex, tokens: tuple[Token, ...], text_words: tuple[str, ...]) -> list[tuple[Film, str]]:
+    """"part 2" with no title names the one film called "... Part 2" (or "Vol. 2"...), if only one is."""
+    for token in tokens:
+        films = index.by_part.get(token.value, ()) if token.kind == "part" else ()
+        if len(films) == 1:
+            return [(index.films[next(iter(films))], " ".join(text_words[token.first:token.end]))]
+    return []
+
+
+def typed_title(phrase: str) -> str:
+    """The question's words as a title: "the godfather part iii" -> "The Godfather Part III"."""
+    return " ".join(word.upper() if is_roman(word) else word[:1].upper() + word[1:] for word in phrase.split())
+
+
+def is_roman(word: str) -> bool:
+    number = read_number(word, after_connective=True)
+    return bool(number) and number[1] == "roman"
+
+
+def best_name_in(film: Film, tokens: tuple[Token, ...], text_words: tuple[str, ...],
+                 series: set[str] = frozenset()) -> Mention | None:
+    """Where the question names this film (its longest name first), or else names its title
+    with another number; None if neither. series: unnumbered() of the titles that have numbers."""
+    texts = [t.text for t in tokens]
+    other = None
     for name in sorted(film.names, key=len, reverse=True):
-        key = name_key(name).split()
-        if not key or (len(key) == 1 and len(key[0]) < 4):
-            continue  # a one-short-word title ("Up") is too easily a common word
-        joined = " ".join(key)
-        for i in range(len(tokens) - len(key) + 1):
-            window = " ".join(tokens[i:i + len(key)])
-            if window == joined or (len(window) >= 8 and at_least_similar(window, joined, 0.9)):
-                return window
+        title = title_name(name)
+        in_series = title.number is not None or unnumbered(title) in series
+        for form in filter(None, (title.base, title.bare)):
+            for i in windows_naming(texts, form):
+                if title.literal_only and " ".join(text_words[tokens[i].first:tokens[i].end]) != title.literal:
+                    continue  # "Nine" is named by "nine", not by any "9"
+                asked, first, end = number_around(tokens, i, i + form.count(" ") + 1, title, in_series)
+                phrase = " ".join(text_words[tokens[first].first:tokens[end - 1].end])
+                fits = number_fits(asked, title, bare=form is title.bare)
+                if fits:
+                    return Mention(film, phrase, (first, end))
+                if fits is None and other is None and not title.short:
+                    other = Mention(film, phrase, (first, end), other_number=True)
+    return other
+
+
+def windows_naming(texts: list[str], form: str):
+    """Where a window of the number tokens is this name (small typos allowed, never in a number)."""
+    size = form.count(" ") + 1
+    for i in range(len(texts) - size + 1):
+        window = " ".join(texts[i:i + size])
+        if window == form or (len(window) >= 8 and NUMBERS.findall(window) == NUMBERS.findall(form)
+                              and at_least_similar(window, form, 0.9)):
+            yield i
+
+
+NUMBERS = re.compile(r"\d+")
+
+
+def number_around(tokens: tuple[Token, ...], i: int, end: int, title: TitleName,
+                  in_series: bool) -> tuple[int | None, int, int]:
+    """The number the question gives the title found in tokens[i:end], and the tokens that name
+    it with that number: after it ("godfather 2", "part iii", "rocky v"), or an ordinal before it
+    ("the second godfather"; only for a series, as "the second parasite" is rarely a film)."""
+    after = tokens[end] if end < len(tokens) else None
+    if after and title.number is not None and gives_own_number(tokens, end, title):
+        return title.number, i, end + 1
+    if after and after.value is not None and is_title_number(tokens, end):
+        return after.value, i, end + 1
+    before = tokens[i - 1] if i > 0 else None
+    if before and in_series and (before.kind == "ordinal" or before.text == "original"):
+        first = i - 2 if i > 1 and tokens[i - 2].text == "the" else i - 1
+        return before.value or 1, first, end
+    return None, i, end
+
+
+def gives_own_number(tokens: tuple[Token, ...], i: int, title: TitleName) -> bool:
+    """Is tokens[i], right after the title's base, its own number? Written any way ("godfather
+    two", "ocean's 11", "rocky v"), except when it counts something ("the godfather 2 hours long"),
+    or for a one-short-word base ("It Chapter Two") where it must read as a title's number."""
+    after = tokens[i]
+    letter = after.kind == "" and roman_letter(after.text) == title.number  # "rocky v", "malcolm x"
+    if not letter and (after.value != title.number or after.kind == "ordinal"):
+        return False
+    if after.kind == "digits" and counts_something(tokens, i):
+        return False
+    return letter or not title.short or after.kind == title.number_kind or is_title_number(tokens, i)
+
+
+def number_fits(asked: int | None, title: TitleName, bare: bool) -> bool | None:
+    """True if a mention with this number names the title; None if it names the same title with
+    another number (another film); False if it names nothing: "godfather" alone, "up" (one short
+    word), "rogue" for "Rogue One". The first film is usually unnumbered: "godfather 1" and "the
+    first godfather" are "The Godfather"."""
+    own = title.number
+    if title.short and own is None:
+        return False
+    if asked == own:
+        return asked is not None or not bare
+    if asked == 1 and own is None:
+        return True
+    if asked is None:
+        return first_part(title) and not bare  # "dune" is "Dune: Part One"
     return None
 
 
 def at_least_similar(a: str, b: str, cutoff: float) -> bool:
-    """similarity(a, b) >= cutoff, ruled out first by SequenceMatcher's cheap upper bounds (as
-    difflib.get_close_matches does): most windows of a question are nothing like the title."""
-    matcher = SequenceMatcher(None, a, b)
-    return matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff and matcher.ratio() >= cutoff
+    """2M / (len(a) + len(b)) >= cutoff, M the characters of their longest common subsequence:
+    difflib's ratio with the best alignment (difflib's own can miss a transposed letter)."""
+    return Indel.normalized_similarity(a, b, score_cutoff=cutoff) >= cutoff
 
 
 def without_film_names(question: str, film: Film, named: str | None = None) -> str:
@@ -104,58 +252,40 @@ def rank_films(films: list[Film], text: str, *, floor: float = 0.0,
     """Films by how well text names them, best first; only those scoring at least `floor`, and
     with `keep`, only the best `keep` of them (what autocomplete shows).
 
-    Names are normalised once per film list (name_index), and the fuzzy score (SequenceMatcher,
-    ~30 µs a name) is computed only where its upper bound could still make the cut: at 10,000
-    films an autocomplete keystroke scored every name in full and took 0.5 s."""
-    typed = " ".join(words(text))
-    if not typed:
+    A film scores its best name's score, typed text and names read as written and in number
+    tokens ("godfather ii" is "godfather 2"), with and without a leading article. Names are
+    normalised once per film list (name_index) and scored all at once by rapidfuzz: at 10,000
+    films, scoring them one by one with difflib took ~120 ms an autocomplete keystroke, this ~6 ms."""
+    literal = tuple(words(text))
+    if not literal:
         return []
-    bare_typed = ARTICLES.sub("", typed)
-    letters = Counter(typed), Counter(bare_typed)
-    best: list[float] = []  # a min-heap of the `keep` best scores so far
-    scored = []
-    for film, keys in zip(films, name_index(films).ranking_keys(ARTICLES)):
-        cutoff = max(floor, best[0]) if keep and len(best) == keep else floor
-        score = max(name_score(typed, bare_typed, key, bare_key, cutoff, letters) for key, bare_key in keys)
-        if score < floor:
-            continue
-        scored.append((score, film))
-        if keep:
-            (heapq.heappush if len(best) < keep else heapq.heappushpop)(best, score)
-    ranked = sorted(scored, key=lambda pair: (-pair[0], pair[1].title))
+    names, bare_names, owners = name_index(films).ranking_names(ARTICLES)
+    best: dict[int, float] = {}  # film position -> score
+    for typed in dict.fromkeys((" ".join(literal), " ".join(t.text for t in number_tokens(literal)))):
+        for typed_form, choices in ((typed, names), (ARTICLES.sub("", typed), bare_names)):
+            for i, score in plain_scores(typed_form, choices, floor).items():
+                if score > best.get(owners[i], -1.0):
+                    best[owners[i]] = score
+    ranked = sorted(((score, films[p]) for p, score in best.items()), key=lambda pair: (-pair[0], pair[1].title))
     return ranked[:keep] if keep else ranked
 
 
 ARTICLES = re.compile(r"^(?:the|a|an|il|la|le|lo|les|el|los|las|der|die|das|de|het|l) ")
 
 
-def name_score(typed: str, bare_typed: str, name: str, bare_name: str, cutoff: float = 0.0,
-               letters: tuple[Counter, Counter] | None = None) -> float:
-    """How well typed (a name key, and bare_typed: without a leading article) names a film's name;
-    a score below cutoff may come back as 0.0."""
-    letters = letters or (Counter(typed), Counter(bare_typed))
-    if (bare_typed, bare_name) != (typed, name):
-        return max(plain_score(typed, name, cutoff, letters[0]), plain_score(bare_typed, bare_name, cutoff, letters[1]))
-    return plain_score(typed, name, cutoff, letters[0])
-
-
-def plain_score(typed: str, name: str, cutoff: float, letters: Counter) -> float:
-    if name.startswith(typed):
-        return 0.9 + 0.1 * len(typed) / max(len(name), 1)
-    if f" {typed}" in f" {name}":
-        return 0.85
-    if cutoff and not may_reach(typed, name, letters, cutoff):
-        return 0.0
-    return similarity(typed, name)
-
-
-def may_reach(typed: str, name: str, letters: Counter, cutoff: float) -> bool:
-    """Could similarity(typed, name) be cutoff or more? SequenceMatcher's ratio is 2M/T, and M
-    (the characters it matches) is at most the shorter length and at most the letters both share."""
-    total = len(typed) + len(name)
-    if 2.0 * min(len(typed), len(name)) < cutoff * total:
-        return False
-    return 2.0 * sum(min(n, name.count(c)) for c, n in letters.items()) >= cutoff * total
+def plain_scores(typed: str, names: list[str], floor: float) -> dict[int, float]:
+    """Position -> score of the names scoring at least floor: a name typed from its start scores
+    0.9-1.0, from the start of a later word 0.85 (both above any typo), otherwise its similarity."""
+    scores = {i: score for _, score, i in process.extract(typed, names, scorer=Indel.normalized_similarity,
+                                                          score_cutoff=floor, limit=None)}
+    spaced = f" {typed}"
+    for i, name in enumerate(names):
+        if typed in name:  # most names don't contain it: one quick test each
+            if name.startswith(typed):
+                scores[i] = 0.9 + 0.1 * len(typed) / max(len(name), 1)
+            elif spaced in f" {name}":
+                scores[i] = 0.85
+    return {i: score for i, score in scores.items() if score >= floor}
 
 
 def suggest_films(films: list[Film], text: str, limit: int = 25) -> list[Film]:
@@ -163,7 +293,3 @@ def suggest_films(films: list[Film], text: str, limit: int = 25) -> list[Film]:
     if not text.strip():
         return sorted(films, key=lambda f: fold(f.title))[:limit]
     return [film for _, film in rank_films(films, text, floor=0.45, keep=limit)]
-
-
-def similarity(a: str, b: str) -> float:
-    return SequenceMatcher(None, a, b).ratio()

@@ -1,3 +1,5 @@
+import pytest
+
 from bot.answer.films import resolve_film, suggest_films
 from index.models import Film
 
@@ -47,9 +49,9 @@ def test_suggestions_rank_prefixes_and_aliases_first():
     assert suggest_films(FILMS, "zzzzqqq") == []
 
 
-def test_autocomplete_pruning_gives_exactly_the_unpruned_ranking():
-    """suggest_films skips the fuzzy score of names that cannot make its top 25; the suggestions
-    must be exactly those of ranking every film in full (typed prefixes, typos, articles)."""
+def test_autocomplete_gives_exactly_the_top_of_the_full_ranking():
+    """suggest_films scores only the names that can reach its floor and keeps its top 25; the
+    suggestions must be exactly those of ranking every film in full (typed prefixes, typos, articles)."""
     import random
 
     from bench.corpus import titles
@@ -71,3 +73,136 @@ def test_autocomplete_pruning_gives_exactly_the_unpruned_ranking():
     for text in typed:
         full = [film for score, film in rank_films(films, text) if score >= 0.45][:25]
         assert suggest_films(films, text) == full, text
+
+
+# --- numbers in titles ---------------------------------------------------------------------
+
+GODFATHER = Film(slug="the-godfather", title="The Godfather", year=1972)
+GODFATHER_2 = Film(slug="the-godfather-part-ii", title="The Godfather Part II", year=1974)  # no aliases: "godfather 2" must still find it
+HEAT = Film(slug="heat", title="Heat", year=1995)
+PARASITE = Film(slug="parasite", title="Parasite", year=2019)
+ANGRY_MEN = Film(slug="12-angry-men", title="12 Angry Men", year=1957)
+KILL_BILL_1 = Film(slug="kill-bill-vol-1", title="Kill Bill: Vol. 1", year=2003)
+KILL_BILL_2 = Film(slug="kill-bill-vol-2", title="Kill Bill: Vol. 2", year=2004)
+BLADE_RUNNER_2049 = Film(slug="blade-runner-2049", title="Blade Runner 2049", year=2017)
+ROCKY_V = Film(slug="rocky-v", title="Rocky V", year=1990)
+DUNE = Film(slug="dune-part-one", title="Dune: Part One", year=2021)
+ROGUE_ONE = Film(slug="rogue-one", title="Rogue One", year=2016)
+NINE = Film(slug="nine", title="Nine", year=2009)
+NUMBERED = [GODFATHER, GODFATHER_2, HEAT, PARASITE, ANGRY_MEN, KILL_BILL_1, KILL_BILL_2, BLADE_RUNNER_2049,
+            ROCKY_V, DUNE, ROGUE_ONE, NINE]
+
+
+@pytest.mark.parametrize("question, film", [
+    ("who directed the godfather part ii", GODFATHER_2),
+    ("who plays young vito in godfather 2", GODFATHER_2),
+    ("godfather part 2 cast", GODFATHER_2),
+    ("why is fredo killed in godfather ii", GODFATHER_2),
+    ("who was in the second godfather", GODFATHER_2),
+    ("who scored The Godfather: Part Two?", GODFATHER_2),
+    ("who shot the godfahter part ii", GODFATHER_2),  # a typo in the words, the number exact
+    ("who was kay in the first godfather movie", GODFATHER),  # the first film is the unnumbered one
+    ("who directed the original godfather", GODFATHER),
+    ("how long is godfather 1", GODFATHER),
+    ("the godfather part i budget", GODFATHER),
+    ("is the godfather 3 hours long", GODFATHER),  # "3 hours" counts hours: not a title's number
+    ("who wrote twelve angry men", ANGRY_MEN),
+    ("who wrote 12 angry men", ANGRY_MEN),
+    ("kill bill: vol. 2 cast", KILL_BILL_2),
+    ("kill bill volume 2 cast", KILL_BILL_2),
+    ("kill bill vol 2 cast", KILL_BILL_2),
+    ("kill bill 2 cast", KILL_BILL_2),
+    ("kill bill volume two cast", KILL_BILL_2),
+    ("kill bill cast", KILL_BILL_1),  # "Vol. 1" is the one meant without a number
+    ("kill bill 1 cast", KILL_BILL_1),
+    ("who directed blade runner 2049", BLADE_RUNNER_2049),
+    ("who directed rocky v", ROCKY_V),
+    ("who directed rocky 5", ROCKY_V),
+    ("who directed dune", DUNE),
+    ("who directed rogue one", ROGUE_ONE),
+    ("who directed nine", NINE),
+])
+def test_a_title_s_number_however_written_names_the_film(question, film):
+    resolution = resolve_film(NUMBERED, None, question)
+    assert resolution.film == film, (question, resolution)
+
+
+@pytest.mark.parametrize("question, unknown, series", [
+    ("who directed the godfather part iii", "The Godfather Part III", {GODFATHER, GODFATHER_2}),
+    ("godfather 3 cast", "Godfather 3", {GODFATHER, GODFATHER_2}),
+    ("who was in the third godfather", "The Third Godfather", {GODFATHER, GODFATHER_2}),
+    ("kill bill vol. 3 cast", "Kill Bill Vol 3", {KILL_BILL_1, KILL_BILL_2}),
+    ("who directed blade runner 2", "Blade Runner 2", {BLADE_RUNNER_2049}),  # 2049 is a number, not a second film
+    ("who directed heat 2", "Heat 2", {HEAT}),
+    ("is parasite ii coming", "Parasite II", {PARASITE}),
+])
+def test_a_title_with_another_number_is_a_film_not_in_the_corpus(question, unknown, series):
+    resolution = resolve_film(NUMBERED, None, question)
+    assert resolution.film is None and resolution.unknown == unknown, resolution
+    assert set(resolution.candidates) == series
+
+
+@pytest.mark.parametrize("question, film", [
+    ("who are the two leads in heat", HEAT),
+    ("what is one thing critics liked about parasite", PARASITE),
+    ("in heat two cops chase a crew, who wins", HEAT),  # a number word after a title is not its number
+    ("is heat 2 hours long", HEAT),
+    ("rate heat 8 10", HEAT),
+    ("heat 1995 cast", HEAT),  # a year, not a sequel
+    ("what happens to the second parasite family", PARASITE),  # "second" before a title with no sequels
+    ("who plays rogue in heat", HEAT),  # "rogue" alone is not "Rogue One"
+    ("how many of the 9 crew members die in heat", HEAT),  # any "9" is not "Nine"
+    ("what part does robert duvall play in the godfather", GODFATHER),
+    ("who directed the godfather", GODFATHER),
+    ("who was in the first heat", HEAT),
+])
+def test_ordinary_numbers_in_a_question_do_not_name_films(question, film):
+    resolution = resolve_film(NUMBERED, None, question)
+    assert resolution.film == film and not resolution.unknown, (question, resolution)
+
+
+def test_part_n_alone_names_the_only_film_numbered_so():
+    question = "why does pentangeli change his testimony in part 2"
+    assert resolve_film([GODFATHER, GODFATHER_2, HEAT], None, question).film == GODFATHER_2
+    both = resolve_film([GODFATHER, GODFATHER_2, HEAT, KILL_BILL_2], None, question)
+    assert both.film is None and not both.unknown  # two films are "Part/Vol. 2": the name says neither
+
+
+@pytest.mark.parametrize("requested, film", [
+    ("godfather 2", GODFATHER_2),
+    ("Godfather II", GODFATHER_2),
+    ("the godfather part 2", GODFATHER_2),
+    ("The Second Godfather", GODFATHER_2),
+    ("godfather 1", GODFATHER),
+    ("The Original Godfather", GODFATHER),
+    ("Twelve Angry Men", ANGRY_MEN),
+    ("kill bill volume 2", KILL_BILL_2),
+    ("kill bill 2", KILL_BILL_2),
+    ("Blade Runner 2049", BLADE_RUNNER_2049),
+    ("rocky 5", ROCKY_V),
+])
+def test_a_requested_film_s_number_however_written(requested, film):
+    assert resolve_film(NUMBERED, requested, "who directed it").film == film
+
+
+@pytest.mark.parametrize("requested", ["The Godfather Part III", "godfathr part 3", "Godfather 3", "Kill Bill Vol. 3",
+                                       "blade runner 2"])
+def test_a_requested_film_with_another_number_is_unknown(requested):
+    resolution = resolve_film(NUMBERED, requested, "who directed it")
+    assert resolution.film is None and resolution.unknown == requested
+
+
+def test_autocomplete_reads_numbers_however_written():
+    assert suggest_films(NUMBERED, "godfather 2")[0] == GODFATHER_2
+    assert suggest_films(NUMBERED, "godfather ii")[0] == GODFATHER_2
+    assert suggest_films(NUMBERED, "twelve angry")[0] == ANGRY_MEN
+    assert suggest_films(NUMBERED, "kill bill volume 2")[0] == KILL_BILL_2
+
+
+def test_a_short_title_s_number_must_read_as_one():
+    it, it_2 = Film(slug="it", title="It"), Film(slug="it-chapter-two", title="It Chapter Two")
+    films = [it, it_2, HEAT]
+    assert resolve_film(films, None, "who is in it chapter two").film == it_2
+    assert resolve_film(films, None, "who directed it 2").film == it_2
+    assert resolve_film(films, None, "is it 2 hours long, heat").film == HEAT
+    assert resolve_film(films, None, "was it two hours long, heat").film == HEAT
