@@ -24,9 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot.answer import ranking  # noqa: E402
 from bot.answer.engine import AnswerEngine  # noqa: E402
-from bot.answer.evidence import FRAME_WORDS, close_term  # noqa: E402
+from bot.answer.evidence import close_term, content_terms  # noqa: E402
 from bot.settings import Settings  # noqa: E402
-from index.search import analyze  # noqa: E402
 
 
 def load_judge(shared_eval: Path):
@@ -38,8 +37,7 @@ def load_judge(shared_eval: Path):
 def candidates(gen, slug: str, question: str, weights: ranking.RankingWeights):
     """The shortlist with each sentence's features, as the ranker sees them."""
     film = ranking.SENTENCES.of(gen, slug)
-    frame = set(analyze(" ".join(FRAME_WORDS)))
-    terms = [t for t in analyze(question) if t not in frame and len(t) > 1]
+    terms = content_terms(question, set())
     words = ranking.question_words(film, terms, lambda t: close_term(gen, slug, t), weights)
     if not words.terms:
         return []

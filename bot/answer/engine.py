@@ -15,7 +15,7 @@ from bot.answer.compose import Context, Draft
 from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, ReindexInProgress
 from bot.answer.evidence import FRAME_WORDS, QuestionTerms, content_terms, missing_everywhere, question_terms
-from bot.answer.films import Resolution, resolve_film, resolve_requested, suggest_films, without_film_names
+from bot.answer.films import Resolution, name_pattern, resolve_film, resolve_requested, suggest_films, without_film_names
 from bot.answer.intent import OUTSIDE_FACTS, Reading, read_question
 from bot.answer.models import Answer, Intent, Source
 from bot.answer.text import clean_question, fold, join_names, shorten, words
@@ -250,8 +250,7 @@ def story_question(text: str, named: str | None) -> str:
     """The question without the words that named the film (their first appearance only)."""
     if not named:
         return text
-    pattern = r"(?<!\w)" + r"[\W_]+".join(map(re.escape, named.split())) + r"(?:'s)?(?!\w)"
-    return re.sub(pattern, " it ", fold(text), count=1)
+    return re.sub(name_pattern(named), " it ", fold(text), count=1)
 
 
 def described_character(ctx: Context) -> list[str]:

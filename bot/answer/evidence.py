@@ -98,11 +98,6 @@ def answers_question(evidence: list[Evidence]) -> bool:
     return bool(evidence) and evidence[0].coverage >= MIN_MATCHED
 
 
-def similar(a: str, b: str) -> bool:
-    wa, wb = set(fold(a).split()), set(fold(b).split())
-    return len(wa & wb) >= 0.7 * min(len(wa), len(wb))
-
-
 PLOT_KINDS = frozenset({"synopsis", "summary", "plot"})
 
 

@@ -236,14 +236,18 @@ def at_least_similar(a: str, b: str, cutoff: float) -> bool:
     return Indel.normalized_similarity(a, b, score_cutoff=cutoff) >= cutoff
 
 
+def name_pattern(phrase: str) -> str:
+    """A film name's words in a folded question, whatever stands between them, possessive allowed."""
+    return r"(?<!\w)" + r"[\W_]+".join(map(re.escape, phrase.split())) + r"(?:'s)?(?!\w)"
+
+
 def without_film_names(question: str, film: Film, named: str | None = None) -> str:
     """The question, folded, with the film's title replaced by "it": a title's own words
     ("The Great Marrow Robbery", "Stars") must not read as what the question asks."""
     text = fold(question)
     phrases = {name_key(n) for n in film.names} | ({named} if named else set())
     for phrase in sorted(filter(None, phrases), key=len, reverse=True):
-        pattern = r"(?<!\w)" + r"[\W_]+".join(map(re.escape, phrase.split())) + r"(?:'s)?(?!\w)"
-        text = re.sub(pattern, " it ", text)
+        text = re.sub(name_pattern(phrase), " it ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

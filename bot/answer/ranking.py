@@ -15,6 +15,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
 from bot.answer.text import sentences
+from index.analysis import index_terms
 from index.search import Generation, Hit, analyze
 
 
@@ -113,7 +114,7 @@ def read_film(gen: Generation, film: str) -> FilmSentences:
         metadata |= about
         first = len(found)
         for text in sentences(hit.text):
-            terms = Counter(analyze_all(text))
+            terms = Counter(index_terms(text))  # repeats kept: BM25 counts them
             if not terms:
                 continue
             found.append(Sentence(text, hit, terms, sum(terms.values())))
@@ -122,12 +123,6 @@ def read_film(gen: Generation, film: str) -> FilmSentences:
             found[i].before = i - 1 if i > first else None
             found[i].after = i + 1 if i + 1 < len(found) else None
     return FilmSentences(found, df, headings, metadata)
-
-
-def analyze_all(text: str) -> list[str]:
-    """Every term of a text in order, repeats kept (BM25 counts them)."""
-    from index.analysis import index_terms
-    return index_terms(text)
 
 
 @dataclass

@@ -9,6 +9,7 @@ import pytest
 from bot.answer.ranking import (
     FilmSentences, Sentence, answer_shape, pick, question_words, rank,
 )
+from index.analysis import index_terms
 from index.search import Hit, analyze
 
 
@@ -20,18 +21,13 @@ def film_of(*passages: list[str]) -> FilmSentences:
         hit = Hit(f"doc#{n}", "film", "doc", "plot", "", " ".join(passage), None, None, n, 0.0)
         first = len(found)
         for text in passage:
-            terms = Counter(analyze_all(text))
+            terms = Counter(index_terms(text))
             found.append(Sentence(text, hit, terms, sum(terms.values())))
             df.update(terms.keys())
         for i in range(first, len(found)):
             found[i].before = i - 1 if i > first else None
             found[i].after = i + 1 if i + 1 < len(found) else None
     return FilmSentences(found, df)
-
-
-def analyze_all(text: str) -> list[str]:
-    from index.analysis import index_terms
-    return index_terms(text)
 
 
 def best(film: FilmSentences, question: str, neighbour=lambda t: None) -> str | None:

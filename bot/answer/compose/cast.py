@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, NAME_PARTICLES, PLOT_KINDS, POSSESSIVE, cite_facts
+from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, NAME_PARTICLES, POSSESSIVE, cite_facts
 from bot.answer.credits import CastRow, merge_cast
-from bot.answer.evidence import is_spoiler
+from bot.answer.evidence import PLOT_KINDS, is_spoiler
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
 from index.models import CastCredit
 from index.search import analyze

@@ -12,7 +12,6 @@ from index.search import Generation, Hit
 
 
 ANSWER_CHARS = 500  # what a person reads first stays short; lists go to `items`
-PLOT_KINDS = {"synopsis", "summary", "plot"}
 OPINION_KINDS = {"review", "press", "awards"}
 CEREMONY_ALIASES = {"oscar": "academy", "oscars": "academy", "globe": "golden globe", "globes": "golden globes",
                     "berlinale": "berlin", "spirit": "independent spirit"}

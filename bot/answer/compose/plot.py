@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, PLOT_KINDS
-from bot.answer.evidence import SPOILER_HEADING as SPOILER_HEADING_WORDS, SPOILER_TEXT as SPOILER_CUES, answers_question, is_spoiler
+from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft
+from bot.answer.evidence import PLOT_KINDS, SPOILER_HEADING as SPOILER_HEADING_WORDS, SPOILER_TEXT as SPOILER_CUES, answers_question, is_spoiler
 from bot.answer.text import fold, sentences, shorten
 from index.models import CastCredit
 
@@ -91,6 +91,11 @@ def spoiler_free_opening(text: str) -> list[str]:
 
 def answer_from_passages(ctx: Context, prefer: set[str] = frozenset()) -> Draft | None:
     evidence = ctx.evidence(prefer)
+    return evidence_draft(evidence)
+
+
+def evidence_draft(evidence) -> Draft | None:
+    """The ranked sentences as an answer, if they answer the question at all."""
     if not answers_question(evidence):
         return None
     text = shorten(" ".join(e.text for e in evidence), ANSWER_CHARS)
@@ -104,8 +109,4 @@ def answer_cast_from_passages(ctx: Context) -> Draft | None:
     actors = {a for c in ctx.facts(CastCredit) for a in [fold(c.actor)] if a}
     if not actors:
         return answer_from_passages(ctx)
-    evidence = [e for e in ctx.evidence() if any(a in fold(e.text) for a in actors)]
-    if not answers_question(evidence):
-        return None
-    return Draft(shorten(" ".join(e.text for e in evidence), ANSWER_CHARS), cited=[Cited.of(e.hit, e.text) for e in evidence],
-                 spoiler=any(is_spoiler(e.text, e.hit.heading, e.hit) for e in evidence))
+    return evidence_draft([e for e in ctx.evidence() if any(a in fold(e.text) for a in actors)])
