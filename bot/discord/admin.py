@@ -11,26 +11,21 @@ import io
 import logging
 import time
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.answer.errors import DocumentRejected, ReindexInProgress
-from bot.discord.client import sync_tree
-from bot.discord.film import film_autocomplete
+from bot.discord.common import ACCEPTED_DOCUMENTS, DOCUMENT_SUFFIXES, film_autocomplete, sync_tree
 from bot.discord.render import (
     DESCRIPTION_LIMIT, FIELD_VALUE_LIMIT, INTENT_COLOURS, escape_user_text, render_text, truncate,
 )
 from index.models import IndexReport
 
-if TYPE_CHECKING:
-    from bot.discord.client import FilmBot
-
 log = logging.getLogger(__name__)
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".html")
 PROGRESS_INTERVAL_SECONDS = 1.0  # Discord rate-limits edits; once a second reads as live anyway
 ADMIN_COLOUR = 0x2B2D31
 DocumentKind = Literal["review", "synopsis", "summary", "awards", "press", "plot", "article"]
@@ -59,7 +54,7 @@ def check_attachment(attachment: discord.Attachment, max_bytes: int) -> None:
     suffix = PurePath(attachment.filename).suffix.lower()
     if suffix not in DOCUMENT_SUFFIXES:
         raise DocumentRejected(
-            f"{escape_user_text(attachment.filename)} is not a .txt, .md or .html file.")
+            f"{escape_user_text(attachment.filename)} is not a {ACCEPTED_DOCUMENTS} file.")
     content_type = (attachment.content_type or "text/plain").split(";")[0].strip().lower()
     if not content_type.startswith("text/"):
         raise DocumentRejected(f"{escape_user_text(attachment.filename)} is {content_type}, "
@@ -156,7 +151,7 @@ class ReindexProgress:
 class AdminCog(commands.Cog, name="Admin"):
     """Index management for server managers, and command sync for owners."""
 
-    def __init__(self, bot: FilmBot) -> None:
+    def __init__(self, bot: commands.Bot) -> None:  # a FilmBot (see common.py)
         self.bot = bot
         # Single flight inside this process; the engine also refuses a concurrent reindex.
         self.reindex_lock = asyncio.Lock()
@@ -190,7 +185,7 @@ class AdminCog(commands.Cog, name="Admin"):
 
     @filmadmin.command(name="add")
     @manage_guild_or_owner()
-    @app_commands.describe(attachment="A UTF-8 .txt, .md or .html document",
+    @app_commands.describe(attachment=f"A UTF-8 {ACCEPTED_DOCUMENTS} document",
                            film="The film; a new title creates the film",
                            kind="What the document is (default: detected)")
     async def add(self, ctx: commands.Context, attachment: discord.Attachment, film: str,
@@ -252,3 +247,8 @@ async def _edit_quietly(message, **fields) -> None:
         await message.edit(**fields)
     except discord.HTTPException:
         pass
+
+
+async def setup(bot: commands.Bot) -> None:
+    """The extension entry point: `await bot.load_extension("bot.discord.admin")`."""
+    await bot.add_cog(AdminCog(bot))

@@ -15,6 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.answer.errors import DocumentRejected, FilmBotError
+from bot.discord.common import ACCEPTED_DOCUMENTS
 from bot.discord.render import CONTENT_LIMIT, escape_user_text, truncate
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ def describe_error(error: BaseException, *, command: commands.Command | None = N
     if isinstance(error, commands.MaxConcurrencyReached):
         return "That is already running; wait for it to finish."
     if isinstance(error, DocumentRejected):
-        return (f"That document was rejected: {error} Upload a UTF-8 .txt, .md or .html file "
+        return (f"That document was rejected: {error} Upload a UTF-8 {ACCEPTED_DOCUMENTS} file "
                 "within the size limit.")
     if isinstance(error, FilmBotError):
         candidates = getattr(error, "candidates", None)
@@ -167,3 +168,8 @@ class ErrorHandler(commands.Cog):
         except discord.HTTPException:
             # The interaction expired or the channel is gone: the log is all that's left.
             log.warning("Could not tell the member about an error", exc_info=True)
+
+
+async def setup(bot: commands.Bot) -> None:
+    """The extension entry point: `await bot.load_extension("bot.discord.errors")`."""
+    await bot.add_cog(ErrorHandler(bot))

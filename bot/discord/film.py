@@ -10,8 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable
+from typing import Literal
 
 import discord
 from discord import app_commands
@@ -19,46 +19,17 @@ from discord.ext import commands
 
 from bot.answer.errors import FilmBotError
 from bot.answer.models import Answer
+from bot.discord.common import check_question_length, film_autocomplete, film_choices
 from bot.discord.errors import UNEXPECTED, describe_error, unwrap
-from bot.discord.render import AnswerPager, render_answer, render_text, truncate
+from bot.discord.render import AnswerPager, render_answer, render_text
 
-if TYPE_CHECKING:
-    from bot.discord.client import FilmBot
+__all__ = ["FilmCog", "film_choices", "question_for_engine", "films_answer", "setup"]
 
 log = logging.getLogger(__name__)
 
 Topic = Literal["plot", "cast", "crew", "awards", "critics", "info"]
 QUICK_REPLY_SECONDS = 1.0  # well inside Discord's 3 s, leaving time to render and send
-CHOICE_LIMIT = 25  # Discord shows at most 25 autocomplete choices
-CHOICE_TEXT_LIMIT = 100  # name and value of a choice
 FILM_OPTION = "The film (start typing to pick one); leave empty if the question names it or there is one film"
-
-
-def film_choices(titles: Iterable[str]) -> list[app_commands.Choice[str]]:
-    """Autocomplete choices from engine suggestions: distinct, non-empty, at most 25, ≤ 100 chars."""
-    choices: list[app_commands.Choice[str]] = []
-    seen: set[str] = set()
-    for title in titles:
-        title = title.strip()
-        if not title or title in seen:
-            continue
-        seen.add(title)
-        choices.append(app_commands.Choice(name=truncate(title, CHOICE_TEXT_LIMIT),
-                                           value=title[:CHOICE_TEXT_LIMIT]))
-        if len(choices) == CHOICE_LIMIT:
-            break
-    return choices
-
-
-async def film_autocomplete(interaction: discord.Interaction,
-                            current: str) -> list[app_commands.Choice[str]]:
-    engine = interaction.client.engine  # type: ignore[attr-defined]
-    try:
-        titles = await interaction.client.run_engine(  # type: ignore[attr-defined]
-            engine.suggest_films, current, CHOICE_LIMIT)
-    except FilmBotError:  # e.g. the index is still being built: no suggestions, not an error
-        return []
-    return film_choices(titles)
 
 
 def strip_bot_mentions(content: str, bot_id: int) -> str:
@@ -110,7 +81,7 @@ def films_answer(films: list) -> Answer:
 class FilmCog(commands.Cog, name="Films"):
     """Questions about films, as slash commands, prefix commands, mentions and DMs."""
 
-    def __init__(self, bot: FilmBot) -> None:
+    def __init__(self, bot: commands.Bot) -> None:  # a FilmBot (see common.py)
         self.bot = bot
         settings = bot.settings
         # One budget per member shared by every way of asking, so no route bypasses it.
@@ -128,12 +99,6 @@ class FilmCog(commands.Cog, name="Films"):
         retry_after = bucket.update_rate_limit() if bucket is not None else None
         if retry_after:
             raise commands.CommandOnCooldown(bucket, retry_after, commands.BucketType.member)
-
-    def check_question_length(self, question: str) -> None:
-        limit = self.bot.settings.max_question_chars
-        if len(question) > limit:
-            raise commands.BadArgument(
-                f"Your question is {len(question)} characters long; keep it under {limit}.")
 
     async def answer(self, ctx: commands.Context, call: Callable[[], Answer], *,
                      reveal_spoilers: bool = False, asked: str | None = None) -> None:
@@ -176,7 +141,7 @@ class FilmCog(commands.Cog, name="Films"):
         """Ask any question about a film."""
         # As a prefix command the question takes the rest of the message; the film is then
         # read from the question itself ("who directed Parallel Mothers?").
-        self.check_question_length(question)
+        check_question_length(question, self.bot.settings.max_question_chars)
         engine, text = self.engine, question_for_engine(question)
         await self.answer(ctx, lambda: engine.answer_question(text, film or None), asked=question)
 
@@ -260,7 +225,7 @@ class FilmCog(commands.Cog, name="Films"):
                 "Ask me about a film, e.g. \"who directed Parallel Mothers?\", or use `/film`."),
                 mention_author=False)
             return
-        self.check_question_length(question)
+        check_question_length(question, self.bot.settings.max_question_chars)
         self.spend_question(message)
         await show_typing(message.channel)
         answer = await self.bot.run_engine(self.engine.answer_question, question_for_engine(question))
@@ -285,3 +250,8 @@ async def show_typing(channel: discord.abc.Messageable) -> None:
         await channel.typing()
     except discord.HTTPException:
         pass
+
+
+async def setup(bot: commands.Bot) -> None:
+    """The extension entry point: `await bot.load_extension("bot.discord.film")`."""
+    await bot.add_cog(FilmCog(bot))
