@@ -157,8 +157,11 @@ def question_words(film: FilmSentences, terms: list[str], neighbour, weights: Ra
 def rank(film: FilmSentences, words: QuestionWords, wants: AnswerShape | None = None,
          prefer: set[str] = frozenset(), weights: RankingWeights = WEIGHTS, limit: int = 10) -> list[Ranked]:
     """The film's sentences that share a term with the question, best first."""
+    found = shortlist(film, words, wants, prefer, weights)
+    if not found and wants is not None and wants.fallback:
+        found = shortlist(film, words, None, prefer, weights)
     ranked = [Ranked(film.sentences[i], sum(w * v for w, v in zip(weights.features, values)), matched)
-              for i, values, matched in shortlist(film, words, wants, prefer, weights)]
+              for i, values, matched in found]
     ranked.sort(key=lambda r: -r.score)
     return ranked[:limit]
 
@@ -313,6 +316,9 @@ class AnswerShape:
     test: object  # text -> bool
     required: bool  # only sentences of this shape can answer
     counted: str | None = None  # "how many oscars": a number answers only next to the thing counted
+    # The shape's test is a word list that cannot be complete (occupations: "herdsman"): prefer the
+    # sentences it accepts, and rank all of them when it accepts none.
+    fallback: bool = False
 
 
 def answer_shape(question: str) -> AnswerShape | None:
@@ -329,7 +335,7 @@ def answer_shape(question: str) -> AnswerShape | None:
         after = analyze(folded[number.end():].split("?")[0])
         return AnswerShape(NUMBER.search, True, after[0] if number.group().endswith("many") and after else None)
     if OCCUPATION_QUESTION.search(folded):
-        return AnswerShape(OccupationWords().search, True)
+        return AnswerShape(OccupationWords().search, True, fallback=True)
     for cue, shape in ANSWER_SHAPES:
         if cue.search(folded):
             return AnswerShape(shape.search, False)

@@ -102,3 +102,14 @@ def test_pick_fills_an_answer_with_the_best_sentences_in_order():
     chosen = pick(ranked, budget=80)
     assert [c.text for c in chosen] == [r.text for r in ranked][:len(chosen)] and len(chosen) == 2
     assert len(" ".join(c.text for c in chosen)) <= 80
+
+
+def test_an_occupation_sentence_is_preferred_but_an_unlisted_trade_still_answers():
+    # the occupation words cannot be complete: "herdsman" is no listed word, yet it answers
+    listed = film_of(["Lisbeth lives on the farm with Kjersti.", "Lisbeth works as a teacher in the village."])
+    unlisted = film_of(["Lisbeth becomes a herdsman on the farm.", "The farm lies high in the valley."])
+    shape = answer_shape("what is lisbeth's job")
+    for film, answer in ((listed, "Lisbeth works as a teacher in the village."),
+                         (unlisted, "Lisbeth becomes a herdsman on the farm.")):
+        ranked = rank(film, question_words(film, ["lisbeth"], lambda t: None), shape)
+        assert ranked[0].text == answer
