@@ -29,6 +29,7 @@ class RankingWeights:
     k1: float = 1.2  # BM25 term-frequency saturation
     b: float = 0.3  # BM25 length normalisation, over sentences
     typo_credit: float = 0.8  # a question word matched through a one-edit neighbour
+    variant_credit: float = 0.6  # a question word matched through a word sharing its stem's start
     heading_credit: float = 0.5  # a question word in the passage's heading
     candidates: int = 30  # sentences scored on every feature (the best by BM25 and context)
     # A number or an amount answers only in a sentence about what was asked: "how old was Shaw" is
@@ -56,6 +57,20 @@ class FilmSentences:
     df: Counter  # term -> number of sentences holding it
     heading_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # passage id -> heading and metadata terms
     metadata: frozenset[str] = frozenset()  # terms of the documents' source and author: an outlet is askable
+    _stems: dict[str, list[str]] | None = None
+
+    def variants(self, term: str) -> list[str]:
+        """The film's terms that extend this one by a suffix ("marri" -> "marriag", "kill" ->
+        "killer"): derivations the stemmer leaves apart."""
+        if len(term) < 4:
+            return []
+        if self._stems is None:
+            stems: dict[str, list[str]] = {}
+            for known in self.df:
+                if len(known) >= 4:
+                    stems.setdefault(known[:4], []).append(known)
+            self._stems = stems
+        return [k for k in self._stems.get(term[:4], ()) if k != term and k.startswith(term) and len(k) - len(term) <= 3]
 
     @property
     def average_length(self) -> float:
@@ -143,6 +158,8 @@ def question_words(film: FilmSentences, terms: list[str], neighbour, weights: Ra
     missing = 0.0
     unseen = math.log(1 + (len(film.sentences) + 0.5) / 0.5)
     for term in terms:
+        for variant in film.variants(term):
+            found[variant] = max(found.get(variant, 0.0), weights.variant_credit * film.idf(variant))
         if film.df.get(term) or term in film.metadata:
             found[term] = max(found.get(term, 0.0), film.idf(term))
             continue

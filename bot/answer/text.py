@@ -9,6 +9,9 @@ from index.corpus import INVISIBLE  # one definition of "invisible" for document
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[A-Z“\"‘(¿¡])|\n+")
+# A full stop after a title or an initial ends no sentence: "Mr. Hoopdriver", "J. R. Hartley".
+NOT_AN_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|Dr|St|Jr|Sr|Prof|Rev|Fr|Capt|Col|Gen|Lt|Sgt|Mt|Gov|Sen|Rep|Hon|No|vs|Vol|Ch)"
+                        r"|(?<![\w.])[A-HJ-Z])\.$")
 WORD = re.compile(r"[\w'’-]+")
 POSSESSIVE_END = re.compile(r"'s?$")
 
@@ -51,7 +54,13 @@ def sentences(text: str) -> list[str]:
 
 @lru_cache(maxsize=8192)  # answers split the same passages again and again (~10 µs a sentence)
 def _sentences(text: str) -> tuple[str, ...]:
-    parts = (s.strip(" \t-•*") for s in SENTENCE_BREAK.split(text))
+    found: list[str] = []
+    for part in SENTENCE_BREAK.split(text):
+        if found and NOT_AN_END.search(found[-1]) and part[:1].strip():
+            found[-1] += " " + part
+        else:
+            found.append(part)
+    parts = (s.strip(" \t-•*") for s in found)
     return tuple(s for s in parts if s)
 
 

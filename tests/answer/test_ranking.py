@@ -113,3 +113,11 @@ def test_an_occupation_sentence_is_preferred_but_an_unlisted_trade_still_answers
                          (unlisted, "Lisbeth becomes a herdsman on the farm.")):
         ranked = rank(film, question_words(film, ["lisbeth"], lambda t: None), shape)
         assert ranked[0].text == answer
+
+
+def test_a_derived_word_matches_through_its_stem_with_less_weight():
+    film = film_of(["Phoebe's marriage to Brown is put off.", "Phoebe teaches at the school.", "Brown goes to war."])
+    words = question_words(film, analyze("who does phoebe marry"), lambda t: None)
+    assert "marriag" in words.terms and words.terms["marriag"] < film.idf("marriag")
+    assert rank(film, words)[0].text == "Phoebe's marriage to Brown is put off."
+    assert film.variants("moth") == [] and film.variants("mother") == []  # a prefix is no variant of a longer word

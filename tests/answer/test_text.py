@@ -1,6 +1,8 @@
 """Sentence splitting keeps every word: best_sentences reads a passage's terms from its sentences."""
 from pathlib import Path
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -30,3 +32,14 @@ def test_the_sentences_of_every_bundled_passage_hold_all_its_terms():
 @given(st.text(alphabet=st.sampled_from("Ab é.!?…\"”’)(“‘¿¡-•*\n\t3½") | st.characters(), max_size=120))
 def test_the_sentences_of_any_text_hold_all_its_terms(text):
     assert sentence_terms(text) == passage_terms(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The hero, Mr. Hoopdriver, is a draper. He rides.", ["The hero, Mr. Hoopdriver, is a draper.", "He rides."]),
+    ("She sees Dr. Anderson. St. Paul's is near.", ["She sees Dr. Anderson.", "St. Paul's is near."]),
+    ("J. R. Hartley wrote it. It sold.", ["J. R. Hartley wrote it.", "It sold."]),
+    ("It ends in Act I. Then a song.", ["It ends in Act I.", "Then a song."]),
+    ("He left. She stayed!", ["He left.", "She stayed!"]),
+])
+def test_a_title_or_an_initial_ends_no_sentence(text, expected):
+    assert sentences(text) == expected
