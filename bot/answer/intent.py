@@ -29,11 +29,11 @@ CREW_ROLES: list[tuple[str, re.Pattern]] = [
     ("composer", cue(r"music|score|scored|composer|composed|soundtrack|songs?")),
     ("cinematographer", cue(r"cinematographer|cinematography|director of photography|dp|shot|photographed|lensed|camera")),
     ("editor", cue(r"edit(?:ed|or|ing)")),
-    ("writer", cue(r"wrote|writer|written|screenplay|screenwriter|script|co-?wrote|co-?writ\w*")),
+    ("writer", cue(r"wrote|writer|written|screenplay|screenwriter|script|co-?wrote|co-?writ(?:ten|er|ers|ing)")),
     ("production_company", cue(r"production (?:company|companies)|studio|company|companies")),
     ("producer", cue(r"produced|producers?")),
-    ("distributor", cue(r"distribut\w*|released by")),
-    ("director", cue(r"direct\w*|made|make|helm\w*|filmmaker|behind")),
+    ("distributor", cue(r"distribut(?:e|es|ed|ing|ion|or|ors)|released by")),
+    ("director", cue(r"direct(?:s|ed|ing|or|ors|ion)?|made|make|helm(?:s|ed|ing)?|filmmaker|behind")),
 ]
 CREW_NOUNS = cue(r"director|composer|cinematographer|writer|screenwriter|producer|editor|distributor|crew|studio|dp"
                  r"|production company")
@@ -42,31 +42,31 @@ FACTS: list[tuple[str, re.Pattern]] = [
     ("original_title", cue(r"original (?:title|name)|(?:spanish|french|native|foreign|local) (?:title|name)|title in \w+|called in \w+")),
     ("filming_location", cue(r"where (?:\w+ ){0,6}(?:filmed|film|shot|shoot|made|set)|filming locations?|locations?|shot on location"
                              r"|used for filming|filmed (?:in|at|on)|shot (?:in|at|on)|which (?:village|town|city|island|region|places?)")),
-    ("based_on", cue(r"based on|book|novel|adapt\w*|true story|source material")),
-    ("language", cue(r"languages?|subtitle\w*|dubbed|(?:spoken|in|into) (?:english|spanish|french|italian|german"
+    ("based_on", cue(r"based on|book|novel|adapt(?:s|ed|ing|ation|ations)?|true story|source material")),
+    ("language", cue(r"languages?|subtitle(?:s|d)?|dubbed|(?:spoken|in|into) (?:english|spanish|french|italian|german"
                      r"|portuguese|japanese|korean|chinese|mandarin|hindi|russian|arabic)(?=\s*$|\s*[?.!]|\s+(?:or|and|with)\b)")),
     ("genre", cue(r"genre|kind of (?:film|movie)|type of (?:film|movie)|what sort of (?:film|movie)")),
     ("year", cue(r"what year|which year|year")),
-    ("release_date", cue(r"released?|release date|come out|came out|premiere\w*|open(?:ed|s)? in|opening|dvd|blu-?ray|home (?:entertainment|video)")),
+    ("release_date", cue(r"released?|release date|come out|came out|premiere(?:s|d)?|open(?:ed|s)? in|opening|dvd|blu-?ray|home (?:entertainment|video)")),
     ("country", cue(r"country|countries|nationality")),
     ("related_film", cue(r"similar|like this|other (?:films|movies)|if i liked|if you liked|films like|movies like")),
 ]
-AWARDS = cue(r"awards?|oscars?|academy|nominat\w*|won|win|wins|winning|prizes?|golden globes?|globes?|goyas?"
-             r"|baftas?|festivals?|cannes|venice|berlin\w*|palme|honou?rs?|accolades?|troph\w*|volpi|spirit awards?")
+AWARDS = cue(r"awards?|oscars?|academy|nominat(?:e|es|ed|ing|ion|ions)|won|win|wins|winning|prizes?|golden globes?|globes?|goyas?"
+             r"|baftas?|festivals?|cannes|venice|berlin(?:ale)?|palme|honou?rs?|accolades?|troph(?:y|ies)|volpi|spirit awards?")
 RATING = cue(r"perfect (?:score|rating|marks)|top marks|how many stars|stars? (?:did|does|do) it|rating|ratings|rated|rate (?:it|this)|score (?:did|does|do)|score out of"
              r"|out of (?:five|5|ten|10)|grade|(?:give|gave|gives) (?:it|the film|the movie)")
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
-              r"|think|thought|say|said|write|wrote|praised?|liked?|recommend\w*|worth|press|quotes?"
+              r"|think|thought|say|said|write|wrote|praised?|liked?|recommend(?:s|ed|ation|ations)?|worth|press|quotes?"
               r"|any good|(?:is|was) it (?:any )?good|good (?:film|movie)|worth (?:it|watching|seeing)|should i (?:see|watch)"
               r"|must see|overrated|underrated|hated|loved|disliked|make of|according to")
 # A "who" question about reviewers is a critics question ("who reviewed it for X", "who liked it least").
 CRITIC_WHO = cue(r"reviews?|reviewed|reviewers?|critics?|liked?|hated|loved|disliked|rated")
 CAST = cue(r"cast|stars|star|starring|starred|plays?|played|playing|actors?|actress(?:es)?|roles?|part|acts?|acted"
            r"|appears? in|appeared in"
-           r"|portray\w*|characters?|performers?|leads?|who is in|who s in|who was in")
+           r"|portray(?:s|ed|ing|al|als)?|characters?|performers?|leads?|who is in|who s in|who was in")
 OVERVIEW = cue(r"plot|summary|summari[sz]e|synopsis|storyline|story|premise|what (?:is|s) it about|about")
 PLOT = cue(r"happens?|happened|who is|who was|who s")
-TWIST = cue(r"twists?|reveal\w*|revelation|secret|surprise|spoilers?")
+TWIST = cue(r"twists?|reveal(?:s|ed|ing)?|revelation|secret|surprise|spoilers?")
 VOICE = cue(r"voices?|voiced|voicing")  # a voice cast question, also "who voiced X in english"
 COUNT = cue(r"how many|number of|count")
 WON = cue(r"win|won|wins|winning|winner")
@@ -76,9 +76,9 @@ WON = cue(r"win|won|wins|winning|winner")
 # looked for in their own shape (an amount, a site's score) and otherwise declined by name.
 OUTSIDE_FACTS: list[tuple[str, re.Pattern]] = [
     ("aggregate_rating", cue(r"imdb|rotten tomatoes|tomatometer|metacritic|metascore|letterboxd")),
-    ("box_office", cue(r"box office|gross\w*|revenue|ticket sales|tickets|opening weekend|make at the|made at the|earn\w*|takings")),
+    ("box_office", cue(r"box office|gross(?:es|ed|ing)?|revenue|ticket sales|tickets|opening weekend|make at the|made at the|earn(?:s|ed|ing|ings)?|takings")),
     ("budget", cue(r"budget|costs? to (?:make|produce|shoot)|cost|costs|production cost")),
-    ("streaming", cue(r"stream\w*|netflix|hulu|prime video|disney\+?|where (?:can|could|do|to) (?:i |you |we )?(?:watch|see|rent|buy)|on demand")),
+    ("streaming", cue(r"stream(?:s|ed|ing)?|netflix|hulu|prime video|disney\+?|where (?:can|could|do|to) (?:i |you |we )?(?:watch|see|rent|buy)|on demand")),
 ]
 # Questions about the present moment: documents about a film cannot answer them.
 PRESENT_TIME = cue(r"tomorrow|today|tonight|right now|rn|currently|at the moment|this (?:week|weekend)|next week")

@@ -21,6 +21,11 @@ from bot.answer.intent import read_question
     ("was it any good", "critics", None),
     ("how does it end", "plot", "ending"),
     ("what is it about", "plot", "overview"),
+    # a cue is a word with its own endings, not the start of a name ("Earnscliff", "Grossman")
+    ("what were earnscliff and his party tracking", "general", None),
+    ("why does grossman leave the town", "general", None),
+    ("how much did it earn", "facts", "box_office"),
+    ("was it nominated for anything", "awards", None),
 ])
 def test_reading(question, intent, detail):
     reading = read_question(question)
