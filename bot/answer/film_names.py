@@ -247,6 +247,19 @@ def whole_keys(name: str) -> set[str]:
     return keys - {""}
 
 
+def acronyms(name: str) -> set[str]:
+    """Initials a member may type for a title of several words: "Toy Story 2" is "ts2", "The Lord
+    of the Rings" "tlotr" and "lotr". Three letters at least: two are too often a word or a name."""
+    title = title_name(name)
+    number = str(title.number) if title.number is not None else ""
+    found = set()
+    for form in filter(None, (title.base, title.bare)):
+        initials = [w[0] for w in form.split() if w[:1].isalpha()]
+        if len(initials) >= 2 and len(initials) + len(number) >= 3:
+            found.add("".join(initials) + number)
+    return found
+
+
 def names_to_rank(film: Film):
     for name in film.names:
         literal = tuple(words(name))
@@ -270,6 +283,7 @@ class NameIndex:
     # first answer at 10,000 films
     _postings: dict[tuple[int, int], dict[str, list[int]]] = field(default_factory=dict)
     _by_name: dict[str, list[int]] | None = None  # whole name or slug, as written or in number tokens -> film positions
+    _acronyms: dict[str, set[int]] | None = None  # initials (acronyms()) -> film positions
     _ranking: tuple[list[str], list[str], list[int]] | None = None  # see ranking_names
 
     @classmethod
@@ -319,6 +333,16 @@ class NameIndex:
         keys = {" ".join(literal), " ".join(t.text for t in number_tokens(literal))}
         positions = {p for key in keys for p in self._by_name.get(key, ())}
         return [self.films[p] for p in sorted(positions)]
+
+    def by_acronym(self, word: str) -> list[Film]:
+        """Films this one typed word abbreviates ("ts2"), in list order."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for position, film in enumerate(self.films):
+                for name in film.names:
+                    for acronym in acronyms(name):
+                        self._acronyms.setdefault(acronym, set()).add(position)
+        return [self.films[p] for p in sorted(self._acronyms.get(word, ()))]
 
     def ranking_names(self, articles: re.Pattern) -> tuple[list[str], list[str], list[int]]:
         """Every name (as written and in number tokens) and slug of every film, the same without a

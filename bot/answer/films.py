@@ -110,7 +110,7 @@ def names_in(films: list[Film], question: str, whole: bool = False) -> Named:
         series = [m.film for m in others if overlap(m.span, first.span)]
         return Named(unknown=typed_title(first.phrase), series=series)
     if not named and not whole:
-        named = named_by_part(index, tokens, text_words)
+        named = named_by_part(index, tokens, text_words) or named_by_acronym(index, text_words)
     return Named(films=named)
 
 
@@ -134,6 +134,15 @@ def named_by_part(index: NameIndex, tokens: tuple[Token, ...], text_words: tuple
         films = index.by_part.get(token.value, ()) if token.kind == "part" else ()
         if len(films) == 1:
             return [(index.films[next(iter(films))], " ".join(text_words[token.first:token.end]))]
+    return []
+
+
+def named_by_acronym(index: NameIndex, text_words: tuple[str, ...]) -> list[tuple[Film, str]]:
+    """"who voiced zurg in ts2": a word that is the initials of one film's title names it."""
+    for word in text_words:
+        films = index.by_acronym(word) if len(word) >= 3 else []
+        if len(films) == 1:
+            return [(films[0], word)]
     return []
 
 

@@ -206,3 +206,15 @@ def test_a_short_title_s_number_must_read_as_one():
     assert resolve_film(films, None, "who directed it 2").film == it_2
     assert resolve_film(films, None, "is it 2 hours long, heat").film == HEAT
     assert resolve_film(films, None, "was it two hours long, heat").film == HEAT
+
+
+def test_a_title_s_initials_name_it_when_only_one_film_has_them():
+    toy2 = Film(slug="toy-story-2", title="Toy Story 2")
+    rings = Film(slug="lotr", title="The Lord of the Rings: The Fellowship of the Ring", aliases=("The Lord of the Rings",))
+    films = [toy2, rings, *FILMS]
+    assert resolve_film(films, None, "who voiced zurg in ts2").film == toy2
+    assert resolve_film(films, None, "is lotr long").film == rings
+    # two letters are too often a word: "pm" names no film, nor do initials two films share
+    assert resolve_film(films, None, "what time is the pm show").film is None
+    tin = Film(slug="tin-soldier-2", title="Tin Soldier 2")
+    assert resolve_film([*films, tin], None, "who voiced zurg in ts2").film is None
