@@ -302,7 +302,7 @@ def mentions_character(gen: Generation, film: Film, question: str) -> bool:
 
 
 def plot_answer(ctx: Context) -> Draft | None:
-    if ctx.reading.detail == "overview" and not ctx.terms.weights:
+    if ctx.reading.detail in ("overview", None) and not ctx.terms.weights:  # "what happens in it"
         return compose.answer_overview(ctx)
     if ctx.reading.detail == "ending" and not ctx.terms.weights:
         return compose.answer_ending(ctx)

@@ -93,10 +93,10 @@ def films_named_in(films: list[Film], question: str) -> list[tuple[Film, str]]:
     return names_in(films, question).films
 
 
-def names_in(films: list[Film], question: str, whole: bool = False) -> Named:
+def names_in(films: list[Film], question: str, whole: bool = False, text_words: tuple[str, ...] | None = None) -> Named:
     """The films the question names, or the numbered title it names that none of them has
     ("the godfather part iii" with only the first two). With whole, only names that are the whole text."""
-    text_words = tuple(words(question))
+    text_words = text_words or tuple(words(question))
     tokens = number_tokens(text_words)
     index = name_index(films)
     mentions = [m for film in index.candidates([t.text for t in tokens])  # the films that can match, not all of them
@@ -111,7 +111,13 @@ def names_in(films: list[Film], question: str, whole: bool = False) -> Named:
         return Named(unknown=typed_title(first.phrase), series=series)
     if not named and not whole:
         named = named_by_part(index, tokens, text_words) or named_by_acronym(index, text_words)
+        unapostrophed = tuple(POSSESSIVE_S.sub("", w) for w in text_words)  # "amelies mum": Amélie's
+        if not named and unapostrophed != text_words:
+            return names_in(films, question, text_words=unapostrophed)
     return Named(films=named)
+
+
+POSSESSIVE_S = re.compile(r"(?<=[a-z]{3})s$")
 
 
 def longest_names(mentions: list[Mention]) -> list[tuple[Film, str]]:

@@ -148,3 +148,10 @@ def test_with_several_films_a_question_the_corpus_cannot_answer_is_not_asked_bac
     raimunda = engine.answer_question("Who plays Raimunda?")  # only Volver's documents know her
     assert raimunda.film == "Volver" and "Penelope Cruz" in raimunda.answer
     assert engine.answer_question("Who plays the lead?").candidates == ["Parallel Mothers", "Volver"]
+
+
+@pytest.mark.parametrize("question", ["what happens in it", "what happens in parallel mothers?", "what happened"])
+def test_what_happens_with_nothing_else_asked_is_the_overview(seed_engine, question):
+    answer = ask(seed_engine, question)
+    overview = ask(seed_engine, "what is it about")
+    assert answer.found and answer.answer == overview.answer

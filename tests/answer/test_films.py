@@ -218,3 +218,9 @@ def test_a_title_s_initials_name_it_when_only_one_film_has_them():
     assert resolve_film(films, None, "what time is the pm show").film is None
     tin = Film(slug="tin-soldier-2", title="Tin Soldier 2")
     assert resolve_film([*films, tin], None, "who voiced zurg in ts2").film is None
+
+
+def test_a_possessive_typed_without_its_apostrophe_still_names_the_film():
+    amelie = Film(slug="amelie", title="Amélie")
+    assert resolve_film([amelie, *FILMS], None, "how did amelies mum die").film == amelie
+    assert resolve_film([amelie, *FILMS], None, "whats volvers ending").film == VOLVER
