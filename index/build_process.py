@@ -17,13 +17,12 @@ import json
 import os
 import subprocess
 import sys
-import threading
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 
-from index.models import IndexReport
-from index.store import BuildInProgress, Progress, build_index, exit_when_orphaned
+from index.models import IndexReport, Progress
+from index.store import BuildInProgress, build_index
+from index.workers import watch_parent
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 # A build is background work: on a machine with few cores, the process answering members comes
@@ -100,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout.flush()
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     os.nice(BUILD_NICENESS)  # its workers inherit it
-    threading.Thread(target=exit_when_orphaned, args=(request["parent"],), daemon=True).start()
+    watch_parent(request["parent"])
     try:
         report = build_index(Path(request["corpus_dir"]), Path(request["index_dir"]), request["max_bytes"],
                              lambda stage, done, total: _send({"progress": [stage, done, total]}),

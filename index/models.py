@@ -1,6 +1,7 @@
 """Pydantic contracts between the corpus, the index and the answer engine."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -132,3 +133,6 @@ class IndexReport(Model):
     built_at: float = 0.0  # unix time the generation was switched in
     seconds: float = 0.0
     changed_documents: int | None = None  # for incremental updates: documents re-read
+
+
+Progress = Callable[[str, int, int], None]  # how a build reports progress: (stage, done, total)

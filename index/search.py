@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from whoosh.filedb.filestore import FileStorage
 from whoosh.query import And, Or, Term
 
+from index import whoosh_ext
 from index.analysis import index_terms
-from index.models import Film, IndexReport
-from index.store import (
-    CURRENT, current_generation, read_facts, read_facts_names, read_films, read_fingerprint, read_report,
+from index.layout import (
+    CURRENT, current_generation, open_passages, read_facts, read_facts_names, read_films, read_fingerprint,
+    read_report,
 )
+from index.models import Film, IndexReport
 
 MAX_QUERY_TERMS = 32
 
@@ -69,9 +70,7 @@ class Generation:
         self.films: list[Film] = read_films(path)
         self.report: IndexReport = read_report(path)
         self.fingerprint = read_fingerprint(path)
-        # Without mmap: Whoosh copies each mmapped sub-file of a compound segment into memory
-        # (BytesIO over the map), about 100 MB at 10,000 films; plain reads leave them in the page cache.
-        self.index = FileStorage(str(path / "whoosh"), supports_mmap=False, readonly=True).open_index()
+        self.index = open_passages(path)
         self._local = threading.local()
         self._facts = lru_cache(maxsize=256)(lambda slug: tuple(read_facts(self.path, slug, self._facts_names())))
         self._facts_names = lru_cache(maxsize=1)(lambda: read_facts_names(self.path))
@@ -89,21 +88,15 @@ class Generation:
         if searcher is None:
             searcher = self._local.searcher = self.index.searcher()
             reader = searcher.reader()
-            reader.terms_within = self._terms_within_of(reader)
+            # One-edit lookups from a set of the field's terms instead of a scan of all of them
+            # (Whoosh computes the edit distance to every term of an index with several segments).
+            whoosh_ext.replace_terms_within(reader, lambda fieldname, text: self.one_edit_terms(fieldname, text, reader))
         return searcher
 
-    def _terms_within_of(self, reader):
-        """reader.terms_within, from a set of the field's terms instead of a scan of all of them
-        (Whoosh computes the edit distance to every term of an index with several segments)."""
-        scan = reader.terms_within
-
-        def terms_within(fieldname, text, maxdist, prefix=0):
-            if maxdist != 1 or prefix:
-                return scan(fieldname, text, maxdist, prefix)
-            terms, alphabet = self.vocabulary(fieldname, reader)
-            return iter(sorted(w for w in edits1(text, alphabet) if w in terms))  # term order, as Whoosh gives
-
-        return terms_within
+    def one_edit_terms(self, fieldname: str, text: str, reader=None) -> list[str]:
+        """The field's terms one edit from text (text itself included), in term order as Whoosh gives."""
+        terms, alphabet = self.vocabulary(fieldname, reader)
+        return sorted(w for w in edits1(text, alphabet) if w in terms)
 
     def vocabulary(self, fieldname: str, reader=None) -> tuple[frozenset[str], str]:
         """Every term of a field in this generation, and every character they use."""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from index.corpus import DOCUMENT_SUFFIXES, FILM_FILE, DocumentError, decode, split_front_matter
+from index.documents import DOCUMENT_SUFFIXES, FILM_FILE, DocumentError, decode, split_front_matter
 from index.models import Film
 
 KIND = re.compile(r"^[a-z][a-z-]{1,23}$")

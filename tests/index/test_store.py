@@ -1,5 +1,4 @@
-"""Generations on disk: a build switches readers atomically; a failed or killed build changes nothing."""
-import os
+"""build_index: a build switches readers atomically; a failed or killed build changes nothing."""
 import signal
 import subprocess
 import sys
@@ -9,28 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from index import store
-from index.store import BuildInProgress, build_index, build_lock, current_generation
-
-MAX_BYTES = 1_000_000
-
-
-def pad_corpus(corpus: Path, documents: int) -> None:
-    """Extra documents so that a build takes long enough to be interrupted."""
-    folder = corpus / "parallel-mothers"
-    body = "Janis (Penélope Cruz) meets Ana (Milena Smit) in a hospital in Madrid. " * 40
-    for n in range(documents):
-        (folder / f"extra-{n:04d}.txt").write_text(f"Extra note {n}\n\n{body}\n", encoding="utf-8")
-
-
-def test_build_switches_current_and_keeps_one_previous_generation(corpus_copy, tmp_path):
-    index = tmp_path / "index"
-    for _ in range(3):
-        report = build_index(corpus_copy, index, MAX_BYTES)
-    assert report.documents == 5 and report.passages > 50 and report.facts["cast"] > 5
-    assert current_generation(index).name == "gen-000003"
-    assert sorted(p.name for p in index.glob("gen-*")) == ["gen-000002", "gen-000003"]
-    assert not list(index.glob("build-*"))
+from index import build
+from index.store import build_index, current_generation
+from index_support import MAX_BYTES, bad_corpus, pad_corpus
 
 
 def test_a_failed_build_leaves_the_old_index_serving(corpus_copy, tmp_path, monkeypatch):
@@ -41,19 +21,11 @@ def test_a_failed_build_leaves_the_old_index_serving(corpus_copy, tmp_path, monk
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store, "extract_facts", explode)
+    monkeypatch.setattr(build, "extract_facts", explode)
     with pytest.raises(RuntimeError):
         build_index(corpus_copy, index, MAX_BYTES)
     assert current_generation(index) == before
     assert not list(index.glob("build-*"))
-
-
-def test_one_builder_at_a_time(corpus_copy, tmp_path):
-    index = tmp_path / "index"
-    index.mkdir()
-    with build_lock(index):
-        with pytest.raises(BuildInProgress):
-            build_index(corpus_copy, index, MAX_BYTES)
 
 
 READER = textwrap.dedent("""
@@ -110,13 +82,9 @@ def test_a_reader_in_another_process_keeps_answering_through_a_build_and_a_kille
     assert not list(index.glob("build-*"))
 
 
-def test_a_generation_never_served_does_not_push_out_the_one_that_was(corpus_copy, tmp_path):
-    index = tmp_path / "index"
-    build_index(corpus_copy, index, MAX_BYTES)
-    build_index(corpus_copy, index, MAX_BYTES)
-    served = current_generation(index)
-    (index / "gen-000099").mkdir()  # renamed into place, then killed before CURRENT switched
-    (index / ".CURRENT.12345").write_text("gen-000099")
-    build_index(corpus_copy, index, MAX_BYTES)
-    assert {p.name for p in index.glob("gen-*")} == {served.name, current_generation(index).name}
-    assert not list(index.glob(".CURRENT.*"))
+def test_a_build_over_a_bad_corpus_indexes_the_rest_and_reports_every_problem(tmp_path):
+    root = tmp_path / "corpus"
+    bad_corpus(root, tmp_path / "outside")
+    report = build_index(root, tmp_path / "index", 10_000)  # huge.txt is over this limit
+    assert report.documents == 4 and len(report.problems) == 11
+    assert report.facts.get("cast") == 1 and report.facts.get("crew") == 1

@@ -67,36 +67,3 @@ def test_one_searcher_per_thread_searches_correctly_in_parallel(ix):
     assert errors == []
 
 
-def test_field_lengths_read_from_the_whole_column_are_whooshs_own(tmp_path):
-    """index.store replaces W3PerDocReader.doc_field_length (a column read per call) with one that
-    reads a segment's length column once: it must give what Whoosh's own gives, for every field."""
-    import random
-
-    from index.store import doc_field_length  # importing index.store installs it
-    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
-    from whoosh.util.numeric import byte_to_length
-
-    def whooshs_own(perdoc, docnum, fieldname, default=0):  # the original method, as in 2.7.5
-        reader = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if reader is None:
-            return default
-        lbyte = reader[docnum]
-        if lbyte:
-            return byte_to_length(lbyte)
-
-    assert W3PerDocReader.doc_field_length is doc_field_length
-    schema = Schema(id=ID(stored=True), title=TEXT(), text=TEXT())
-    ix = index.create_in(str(tmp_path), schema)
-    rng = random.Random(7)
-    writer = ix.writer()
-    for n in range(300):
-        fields = {"id": str(n), "text": " ".join(f"w{rng.randrange(50)}" for _ in range(rng.randrange(0, 400)))}
-        if n % 3:
-            fields["title"] = "a title of some words"[: rng.randrange(1, 22)]
-        writer.add_document(**fields)
-    writer.commit()
-    with ix.reader() as reader:
-        perdoc = reader._perdoc
-        for fieldname in ("id", "title", "text", "missing"):
-            for docnum in range(300):
-                assert perdoc.doc_field_length(docnum, fieldname) == whooshs_own(perdoc, docnum, fieldname), (fieldname, docnum)

@@ -1,6 +1,10 @@
-"""PassageWriter writes what Whoosh's own SegmentWriter writes, byte for byte."""
+"""index/whoosh_ext.py gives what Whoosh's own code gives: PassageWriter writes what Whoosh's
+SegmentWriter writes, byte for byte; `install`'s field lengths are Whoosh's own; nothing is
+changed in Whoosh by importing FilmBot's modules."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,10 +15,11 @@ from whoosh.writing import SegmentWriter
 
 from bench.corpus import generate
 from index.analysis import ANALYZER
-from index.corpus import parse_document
+from index import whoosh_ext
+from index.build import SCHEMA, passage_fields
+from index.documents import parse_document
 from index.passages import split_passages
-from index.store import SCHEMA, passage_fields
-from index.writer import PassageWriter, field_kind
+from index.whoosh_ext import PassageWriter, field_kind
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -118,3 +123,48 @@ def test_a_field_it_does_not_index_like_whoosh_is_refused(field):
 def test_the_schemas_fields_are_all_ones_it_indexes():
     assert {name: field_kind(SCHEMA[name]) for name in ("id", "film", "heading")} == {
         "id": "stored", "film": "whole", "heading": "terms"}
+
+
+def test_field_lengths_read_from_the_whole_column_are_whooshs_own(tmp_path):
+    """whoosh_ext.install replaces W3PerDocReader.doc_field_length (a column read per call) with one
+    that reads a segment's length column once: it must give what Whoosh's own gives, for every field."""
+    import random
+
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
+    from whoosh.util.numeric import byte_to_length
+
+    def whooshs_own(perdoc, docnum, fieldname, default=0):  # the original method, as in 2.7.5
+        reader = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if reader is None:
+            return default
+        lbyte = reader[docnum]
+        if lbyte:
+            return byte_to_length(lbyte)
+
+    whoosh_ext.install()
+    assert W3PerDocReader.doc_field_length is whoosh_ext.doc_field_length
+    schema = Schema(id=ID(stored=True), title=TEXT(), text=TEXT())
+    ix = whoosh_index.create_in(str(tmp_path), schema)
+    rng = random.Random(7)
+    writer = ix.writer()
+    for n in range(300):
+        fields = {"id": str(n), "text": " ".join(f"w{rng.randrange(50)}" for _ in range(rng.randrange(0, 400)))}
+        if n % 3:
+            fields["title"] = "a title of some words"[: rng.randrange(1, 22)]
+        writer.add_document(**fields)
+    writer.commit()
+    with ix.reader() as reader:
+        perdoc = reader._perdoc
+        for fieldname in ("id", "title", "text", "missing"):
+            for docnum in range(300):
+                assert perdoc.doc_field_length(docnum, fieldname) == whooshs_own(perdoc, docnum, fieldname), (fieldname, docnum)
+
+
+def test_importing_filmbot_changes_nothing_in_whoosh():
+    """Whoosh is changed by whoosh_ext.install() alone, where an index is opened or written."""
+    code = ("import bot.answer.engine, index.store, index.search, index.build_process, index.whoosh_ext as ext\n"
+            "from whoosh.codec.whoosh3 import W3PerDocReader\n"
+            "assert W3PerDocReader.doc_field_length is not ext.doc_field_length\n"
+            "ext.install()\n"
+            "assert W3PerDocReader.doc_field_length is ext.doc_field_length\n")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)

@@ -1,0 +1,123 @@
+"""Reading one film folder's film.toml and one document file into models, with their checks.
+
+Every file is checked on its own; a bad file becomes a `Problem` (or a `DocumentError`) and the
+rest load. Walking the corpus to find the files is `index.scan`'s.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from index.markup import html_to_text, markdown_to_text
+from index.models import Document, Film, Problem
+
+DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+FILM_FILE = "film.toml"
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")  # zero-width and direction marks
+FRONT_MATTER_KEYS = {"kind", "source", "author", "url", "published"}
+
+
+class DocumentError(ValueError):
+    """Why one document cannot be loaded; the message is shown to admins."""
+
+
+def load_film(folder: Path, problems: list[Problem]) -> Film:
+    """Read film.toml; when it is missing or invalid, report it and fall back to the folder name."""
+    fallback = Film(slug=folder.name, title=title_from_slug(folder.name))
+    path = folder / FILM_FILE
+    where = f"{folder.name}/{FILM_FILE}"
+    if not path.is_file():
+        problems.append(Problem(path=where, reason=f"missing; using the title {fallback.title!r} from the folder name"))
+        return fallback
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return Film(slug=folder.name, **{k: data[k] for k in ("title", "aliases", "year") if k in data})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValidationError, TypeError) as error:
+        reason = first_line(error)
+        problems.append(Problem(path=where, reason=f"invalid ({reason}); using the title {fallback.title!r}"))
+        return fallback
+
+
+def parse_document(raw: bytes, path: Path, root: Path, film: str) -> Document:
+    """A document from the bytes of its file (read by `read_inside`)."""
+    text = decode(raw)
+    meta, body = split_front_matter(text)
+    body = to_plain_text(body, DOCUMENT_SUFFIXES[path.suffix.lower()])
+    if not INVISIBLE.sub("", body).strip():
+        raise DocumentError("has no text")
+    # Imported here: a process that only answers questions should not compile the extractors'
+    # patterns at start-up (bench/README.md has the figures).
+    from index.extract.metadata import infer_metadata
+    inferred = {k: v for k, v in infer_metadata(body).items() if v}
+    return Document(film=film, id=relative(path, root), text=body, **(inferred | meta))
+
+
+def read_inside(path: Path, root: Path, max_bytes: int) -> bytes:
+    """Read a file, refusing links that lead outside the corpus and files over the size limit."""
+    real = path.resolve()
+    if not real.is_relative_to(root.resolve()):
+        raise DocumentError("is a link to a file outside the corpus")
+    try:
+        size = real.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(f"is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        if size == 0:
+            raise DocumentError("is empty")
+        return real.read_bytes()
+    except OSError as error:
+        raise DocumentError(f"cannot be read ({error.strerror or error})") from error
+
+
+def decode(raw: bytes) -> str:
+    if b"\x00" in raw[:8192]:
+        raise DocumentError("is binary, not text")
+    try:
+        # NFC: "é" typed as e + combining accent must index like the composed "é" questions use
+        return unicodedata.normalize("NFC", raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise DocumentError(f"is not UTF-8 text (bad byte at offset {error.start})") from error
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        raise DocumentError(f"has front matter that is not valid YAML ({first_line(error)})") from error
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise DocumentError("has front matter that is not a mapping of keys to values")
+    meta = {k: str(v).strip() for k, v in data.items() if k in FRONT_MATTER_KEYS and v not in (None, "")}
+    return meta, text[match.end():]
+
+
+def to_plain_text(body: str, markup: str) -> str:
+    if markup == "html":
+        return html_to_text(body)
+    if markup == "markdown":
+        return markdown_to_text(body)
+    return body.replace("\r\n", "\n")
+
+
+def title_from_slug(slug: str) -> str:
+    return re.sub(r"[-_]+", " ", slug).strip().title() or slug
+
+
+def relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]

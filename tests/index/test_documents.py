@@ -1,0 +1,42 @@
+"""Reading documents and film.toml files: every kind of bad file is reported with its reason,
+and the rest load (through load_corpus, which reads each file of the corpus)."""
+from index.scan import load_corpus
+from index_support import bad_corpus, write
+
+LIMIT = 10_000
+
+
+def test_each_bad_file_is_reported_and_the_rest_load(tmp_path):
+    root = tmp_path / "corpus"
+    bad_corpus(root, tmp_path / "outside")
+    corpus = load_corpus(root, LIMIT)
+    reasons = {p.path: p.reason for p in corpus.problems}
+    assert "not UTF-8" in reasons["good/latin1.txt"]
+    assert "binary" in reasons["good/binary.txt"]
+    assert "empty" in reasons["good/empty.txt"]
+    assert "not valid YAML" in reasons["good/notyaml.md"]
+    assert "not a mapping" in reasons["good/list.md"]
+    assert "over the 10,000-byte limit" in reasons["good/huge.txt"]
+    assert "unsupported file type" in reasons["good/photo.jpg"]
+    assert "outside the corpus" in reasons["good/link.txt"]
+    assert "missing" in reasons["no-toml/film.toml"]
+    assert "invalid" in reasons["broken-toml/film.toml"]
+    assert "invalid" in reasons["wrong-type-toml/film.toml"]
+    assert len(corpus.problems) == 11
+
+    loaded = {d.id: d for d in corpus.documents}
+    assert set(loaded) == {"good/review.md", "good/page.html", "no-toml/notes.txt", "broken-toml/notes.txt"}
+    review = loaded["good/review.md"]
+    assert (review.kind, review.author) == ("review", "Ann Critic") and "**" not in review.text
+    page = loaded["good/page.html"]
+    assert "x()" not in page.text and "Ann Actor as Maria" in page.text
+    titles = {f.slug: f.title for f in corpus.films}
+    assert titles["good"] == "Good Film" and titles["no-toml"] == "No Toml"  # fallback from the folder name
+
+
+def test_a_document_of_only_invisible_characters_has_no_text(tmp_path):
+    root = tmp_path / "corpus"
+    write(root / "f/film.toml", 'title = "F"\n')
+    write(root / "f/blank.txt", "\u200b\u200d\ufeff \n\u2060")
+    corpus = load_corpus(root, LIMIT)
+    assert [(p.path, p.reason) for p in corpus.problems] == [("f/blank.txt", "has no text")]
