@@ -1,7 +1,11 @@
 """Critics answers: ratings on one scale, critics and outlets askable by name or metadata, comparisons."""
 from __future__ import annotations
 
+import pytest
+
+from bot.answer.engine import AnswerEngine
 from tests.answer.awards_critics_fixture import ask, compose_critics, small_engine  # noqa: F401  (fixture)
+from tests.conftest import make_settings
 
 
 def test_a_critics_rating_as_printed_and_on_five(small_engine):
@@ -30,8 +34,10 @@ def test_five_stars_and_perfect_score_prefer_the_five_point_scale(small_engine):
 def test_summary_of_all_verdicts(small_engine):
     answer = ask(small_engine, "was it well reviewed")
     text = answer.answer
-    assert text.startswith("4 critics rated Harbour Lights: average")
-    assert "Highest:" in text and "Lowest: Bo Lindt (Kino Weekly), C" in text
+    assert text.startswith("4 critics rated Harbour Lights: average 4.0 out of 5, from 2.1 to 5.")
+    assert "They mostly agree (3 of 4 between 4 and 5); the outlier is Bo Lindt (Kino Weekly), C." in text
+    assert "Liked it most: Ann Vale (The Morning Ledger), ★★★★ (4 out of 4) and Di Roe (Sunday Dispatch)" in text
+    assert "Liked it least: Bo Lindt (Kino Weekly), C." in text
     assert answer.sources
 
 
@@ -46,3 +52,110 @@ def test_what_a_critic_thought_about_an_actor(small_engine):
     assert "more to do" in answer.answer
     answer = ask(small_engine, "what did ann vale think about ines duval")
     assert "layered performance" in answer.answer
+
+
+# --- the consensus: summary first, where they differ, the list after ------------------------------
+
+
+def test_consensus_quotes_each_side_with_its_source(small_engine):
+    answer = ask(small_engine, "did the critics agree")
+    text = answer.answer
+    assert text.startswith("4 critics rated Harbour Lights")
+    differ = text.index("Where they differ:")
+    assert text.index("Liked it least") < differ
+    assert "finest sea picture" in text[differ:] and "damp squib" in text[differ:]
+    assert [s.document for s in answer.sources][:1] == ["harbour-lights/roundup.md"]
+    assert answer.items[0].startswith("Ann Vale (The Morning Ledger)") and answer.items[-1] == "Bo Lindt (Kino Weekly): C (2.08/5)"
+    assert len(text) < 1000  # an embed holds it with room; a plain message too
+
+
+def test_critics_topic_opens_with_the_consensus(small_engine):
+    answer = small_engine.answer_topic("critics", "Harbour Lights")
+    assert answer.answer.startswith("4 critics rated Harbour Lights: average")
+    assert len(answer.items) == 4
+
+
+def test_least_names_the_critic_first_then_the_consensus(small_engine):
+    text = ask(small_engine, "who liked it least").answer
+    assert text.startswith("Bo Lindt (Kino Weekly) gave it the lowest rating: C (2.08 out of 5). 4 critics rated")
+    assert "Liked it least" not in text and "Liked it most: Ann Vale" in text and "Where they differ" in text
+
+
+CONSENSUS_FILES = {
+    "storm-cellar/film.toml": 'title = "Storm Cellar"\nyear = 2019\n',
+    "storm-cellar/roundup.md": (
+        "---\nkind: review\nsource: Cellar Notes\n---\n\n# Storm Cellar: the notices\n\nCritics split sharply over this one.\n\n"
+        "## Ada Finch — The Daily Lamp: 5/5\n\nFinch gave it full marks and called it \"a superb, gripping chamber piece that "
+        "never lets go.\"\n\n"
+        "## Ben Gale — Night Screen: 1/5\n\nGale found it \"a tedious, overlong exercise in gloom\" and left before the end.\n\n"
+        "## Cal Hart — Reel Times: 4.5/5\n\nHart praised the cast, calling the final scene \"the best ten minutes of the year.\"\n\n"
+        "## Dee Ives — The Porch: 1.5/5\n\nIves thought the script \"a clumsy mess from start to finish\" and the lighting murky.\n"
+    ),
+    "quiet-field/film.toml": 'title = "Quiet Field"\nyear = 2020\n',
+    "quiet-field/roundup.md": (
+        "---\nkind: review\nsource: Field Reports\n---\n\n# Quiet Field in the press\n\n"
+        "## Eve Jay — Film Post: 4/5\n\nJay admired its patience and its long, wordless landscapes.\n\n"
+        "## Fay Kim — The Lens: 4.5/5\n\nKim loved the photography and the unhurried pace.\n\n"
+        "## Gus Lamb — Weekend Screen: 3.5/5\n\nLamb liked it, with a reservation about the last reel.\n"
+    ),
+    "paper-street/film.toml": 'title = "Paper Street"\nyear = 2021\n',
+    "paper-street/press.md": (
+        "---\nkind: press\nsource: Paper Street press kit\n---\n\n# What they said\n\n"
+        "“A small miracle of a film, warm and wise from its first frame.” – Hana Moss, THE EVENING STAR\n\n"
+        "“Funny, sad and utterly humane: the year's nicest surprise.” – Ivo Ness, CINEMA WEEKLY\n"
+    ),
+    "paper-street/review.md": (
+        "---\nkind: review\nsource: The Town Crier\nauthor: Jo Oake\n---\n\n# Paper Street review\n\n"
+        "Paper Street is a gentle comedy about a paper mill town. The leads are lovely together.\n\nRating: 4/5\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def consensus_engine(tmp_path_factory) -> AnswerEngine:
+    root = tmp_path_factory.mktemp("consensus")
+    for name, text in CONSENSUS_FILES.items():
+        path = root / "corpus" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    engine = AnswerEngine(make_settings(root / "corpus", root / "index"))
+    engine.reindex()
+    return engine
+
+
+@pytest.mark.parametrize("film,question,opening,agreement", [
+    ("Storm Cellar", "was it well reviewed", "4 critics rated Storm Cellar: average 3.0 out of 5, from 1 to 5.",
+     "They are divided."),
+    ("Quiet Field", "did the critics agree", "3 critics rated Quiet Field: average 4.0 out of 5, from 3.5 to 4.5.",
+     "They broadly agree: every rating is between 3.5 and 4.5."),
+])
+def test_agreement_is_judged_from_the_ratings(consensus_engine, film, question, opening, agreement):
+    text = consensus_engine.answer_question(question, film).answer
+    assert text.startswith(opening) and agreement in text
+
+
+def test_divided_critics_each_side_in_their_own_words(consensus_engine):
+    answer = consensus_engine.answer_topic("critics", "Storm Cellar")
+    text = answer.answer
+    assert ("Where they differ: Ada Finch (The Daily Lamp), 5/5: “a superb, gripping chamber piece that never lets go.” "
+            "Against that, Ben Gale (Night Screen), 1/5: “a tedious, overlong exercise in gloom”") in text
+    assert answer.items == ["Ada Finch (The Daily Lamp): 5/5", "Cal Hart (Reel Times): 4.5/5", "Dee Ives (The Porch): 1.5/5",
+                            "Ben Gale (Night Screen): 1/5"]
+    assert answer.sources and answer.sources[0].snippet.startswith("Finch gave it full marks")
+
+
+def test_agreeing_critics_need_no_sides(consensus_engine):
+    assert "Where they differ" not in consensus_engine.answer_question("did the critics agree", "Quiet Field").answer
+
+
+def test_one_rating_and_quotes(consensus_engine):
+    answer = consensus_engine.answer_question("was it well reviewed", "Paper Street")
+    assert answer.answer.startswith("3 critics' verdicts on Paper Street; 1 with a rating: Jo Oake (The Town Crier) gave it 4/5")
+    assert "Hana Moss (The Evening Star): “A small miracle" in answer.answer
+    assert len(answer.items) == 3
+
+
+def test_a_film_title_word_names_no_outlet(consensus_engine):
+    # "Cellar Notes" published the round-up: "Critics of Storm Cellar" asks about every critic
+    answer = consensus_engine.answer_topic("critics", "Storm Cellar")
+    assert answer.answer.startswith("4 critics rated Storm Cellar")
