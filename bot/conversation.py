@@ -55,6 +55,15 @@ class Turn:
 Key = tuple[Hashable | None, Hashable | None, Hashable | None]
 
 
+@dataclass(frozen=True)
+class FollowOn:
+    """What a question that names no film follows on from: the film (and the person or character)
+    of the member's previous question, or the film set for the channel."""
+    film: str  # a title, alias or slug
+    film_from: Literal["conversation", "channel"] = "conversation"
+    subject: Subject | None = None
+
+
 class ConversationMemory:
     """Per (guild, channel, member): the last turn, for `ttl` seconds; per answer message: its turn.
 
@@ -255,3 +264,28 @@ def find_subject(text: str, characters: Iterable[str] = (), people: Iterable[str
                         best = candidate
                     break
     return best[2] if best else None
+
+
+def answer_in_conversation(engine, memory: ConversationMemory, where: Key, question: str,
+                           film: str | None = None, *, spoilers: bool = False, channel_film: str | None = None,
+                           replying_to: Hashable | None = None):
+    """Answer a member's question as part of their conversation, and remember what it was about.
+
+    `where` is (guild, channel, member). A reply to one of the bot's answers (`replying_to`, its
+    message id) follows on from that answer; otherwise the member's last question in this channel,
+    within the memory's ttl; otherwise the channel's film. A film named in the question or given as
+    the option always wins. Returns the answer and the turn remembered for it (a front end keeps it
+    for the message it sends: `memory.remember_reply(message_id, turn)`)."""
+    guild, channel, member = where
+    turn = memory.recall_reply(replying_to, guild) if replying_to is not None else None
+    turn = turn or memory.recall(guild, channel, member)
+    follow_on = None
+    if turn is not None and turn.film:
+        follow_on = FollowOn(turn.film, "conversation", turn.subject)
+    elif channel_film:
+        follow_on = FollowOn(channel_film, "channel")
+    answer = engine.answer_question(question, film, spoilers=spoilers, follow_on=follow_on)
+    if not answer.film:
+        return answer, turn
+    subject = Subject(answer.subject, answer.subject_kind or "character") if answer.subject else None
+    return answer, memory.remember(guild, channel, member, film=answer.film, title=answer.film, subject=subject)

@@ -15,10 +15,13 @@ from bot.answer.compose import Context, Draft
 from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, ReindexInProgress
 from bot.answer.evidence import FRAME_WORDS, QuestionTerms, content_terms, missing_everywhere, question_terms
-from bot.answer.films import Resolution, name_pattern, resolve_film, resolve_requested, suggest_films, without_film_names
+from bot.answer.films import (
+    Resolution, name_pattern, names_in, resolve_film, resolve_requested, suggest_films, without_film_names,
+)
 from bot.answer.intent import OUTSIDE_FACTS, Reading, read_question
-from bot.answer.models import Answer, Intent, Source
+from bot.answer.models import Answer, FilmFrom, Intent, Source
 from bot.answer.text import clean_question, fold, join_names, shorten, words
+from bot.conversation import FollowOn, find_subject, resolve_pronouns
 from bot.settings import Settings
 from index.build_process import build_in_child as build_in_child_process
 from index.corpus import DocumentError, corpus_fingerprint
@@ -118,17 +121,22 @@ class AnswerEngine:
 
     # --- answering ----------------------------------------------------------------------
 
-    def answer_question(self, question: str, film: str | None = None, *, spoilers: bool = False) -> Answer:
+    def answer_question(self, question: str, film: str | None = None, *, spoilers: bool = False,
+                        follow_on: FollowOn | None = None) -> Answer:
         text = clean_question(question or "")
         refusal = self._refuse(text)
         if refusal:
             return Answer(question=text[:200], answer=refusal)
         gen = self.generation()
-        resolution = resolve_film(gen.films, film, text)
-        if resolution.film is None and not resolution.unknown:
-            resolution.film = film_by_content(gen, text)
+        resolution, film_from = resolve_in_context(gen, film, text, follow_on)
         if resolution.film is None:
             return self._which_film(text, resolution, gen)
+        if follow_on and follow_on.subject and film_from in ("conversation", "channel"):
+            text = resolve_pronouns(text, follow_on.subject, [n for names in film_people(gen, resolution.film) for n in names])
+        answer = self._answer_about(gen, resolution, text, spoilers)
+        return about_whom(gen, resolution.film, answer.model_copy(update={"film_from": film_from}))
+
+    def _answer_about(self, gen: Generation, resolution: Resolution, text: str, spoilers: bool) -> Answer:
         asked = without_film_names(text, resolution.film, resolution.named_in_question)
         reading = read_question(asked)
         if reading.intent == "general" and mentions_character(gen, resolution.film, asked):
@@ -230,6 +238,47 @@ class AnswerEngine:
         else:
             text = "The corpus has no films yet; an admin can add documents and reindex."
         return Answer(question=question, answer=text, candidates=titles)
+
+
+def resolve_in_context(gen: Generation, film: str | None, text: str,
+                       follow_on: FollowOn | None) -> tuple[Resolution, FilmFrom | None]:
+    """The film a question is about, and where that came from: the film option, then a film the
+    question names, then what it follows on from (the conversation, the channel), then the only film
+    or the one film whose documents hold all its words."""
+    if film and film.strip():
+        return resolve_film(gen.films, film, text), "option"
+    named = names_in(gen.films, text)
+    if not named.films and not named.unknown and follow_on:
+        carried = resolve_requested(gen.films, follow_on.film)
+        if carried.film is not None:
+            return carried, follow_on.film_from
+    resolution = resolve_film(gen.films, None, text)
+    if resolution.named_in_question:
+        return resolution, "question"
+    if resolution.film is not None:
+        return resolution, "only film"
+    if not resolution.unknown:
+        resolution.film = film_by_content(gen, text)
+    return resolution, "question" if resolution.film else None
+
+
+def film_people(gen: Generation, film: Film) -> tuple[list[str], list[str]]:
+    """The film's characters and the people of its cast and crew."""
+    facts = gen.facts(film.slug)
+    characters = [c.character for c in facts if isinstance(c, CastCredit) and c.character]
+    people = [c.actor for c in facts if isinstance(c, CastCredit) and c.actor]
+    people += [c.name for c in facts if isinstance(c, CrewCredit) and c.name]
+    return characters, people
+
+
+def about_whom(gen: Generation, film: Film, answer: Answer) -> Answer:
+    """The answer with the character or person its question (else its answer) names, if any."""
+    characters, people = film_people(gen, film)
+    subject = find_subject(answer.question, characters, people) or (
+        find_subject(answer.answer, characters, people) if answer.found else None)
+    if subject is None:
+        return answer
+    return answer.model_copy(update={"subject": subject.name, "subject_kind": subject.kind})
 
 
 def about_something_else(gen: Generation, film: str, terms: QuestionTerms) -> bool:

@@ -6,6 +6,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 Intent = Literal["cast", "crew", "plot", "awards", "critics", "facts", "general"]
+# Where the answer's film came from: the film option, the question's words, an earlier question of
+# the conversation, the channel's film, or the corpus having one film only.
+FilmFrom = Literal["option", "question", "conversation", "channel", "only film"]
 
 
 class Source(BaseModel):
@@ -30,3 +33,7 @@ class Answer(BaseModel):
     sources: list[Source] = Field(default_factory=list)
     items: list[str] = Field(default_factory=list)  # list answers, one line each, for paging
     candidates: list[str] = Field(default_factory=list)  # film titles when the film is ambiguous
+    film_from: FilmFrom | None = None
+    # The character or person the question (or else the answer) is about, for a follow-up's pronouns.
+    subject: str | None = None
+    subject_kind: Literal["character", "person"] | None = None
