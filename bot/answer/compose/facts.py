@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, cite_facts
 from bot.answer.evidence import is_spoiler
@@ -20,6 +21,11 @@ def answer_fact(ctx: Context) -> Draft | None:
         facts = [f for f in ctx.facts(FilmFact) if f.name == "release_date"]
     if not facts:
         return None
+    if name in SINGLE_VALUED:  # one film has one running time: two are a disagreement, said and cited
+        told = describe_disagreement([(shown_value(name, f.value), source_label(ctx, f)) for f in facts],
+                                     f"{LOOKED_FOR[name]} of {ctx.film.title}")
+        if told:
+            return Draft(told, cited=cite_facts(facts))
     asked = set(words(ctx.question))
     values = sorted(dict.fromkeys(f.value for f in facts), key=lambda v: -len(asked & set(words(v))))
     return Draft(fact_text(ctx, name, values), cited=cite_facts(facts))
@@ -131,3 +137,106 @@ def answer_with_cues(ctx: Context, cue_words: str, shape: re.Pattern) -> Draft |
     text = shorten(" ".join(sentence for _, sentence, _ in chosen), ANSWER_CHARS)
     return Draft(text, cited=[Cited.of(hit, sentence) for _, sentence, hit in chosen],
                  spoiler=any(is_spoiler(sentence, hit.heading, hit) for _, sentence, hit in chosen))
+
+
+# --- documents that disagree on a fact ------------------------------------------------------------
+
+SINGLE_VALUED = {"runtime", "year", "original_title", "release_date"}  # a film has one of each (per place or event)
+QUALIFIER = re.compile(r"\s*\(([^()]*)\)\s*$")
+DURATION = re.compile(r"^(?:(?P<hours>\d)\s*h(?:ours?|rs?)?\.?\s*)?(?:(?P<minutes>\d{1,3})\s*(?:m|mins?|minutes?)?\.?)?$", re.I)
+DATE_FORMATS = ("%B %d, %Y", "%B %d %Y", "%d %B %Y", "%A, %B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y-%m-%d", "%B %Y")
+SPELLING_SIMILARITY = 75  # rapidfuzz ratio (0-100) of two names that are one name spelt two ways
+
+
+def describe_disagreement(values_with_sources: Iterable[tuple[str, str | None]], what: str = "this", *,
+                          names: bool = False) -> str | None:
+    """When documents give different values for one fact, a sentence that says so and names every
+    value with the sources that give it; None when they agree.
+
+    `values_with_sources`: (value as it should be shown, source label such as the publication or the
+    document) for each fact found. Values agree when they are the same once read: case, accents and
+    punctuation aside, "120" = "120 minutes" = "2 h", "March 14, 1972" = "14 March 1972", and a year
+    agrees with a date in it. A value qualified in parentheses ("May 30, 2019 (South Korea)") is only
+    compared with values of the same qualifier: release dates differ by country and event.
+    With `names=True` the values are names (of a person, a character): different names are different
+    people, not a disagreement, and only one name spelt two ways ("Anna Hornaday" / "Ann Hornaday")
+    is reported. `what` names the fact in the sentence: "the running time of Heat", "the director"."""
+    groups: dict[tuple, tuple[str, list[str]]] = {}
+    for value, source in values_with_sources:
+        if not value or not value.strip():
+            continue
+        key = value_key(value, names)
+        shown, sources = groups.setdefault(key, (value.strip(), []))
+        if source and source not in sources:
+            sources.append(source)
+    keys = merge_years(list(groups))
+    by_qualifier: dict[str, list[tuple]] = {}
+    for key in keys:
+        by_qualifier.setdefault(key[0], []).append(key)
+    differing = [k for ks in by_qualifier.values() if len(ks) > 1 for k in ks]
+    if names:
+        differing = [k for k in differing if any(k2 != k and k2[0] == k[0] and spelt_alike(k, k2) for k2 in differing)]
+    if len(differing) < 2:
+        return None
+    shown = [f"{groups[k][0]} ({join_names(groups[k][1])})" if groups[k][1] else groups[k][0] for k in differing]
+    if names:
+        count = {2: "two", 3: "three", 4: "four"}.get(len(shown), str(len(shown)))
+        return f"The documents spell {what} {count} ways: {join_names(shown)}."
+    return f"The documents disagree on {what}: {join_names(shown)}."
+
+
+def value_key(value: str, names: bool = False) -> tuple:
+    """(qualifier, what the value says): equal keys are the same value however it is written."""
+    qualifier = ""
+    match = QUALIFIER.search(value)
+    if match:
+        qualifier, value = " ".join(words(match.group(1))), value[:match.start()]
+    value = value.strip()
+    duration = DURATION.match(value)
+    if duration and (duration["hours"] or duration["minutes"]) and not re.fullmatch(r"(?:1[89]|20)\d\d", value):
+        return (qualifier, "minutes", int(duration["hours"] or 0) * 60 + int(duration["minutes"] or 0))
+    if re.fullmatch(r"(?:1[89]|20)\d\d", value):
+        return (qualifier, "year", int(value))
+    from datetime import datetime
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", value).replace(".", "")
+    for form in DATE_FORMATS:
+        try:
+            read = datetime.strptime(cleaned, form)
+        except ValueError:
+            continue
+        return (qualifier, "date", read.year, read.month, read.day if "%d" in form else 0)
+    folded = " ".join(words(value.replace("-", " ")))
+    return (qualifier, "text", folded.replace(" ", "") if names else folded)
+
+
+def merge_years(keys: list[tuple]) -> list[tuple]:
+    """A bare year agrees with a date of that year (and a month with a day of it)."""
+    kept = []
+    for key in keys:
+        if key[1] == "year" and any(k[0] == key[0] and k[1] == "date" and k[2] == key[2] for k in keys):
+            continue
+        if key[1] == "date" and key[4] == 0 and any(k[0] == key[0] and k[1] == "date" and k[2:4] == key[2:4] and k[4]
+                                                   for k in keys):
+            continue
+        kept.append(key)
+    return kept
+
+
+def spelt_alike(a: tuple, b: tuple) -> bool:
+    if a[1] != "text" or b[1] != "text":
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a[2], b[2]) >= SPELLING_SIMILARITY
+
+
+def shown_value(name: str, value: str) -> str:
+    return f"{value} minutes" if name == "runtime" and value.isdigit() else value
+
+
+def source_label(ctx: Context, fact) -> str:
+    """The publication (or author) of the document a fact was read from, else the document's name."""
+    hit = ctx.gen.passage(fact.passage)
+    if hit is not None and (hit.source or hit.author):
+        return hit.source or hit.author
+    return fact.document.rpartition("/")[2]
