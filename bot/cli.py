@@ -1,4 +1,8 @@
-"""The command line: `filmbot ask | index | run | sync`."""
+"""The command line: `filmbot ask | index | run | sync | doctor`.
+
+Usage errors and places FilmBot can't use (a missing corpus, a film folder given as the corpus, an
+index path that is a file or not writable) are one line on stderr and exit code 2, no traceback.
+"""
 from __future__ import annotations
 
 import argparse
@@ -11,6 +15,7 @@ from pydantic import ValidationError
 from bot.answer.engine import AnswerEngine
 from bot.answer.errors import FilmBotError
 from bot.answer.models import Answer
+from bot.places import PlaceError, check_places
 from bot.settings import Settings, load_settings
 from index.models import IndexReport
 
@@ -25,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return args.run(args, settings)
+    except PlaceError as error:
+        print(f"filmbot: {error}", file=sys.stderr)
+        return 2
     except FilmBotError as error:
         print(f"filmbot: {error}", file=sys.stderr)
         return 1
@@ -35,13 +43,25 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="filmbot", description="Answer questions about films from a corpus.")
-    top.add_argument("--corpus", metavar="DIR", help="corpus folder (default: FILMBOT_CORPUS_DIR or the bundled corpus)")
-    top.add_argument("--index", metavar="DIR", help="index folder (default: FILMBOT_INDEX_DIR or var/index)")
-    commands = top.add_subparsers(dest="command", required=True)
+def global_flags(on_a_command: bool) -> argparse.ArgumentParser:
+    """The flags every command takes, before or after the command's name. On the command's copy
+    the default is SUPPRESS, so a flag given before the command isn't overwritten by None."""
+    flags = argparse.ArgumentParser(add_help=False)
+    default = argparse.SUPPRESS if on_a_command else None
+    flags.add_argument("--corpus", metavar="DIR", default=default,
+                       help="corpus folder (default: FILMBOT_CORPUS_DIR or the bundled corpus)")
+    flags.add_argument("--index", metavar="DIR", default=default,
+                       help="index folder (default: FILMBOT_INDEX_DIR or var/index)")
+    return flags
 
-    ask = commands.add_parser("ask", help="answer a question (builds the index first if needed)")
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="filmbot", description="Answer questions about films from a corpus.",
+                                  parents=[global_flags(False)])
+    commands = top.add_subparsers(dest="command", required=True)
+    shared = [global_flags(True)]
+
+    ask = commands.add_parser("ask", parents=shared, help="answer a question (builds the index first if needed)")
     ask.add_argument("question", nargs="?", help="the question")
     ask.add_argument("--film", help="the film (title or alias; fuzzy)")
     ask.add_argument("--spoilers", action="store_true", help="show answers that reveal the plot")
@@ -50,49 +70,94 @@ def parser() -> argparse.ArgumentParser:
     form.add_argument("--jsonl", action="store_true", help='read {"question", "film"} JSON lines on stdin, write one answer per line')
     ask.set_defaults(run=run_ask)
 
-    index = commands.add_parser("index", help="update the index from the corpus and report what it found")
+    index = commands.add_parser("index", parents=shared, help="update the index from the corpus and report what it found")
     index.add_argument("--full", action="store_true",
                        help="rebuild everything (by default only documents that changed are read again)")
     index.set_defaults(run=run_index)
 
-    run = commands.add_parser("run", help="start the Discord bot")
+    run = commands.add_parser("run", parents=shared, help="start the Discord bot")
     run.set_defaults(run=run_bot)
 
-    sync = commands.add_parser("sync", help="register the slash commands with Discord")
+    sync = commands.add_parser("sync", parents=shared, help="register the slash commands with Discord")
     sync.add_argument("--guild", type=int, help="sync to one server (instant) instead of globally")
+    sync.add_argument("--clear", action="store_true",
+                      help="remove the commands copied to a guild (--guild ID, or every guild), then sync globally")
     sync.set_defaults(run=run_sync)
+
+    doctor = commands.add_parser("doctor", parents=shared, help="check the installation, settings, corpus and index")
+    doctor.add_argument("--online", action="store_true",
+                        help="also log in to Discord: the application, its intent, invite URL, registered commands")
+    doctor.set_defaults(run=run_doctor)
     return top
 
 
+BLANK_QUESTION = ("filmbot ask: the question is blank: give one, e.g. filmbot ask \"Who directed "
+                  "Parallel Mothers?\", or --jsonl to read questions from standard input")
+
+
 def run_ask(args, settings: Settings) -> int:
+    if not args.jsonl and not (args.question or "").strip():
+        print(BLANK_QUESTION, file=sys.stderr)
+        return 2
+    check_places(settings)
     engine = AnswerEngine(settings)
     engine.ensure_index()
     if args.jsonl:
         return ask_jsonl(engine, args.spoilers)
-    if not args.question:
-        print("filmbot ask: give a question, or --jsonl to read questions from standard input", file=sys.stderr)
-        return 2
     answer = engine.answer_question(args.question, args.film, spoilers=args.spoilers)
     print(answer.model_dump_json() if args.json else format_answer(answer, args.spoilers))
     return 0
 
 
 def ask_jsonl(engine: AnswerEngine, spoilers: bool) -> int:
+    """One answer line per input line, in order. A line that is not a question gets an object
+    with "error" (and found false) in its place; the exit code is then 1, with a summary on stderr."""
+    bad: list[int] = []
     for n, line in enumerate(sys.stdin, 1):
         if not line.strip():
             continue
-        try:
-            request = json.loads(line)
-            if not isinstance(request, dict) or not isinstance(request.get("question", ""), str):
-                raise ValueError("expected an object with a string \"question\"")
+        request, problem = read_request(line)
+        if problem:
+            bad.append(n)
+            answer = Answer(question="", answer=f"Line {n} is not a question: {problem}.")
+            out = {**answer.model_dump(mode="json"), "error": problem, "line": n}
+        else:
             film = request.get("film")
-            answer = engine.answer_question(request.get("question", ""), film if isinstance(film, str) else None,
+            answer = engine.answer_question(request["question"], film if isinstance(film, str) else None,
                                             spoilers=bool(request.get("spoilers", spoilers)))
-        except ValueError as error:
-            answer = Answer(question="", answer=f"Line {n} is not a question: {error}")
-        sys.stdout.write(json.dumps(answer.model_dump(mode="json"), ensure_ascii=False) + "\n")
+            out = answer.model_dump(mode="json")
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         sys.stdout.flush()
+    if bad:
+        shown = ", ".join(map(str, bad[:10])) + (", …" if len(bad) > 10 else "")
+        print(f"filmbot ask: {len(bad)} line(s) were not questions (line {shown}); their output lines "
+              "carry \"error\"", file=sys.stderr)
+        return 1
     return 0
+
+
+def read_request(line: str) -> tuple[dict, str | None]:
+    """The request on a --jsonl line, or what is wrong with it."""
+    expected = 'expected {"question": "...", "film": "..."}'
+    try:
+        request = json.loads(line)
+    except ValueError as error:
+        return {}, f"not JSON ({error}); {expected}"
+    if not isinstance(request, dict):
+        return {}, f"a JSON {json_type(request)}, not an object; {expected}"
+    question = request.get("question")
+    if question is None:
+        return {}, f'no "question"; {expected}'
+    if not isinstance(question, str):
+        return {}, f'"question" is a JSON {json_type(question)}, not a string'
+    if not question.strip():
+        return {}, 'the "question" is blank'
+    return request, None
+
+
+def json_type(value) -> str:
+    names = {list: "array", dict: "object", str: "string", bool: "boolean", int: "number", float: "number"}
+    return names.get(type(value), "null")
 
 
 def format_answer(answer: Answer, spoilers: bool) -> str:
@@ -113,6 +178,7 @@ def format_answer(answer: Answer, spoilers: bool) -> str:
 
 
 def run_index(args, settings: Settings) -> int:
+    check_places(settings)
     engine = AnswerEngine(settings)
     report = engine.reindex(steps=ProgressBar() if sys.stderr.isatty() else None, full=args.full)
     print(format_report(report))
@@ -156,6 +222,7 @@ class ProgressBar:
 
 
 def run_bot(args, settings: Settings) -> int:
+    check_places(settings)
     from bot.discord.client import run_bot as start  # imported here: only the bot needs discord
 
     return start(settings)
@@ -164,7 +231,13 @@ def run_bot(args, settings: Settings) -> int:
 def run_sync(args, settings: Settings) -> int:
     from bot.discord.client import sync_commands
 
-    return sync_commands(settings, args.guild)
+    return sync_commands(settings, args.guild, clear=args.clear)
+
+
+def run_doctor(args, settings: Settings) -> int:
+    from bot.doctor import doctor
+
+    return doctor(settings, online=args.online)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from bot.discord.common import ACCEPTED_DOCUMENTS, DOCUMENT_SUFFIXES, film_autoc
 from bot.discord.render import (
     DESCRIPTION_LIMIT, FIELD_VALUE_LIMIT, INTENT_COLOURS, escape_user_text, render_text, truncate,
 )
+from bot.places import describe_age
 from index.models import IndexReport
 
 log = logging.getLogger(__name__)
@@ -97,16 +98,6 @@ def render_report(report: IndexReport, headline: str) -> tuple[discord.Embed, st
     embed.add_field(name="Facts", value=truncate(format_facts(report.facts), FIELD_VALUE_LIMIT),
                     inline=False)
     return embed, overflow
-
-
-def describe_age(seconds: float) -> str:
-    if seconds < 90:
-        return f"{int(seconds)} s"
-    if seconds < 90 * 60:
-        return f"{round(seconds / 60)} min"
-    if seconds < 36 * 3600:
-        return f"{round(seconds / 3600)} h"
-    return f"{round(seconds / 86400)} days"
 
 
 def render_status(status, now: float | None = None) -> discord.Embed:

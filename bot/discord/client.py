@@ -1,23 +1,31 @@
 """The Discord client: `FilmBot`, `run_bot` for `filmbot run` and `sync_commands` for `filmbot sync`.
 
 Slash commands are not synced on start (RoboDanny's convention): syncing is rate-limited and only
-needed when commands change, so owners run `filmbot sync` or `!sync` instead.
+needed when commands change, so owners run `filmbot sync` or `!sync` instead; the start log says
+whether the registered commands match this version's.
+
+Start-up logs one line per stage: settings, the index, login, guilds, slash commands. Start-up
+failures (no token, token rejected, intent refused, Discord unreachable) are one line on stderr
+and exit code 2, with no traceback.
 """
 from __future__ import annotations
 
 import asyncio
 import functools
 import logging
+import socket
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
+import aiohttp
 import discord
 from discord.ext import commands
 
 from bot.answer.errors import ReindexInProgress
 from bot.discord.common import sync_tree
-from bot.settings import Settings
+from bot.places import index_state
+from bot.settings import Settings, source_of
 
 if TYPE_CHECKING:
     from bot.answer.engine import AnswerEngine
@@ -52,6 +60,59 @@ def build_intents(settings: Settings) -> discord.Intents:
     return intents
 
 
+class _NotForFilmBot(logging.Filter):
+    """discord.py's start-up warnings that don't apply: FilmBot uses no voice, and it asks for the
+    privileged Message Content intent only when the settings do (prefix commands then need a
+    mention, which log_intent_requirements says once, at INFO)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "Privileged message content intent is missing" not in record.getMessage()
+
+
+_NOT_FOR_FILMBOT = _NotForFilmBot()
+
+
+def quiet_irrelevant_warnings(settings: Settings) -> None:
+    discord.VoiceClient.warn_nacl = False  # read once, when the first client is created
+    if hasattr(discord.VoiceClient, "warn_dave"):
+        discord.VoiceClient.warn_dave = False
+    commands_log = logging.getLogger("discord.ext.commands.bot")
+    if settings.message_content_intent:
+        commands_log.removeFilter(_NOT_FOR_FILMBOT)
+    else:
+        commands_log.addFilter(_NOT_FOR_FILMBOT)
+
+
+def describe_unreachable(error: BaseException) -> str | None:
+    """One sentence for "Discord can't be reached" (host and cause), or None for other errors."""
+    if isinstance(error, aiohttp.ClientConnectorError):
+        cause = error.os_error
+        if isinstance(cause, socket.gaierror) or type(error).__name__ == "ClientConnectorDNSError":
+            why = f"looking up the name failed ({cause.strerror or cause})"
+        else:
+            why = getattr(cause, "strerror", None) or str(cause) or type(cause).__name__
+        where = f"{error.host}:{error.port}"
+    elif isinstance(error, (aiohttp.ClientConnectionError, TimeoutError, ConnectionError,
+                            socket.gaierror)):
+        where, why = "discord.com", str(error) or type(error).__name__
+    elif isinstance(error, discord.DiscordServerError):
+        where, why = "discord.com", f"Discord answered {error.status} (an outage on its side)"
+    elif isinstance(error, discord.GatewayNotFound):
+        where, why = "discord.com", "Discord gave no gateway to connect to (an outage on its side)"
+    else:
+        return None
+    return (f"cannot reach Discord at {where}: {why}. Check this machine's network and DNS; "
+            "nothing else needs fixing, so a supervisor (systemd, the host) can simply restart "
+            "FilmBot.")
+
+
+def log_settings(settings: Settings, token_source: str) -> None:
+    log.info("Settings: token from %s; corpus %s (%s); index %s (%s); message content intent %s",
+             token_source, settings.corpus_dir, source_of(settings, "corpus_dir"),
+             settings.index_dir, source_of(settings, "index_dir"),
+             "on" if settings.message_content_intent else "off")
+
+
 def log_intent_requirements(settings: Settings) -> None:
     if settings.message_content_intent:
         log.info("Message content intent requested: \"Message Content Intent\" must be enabled "
@@ -81,6 +142,7 @@ class FilmBot(commands.AutoShardedBot):
 
     def __init__(self, settings: Settings, engine: AnswerEngine | None = None, **options) -> None:
         """`options` go to discord.py (tests pass e.g. guild_ready_timeout)."""
+        quiet_irrelevant_warnings(settings)
         super().__init__(
             command_prefix=commands.when_mentioned_or(settings.prefix),
             intents=build_intents(settings),
@@ -95,6 +157,7 @@ class FilmBot(commands.AutoShardedBot):
         self.settings = settings
         self.engine = engine
         self.index_task: asyncio.Task | None = None
+        self.commands_checked = False
         self.engine_executor = ThreadPoolExecutor(ENGINE_THREADS, thread_name_prefix="filmbot-engine")
 
     async def run_engine(self, func, /, *args, **kwargs):
@@ -107,6 +170,7 @@ class FilmBot(commands.AutoShardedBot):
         self.engine_executor.shutdown(wait=False, cancel_futures=True)
 
     async def setup_hook(self) -> None:
+        log.info("Logged in as %s (id %s)", self.user, getattr(self.user, "id", "?"))
         if self.engine is None:
             self.engine = await asyncio.to_thread(_create_engine, self.settings)
         for extension in EXTENSIONS:
@@ -120,6 +184,18 @@ class FilmBot(commands.AutoShardedBot):
         if ensure_index is None:
             return
         try:
+            state = await asyncio.to_thread(index_state, self.settings)
+        except Exception:  # a damaged index: the build below replaces it, and says if it can't
+            log.warning("Index: the current generation could not be read; rebuilding it", exc_info=True)
+        else:
+            if state.up_to_date:
+                log.info("Index: %s", state.describe())
+            elif state.generation:
+                log.info("Index: %s; answering from it while a new one builds", state.describe())
+            else:
+                log.info("Index: %s; building it now (members who ask meanwhile are told to wait)",
+                         state.describe())
+        try:
             report = await asyncio.to_thread(ensure_index)
         except ReindexInProgress:
             log.info("Another process is building the index; this one serves it when it is published")
@@ -132,8 +208,29 @@ class FilmBot(commands.AutoShardedBot):
                      report.films, report.documents, len(report.problems))
 
     async def on_ready(self) -> None:
-        log.info("Logged in as %s (id %s) on %d shard(s), in %d server(s)",
-                 self.user, getattr(self.user, "id", "?"), self.shard_count or 1, len(self.guilds))
+        log.info("Connected to the gateway: %d guild(s), %d shard(s)", len(self.guilds),
+                 self.shard_count or 1)
+        if not self.commands_checked:
+            self.commands_checked = True
+            await self.log_registered_commands()
+
+    async def log_registered_commands(self) -> None:
+        """Whether the global slash commands are this version's (one request, at first ready)."""
+        expected = sorted(c.name for c in self.tree.get_commands())
+        try:
+            registered = sorted(c.name for c in await self.tree.fetch_commands())
+        except discord.HTTPException as error:
+            log.info("Slash commands: could not list them (%s)", error)
+            return
+        if registered == expected:
+            log.info("Slash commands: %s registered globally, as this version defines them",
+                     ", ".join(expected))
+        elif not registered:
+            log.info("Slash commands: none registered globally; run `filmbot sync` (or "
+                     "`filmbot sync --guild ID` for one server) so members can use them")
+        else:
+            log.info("Slash commands: %s registered globally, this version has %s; run "
+                     "`filmbot sync`", ", ".join(registered), ", ".join(expected))
 
 
 def _create_engine(settings: Settings) -> AnswerEngine:
@@ -196,6 +293,7 @@ def run_bot(settings: Settings, engine: AnswerEngine | None = None) -> int:
     if token is None:
         return _fail(MISSING_TOKEN)
     install_token_redaction(token)
+    log_settings(settings, source_of(settings, "token"))
     log_intent_requirements(settings)
     try:
         bot = FilmBot(settings, engine)
@@ -209,6 +307,11 @@ def run_bot(settings: Settings, engine: AnswerEngine | None = None) -> int:
         return _fail(INTENT_REFUSED)
     except KeyboardInterrupt:
         log.info("Interrupted; shutting down")
+    except Exception as error:
+        unreachable = describe_unreachable(error)
+        if unreachable is None:
+            raise
+        return _fail(f"filmbot: {unreachable}")
     return 0
 
 
@@ -217,11 +320,13 @@ async def _run(bot: FilmBot, token: str) -> None:
         await bot.start(token)
 
 
-def sync_commands(settings: Settings, guild_id: int | None = None) -> int:
-    """Log in, sync the slash commands globally or to one guild, print how many, close.
+def sync_commands(settings: Settings, guild_id: int | None = None, *, clear: bool = False) -> int:
+    """Log in, register the slash commands globally or to one guild, print what it did, close.
 
     Global syncs take up to an hour to show everywhere; a guild sync shows at once (for testing).
-    Returns the exit code, 2 for the same start-up failures as `run_bot`.
+    `clear` removes guild copies (what makes members see each command twice once the global ones
+    show): those of `guild_id`, or of every guild the bot is in; then the commands are synced
+    globally. Returns the exit code, 2 for the same start-up failures as `run_bot`.
     """
     configure_logging(settings)
     token = _token(settings)
@@ -229,21 +334,46 @@ def sync_commands(settings: Settings, guild_id: int | None = None) -> int:
         return _fail(MISSING_TOKEN)
     install_token_redaction(token)
     try:
-        count = asyncio.run(_sync(settings, token, guild_id))
+        report = asyncio.run(_sync(settings, token, guild_id, clear))
     except discord.LoginFailure:
         return _fail(REJECTED_TOKEN)
-    where = f"to guild {guild_id}" if guild_id else "globally (they may take up to an hour to show)"
-    print(f"Synced {count} command{'s' if count != 1 else ''} {where}.")
+    except Exception as error:
+        unreachable = describe_unreachable(error)
+        if unreachable is None:
+            raise
+        return _fail(f"filmbot: {unreachable}")
+    print("\n".join(report))
     return 0
 
 
-class _CommandsOnly:
-    """Stands in for the engine while syncing: registering commands never calls the engine."""
+class CommandsOnly:
+    """Stands in for the engine while syncing or probing: registering commands never calls it."""
 
 
-async def _sync(settings: Settings, token: str, guild_id: int | None) -> int:
-    bot = FilmBot(settings, engine=_CommandsOnly())  # type: ignore[arg-type]
+async def _sync(settings: Settings, token: str, guild_id: int | None, clear: bool) -> list[str]:
+    bot = FilmBot(settings, engine=CommandsOnly())  # type: ignore[arg-type]
+    report = []
     async with bot:
         await bot.login(token)  # runs setup_hook, which registers the commands on the tree
+        if clear:
+            guilds = ([discord.Object(id=guild_id)] if guild_id is not None
+                      else [guild async for guild in bot.fetch_guilds(limit=None)])
+            for guild in guilds:
+                removed = await bot.tree.fetch_commands(guild=guild)
+                if removed or guild_id is not None:
+                    bot.tree.clear_commands(guild=guild)
+                    await bot.tree.sync(guild=guild)
+                    name = getattr(guild, "name", None)
+                    report.append(f"Removed {plural(len(removed), 'command')} copied to guild "
+                                  f"{guild.id}{f' ({name})' if name else ''}.")
+            if not report:
+                report.append("No guild had its own copy of the commands.")
+            guild_id = None  # then the one global set
         synced = await sync_tree(bot, guild_id)
-    return len(synced)
+    where = f"to guild {guild_id}" if guild_id else "globally (they may take up to an hour to show)"
+    report.append(f"Synced {plural(len(synced), 'command')} {where}.")
+    return report
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' if count != 1 else ''}"

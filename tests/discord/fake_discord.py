@@ -1635,6 +1635,10 @@ class FakeDiscord:
                 "url": self.gateway_url, "shards": self.recommended_shards,
                 "session_start_limit": {"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1},
             })
+        if path == "/users/@me/guilds" and method == "GET":
+            return _json_response([{"id": str(gid), "name": g["name"], "icon": None, "owner": False,
+                                    "permissions": "0", "features": []}
+                                   for gid, g in sorted(self.guilds.items())])
         if mt := m(r"/users/(\d+)", path):
             uid = int(mt.group(1))
             if uid in self.users:
@@ -1678,7 +1682,9 @@ class FakeDiscord:
             "description": "", "rpc_origins": [], "bot_public": True, "bot_require_code_grant": False,
             "bot": self.bot_user, "terms_of_service_url": None, "privacy_policy_url": None,
             "owner": self.users[self.owner_id] if self.owner_id else self.bot_user, "verify_key": "0" * 64,
-            "team": None, "guild_id": None, "flags": 0, "tags": [], "install_params": None,
+            "team": None, "guild_id": None, "tags": [], "install_params": None,
+            # GATEWAY_MESSAGE_CONTENT when the "developer portal" enables the intent
+            "flags": (1 << 18) if self.allowed_privileged_intents & (1 << 15) else 0,
             "interactions_endpoint_url": None, "redirect_uris": [], "approximate_guild_count": len(self.guilds),
         }
 

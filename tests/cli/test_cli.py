@@ -6,9 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.cli import main
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def run(capsys, *args, stdin: str | None = None, monkeypatch=None):
@@ -37,17 +39,47 @@ def test_ask_json_has_the_documented_fields(capsys, corpus_copy, tmp_path):
     assert {"film", "document", "source", "author", "snippet"} <= answer["sources"][0].keys()
 
 
-def test_ask_jsonl_answers_every_line_in_order_even_bad_ones(capsys, corpus_copy, tmp_path, monkeypatch):
+def test_ask_jsonl_answers_every_line_in_order_and_says_what_is_wrong_with_bad_ones(capsys, corpus_copy, tmp_path,
+                                                                                 monkeypatch):
     lines = [json.dumps({"question": "Who plays Ana?"}), "not json", json.dumps([1, 2]),
-             json.dumps({"question": "What was the budget?", "film": "Parallel Mothers"}), json.dumps({"question": "NOT ((("})]
-    code, out, _ = run(capsys, *places(corpus_copy, tmp_path), "ask", "--jsonl", stdin="\n".join(lines) + "\n",
-                       monkeypatch=monkeypatch)
+             json.dumps({"question": "What was the budget?", "film": "Parallel Mothers"}), json.dumps({"question": "NOT ((("}),
+             json.dumps({"film": "Parallel Mothers"}), json.dumps({"question": "   "}), json.dumps({"question": 7})]
+    code, out, err = run(capsys, *places(corpus_copy, tmp_path), "ask", "--jsonl", stdin="\n".join(lines) + "\n",
+                         monkeypatch=monkeypatch)
     answers = [json.loads(line) for line in out.splitlines()]
-    assert code == 0 and len(answers) == 5
-    assert answers[0]["found"] and "Milena Smit" in answers[0]["answer"]
-    assert not answers[1]["found"] and "Line 2" in answers[1]["answer"]
-    assert not answers[2]["found"]
-    assert not answers[3]["found"] and answers[3]["film"] == "Parallel Mothers"
+    assert len(answers) == 8
+    assert answers[0]["found"] and "Milena Smit" in answers[0]["answer"] and "error" not in answers[0]
+    assert not answers[1]["found"] and "Line 2" in answers[1]["answer"] and "not JSON" in answers[1]["error"]
+    assert "JSON array, not an object" in answers[2]["error"]
+    assert not answers[3]["found"] and answers[3]["film"] == "Parallel Mothers" and "error" not in answers[3]
+    assert "error" not in answers[4]
+    assert answers[5]["error"].startswith('no "question"') and answers[5]["line"] == 6
+    assert answers[6]["error"] == 'the "question" is blank'
+    assert answers[7]["error"] == '"question" is a JSON number, not a string'
+    assert code == 1 and err.count("\n") == 1 and "5 line(s) were not questions (line 2, 3, 6, 7, 8)" in err
+
+
+def test_ask_jsonl_with_only_questions_exits_0(capsys, corpus_copy, tmp_path, monkeypatch):
+    code, out, err = run(capsys, *places(corpus_copy, tmp_path), "ask", "--jsonl",
+                         stdin=json.dumps({"question": "Who plays Ana?"}) + "\n\n", monkeypatch=monkeypatch)
+    assert code == 0 and len(out.splitlines()) == 1 and not err
+
+
+@pytest.mark.parametrize("command", [["index"], ["ask", "who plays Ana?"], ["ask", "--jsonl"]])
+def test_global_flags_go_before_or_after_the_command(capsys, corpus_copy, tmp_path, command, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    flags = places(corpus_copy, tmp_path)
+    after = main(command + flags)
+    out_after = capsys.readouterr().out
+    before = main(flags + command)
+    out_before = capsys.readouterr().out
+    assert after == before == 0 and out_after.split("in ")[0] == out_before.split("in ")[0]
+    assert (tmp_path / "index" / "CURRENT").exists()
+
+
+def test_a_flag_after_the_command_wins_over_the_one_before(capsys, corpus_copy, tmp_path):
+    code = main(["--corpus", str(tmp_path / "nowhere"), "index", *places(corpus_copy, tmp_path)])
+    assert code == 0 and "Indexed 1 films" in capsys.readouterr().out
 
 
 def test_ask_rebuilds_when_the_corpus_changed(capsys, corpus_copy, tmp_path):
