@@ -69,7 +69,8 @@ def read_number(word: str, after_connective: bool = False) -> tuple[int, str] | 
     """(value, kind) of a cardinal number in one word; a one-letter roman numeral ("i", "v", "x")
     only after "part", "vol"...: alone it is far more often a word or a letter."""
     if word.isascii() and word.isdigit():
-        return int(word), "digits"
+        # no title is numbered past a few digits; int() refuses strings over 4,300 digits
+        return (int(word), "digits") if len(word) <= 9 else None
     if word in UNITS:
         return UNITS[word], "word"
     tens, _, unit = word.partition("-")

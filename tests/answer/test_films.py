@@ -224,3 +224,10 @@ def test_a_possessive_typed_without_its_apostrophe_still_names_the_film():
     amelie = Film(slug="amelie", title="Amélie")
     assert resolve_film([amelie, *FILMS], None, "how did amelies mum die").film == amelie
     assert resolve_film([amelie, *FILMS], None, "whats volvers ending").film == VOLVER
+
+
+def test_a_number_of_thousands_of_digits_is_no_title_number():
+    # int() refuses strings over 4,300 digits: such a "number" must not crash resolving a film
+    huge = "9" * 5000
+    assert resolve_film(FILMS, huge, "").film is None
+    assert resolve_film(FILMS, None, f"who is in volver {huge}").film == VOLVER
