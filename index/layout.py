@@ -30,7 +30,6 @@ from pathlib import Path
 from pydantic import TypeAdapter
 from whoosh.filedb.filestore import FileStorage
 
-from index import whoosh_ext
 from index.models import Fact, Film, IndexReport
 
 CURRENT = "CURRENT"
@@ -59,8 +58,9 @@ def current_generation(index_dir: Path) -> Path | None:
 def open_passages(generation: Path):
     """A generation's Whoosh index, opened for reading. Without mmap: Whoosh copies each mapped
     sub-file of a compound segment into memory (a BytesIO over the map), where plain reads leave
-    the files in the page cache (bench/README.md, "No mmap")."""
-    whoosh_ext.install()
+    the files in the page cache (bench/README.md, "No mmap"). Whoosh's own field lengths: reading
+    them a column at a time costs answers nothing measurable (bench/README.md), so serving needs
+    no whoosh_ext.install()."""
     return FileStorage(str(generation / "whoosh"), supports_mmap=False, readonly=True).open_index()
 
 

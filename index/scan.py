@@ -154,8 +154,9 @@ def load_corpus(root: Path, max_bytes: int) -> Corpus:
             corpus.problems.append(folder.film_problem)
         corpus.problems.extend(folder.unsupported)
         for doc_id, path, _ in folder.documents:
+            path = Path(path)
             try:
-                corpus.documents.append(parse_document(read_inside(Path(path), root, max_bytes), Path(path), root, folder.slug))
+                corpus.documents.append(parse_document(read_inside(path, root, max_bytes), path, root, folder.slug))
             except DocumentError as error:
                 corpus.problems.append(Problem(path=doc_id, reason=str(error)))
     return corpus

@@ -90,7 +90,7 @@ class Generation:
             reader = searcher.reader()
             # One-edit lookups from a set of the field's terms instead of a scan of all of them
             # (Whoosh computes the edit distance to every term of an index with several segments).
-            whoosh_ext.replace_terms_within(reader, lambda fieldname, text: self.one_edit_terms(fieldname, text, reader))
+            whoosh_ext.replace_terms_within(reader, lambda field, text: self.one_edit_terms(field, text, reader))
         return searcher
 
     def one_edit_terms(self, fieldname: str, text: str, reader=None) -> list[str]:

@@ -1,12 +1,13 @@
 """Every use FilmBot makes of Whoosh's internals, in one place, pinned by tests/index/test_whoosh_ext.py.
 
 Nothing here changes Whoosh when this module is imported: `install()` does, and is called where
-an index is opened (index.layout.open_passages) or written (index.build).
+an index is written (index.build).
 
 - `install()`: field lengths read from a segment's whole length column, once per segment and
   field, instead of a read of the column file per call (Whoosh asks at every posting it writes,
-  for block statistics, and at every document BM25F scores). The same lengths; worth ~8% of
-  building (bench/README.md).
+  for block statistics, and at every document BM25F scores). The same lengths. Building needs
+  it (bench/README.md has the figures); answering does not: film-scoped searches score too few
+  documents for it to show, so serving processes leave Whoosh as it is.
 - `PassageWriter`: Whoosh's segment writer with `add_document` specialised to the kinds of
   field FilmBot's schema has. Whoosh's own `add_document` is general: per field it runs the
   analyzer's generators through the format's `word_values`, then per posting it calls the

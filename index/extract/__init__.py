@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from index.models import Award, CastCredit, CrewCredit, Document, Fact, FilmFact, Passage, Verdict
 
 from .awards import extract_awards
-from .cast import extract_cast, merge_cast
+from .cast import extract_cast, merge_roles
 from .crew import extract_crew
 from .facts import extract_film_facts
 from .metadata import infer_metadata
@@ -35,7 +35,7 @@ def extract_facts(document: Document, passages: Sequence[Passage]) -> list[Fact]
         return []
     text = document.text
     found = [
-        *merge_cast(extract_cast(text)), *extract_crew(text), *extract_awards(text),
+        *merge_roles(extract_cast(text)), *extract_crew(text), *extract_awards(text),
         *extract_verdicts(text), *extract_film_facts(text, document.film),
     ]
     found = _expand_surnames(_unique(_without_insider_verdicts(found)), _people(found))

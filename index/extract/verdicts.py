@@ -45,13 +45,10 @@ from functools import lru_cache
 from .layout import HEADING_LINE, has_outlet_word, tables
 from .patterns import (cued_pattern, lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions,
                        strip_leading_stopwords)
-
-_STAR = "★✭✮⭐"
-_EMPTY_STAR = "☆✩"
-_STAR_RATING = lazy_pattern(
-    rf"(?P<stars>[{_STAR}]+)[ \t]*(?P<half>1/2|½)?[ \t]*(?P<empty>[{_EMPTY_STAR}]+)?"
-    rf"(?:[ \t]*(?:of|out of|/)[ \t]*(?P<scale>[{_STAR}{_EMPTY_STAR}]+|\d+)(?:[ \t]*stars?)?)?"
+from .ratings import (
+    SCALED, STAR_RATING, grade_value, normalise_rating, rating_number, scaled_by_its_line, star_scale,
 )
+
 _NUMBER = r"(?P<value>\d+(?:\.\d+)?|½)(?P<half>[ \t]*½)?"
 _NUMERIC_RATINGS = [
     lazy_pattern(rf"(?i:rating|score|verdict|our rating|grade)[ \t]*:[ \t]*{_NUMBER}[ \t]*(?:/|out of)[ \t]*(?P<scale>\d+)"),
@@ -88,27 +85,17 @@ _STATEMENT_HEADING = lazy_pattern(
     r"|(?:actor|cast)['’]?s?['’]? (?:statement|notes))"
 )
 
-# Ratings in words: "three and a half stars", "two out of four stars", "7 out of 10".
-_WORD_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10,
-}
-_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)"
-_AMOUNT = rf"(?P<value>{_WORD}|\d+(?:\.\d+)?)(?P<half>[ \t]+and[ \t]+a[ \t]+half|[ \t]*½)?"
-_OUT_OF = rf"[ \t]*(?:/|out[ \t]+of)[ \t]*(?P<scale>{_WORD}|\d+)"
 _CUE = (
     r"(?:(?:our |my |final |overall )?(?:rating|score|verdict|grade)[ \t]*:[ \t]*"
     r"|\b(?:give|gives|giving|gave|rate|rates|rated|deserves|merits)"
     r"(?:[ \t]+(?:it|this|this one|this film|this movie|the film|the movie))?[ \t]+(?:a[ \t]+)?)"
 )
-_SCALED = rf"{_AMOUNT}(?P<stars>[ \t]+stars?)?(?:{_OUT_OF}(?:[ \t]+stars?)?)?"  # needs stars or a scale
 _CUE_WORDS = ("rating", "score", "verdict", "grade", "giv", "gave", "rate", "deserves", "merits")  # _CUE's
 _CUE_LEAD = len("overall ")  # the longest of _CUE's words before its cue word
 _WORD_RATINGS = [
-    cued_pattern(rf"(?i:{_CUE}{_SCALED})\b", _CUE_WORDS, _CUE_LEAD),
-    lazy_pattern(rf"(?im:^[ \t]*{_SCALED}[ \t]*\.?[ \t]*$)"),
+    cued_pattern(rf"(?i:{_CUE}{SCALED})\b", _CUE_WORDS, _CUE_LEAD),
+    lazy_pattern(rf"(?im:^[ \t]*{SCALED}[ \t]*\.?[ \t]*$)"),
 ]
-_GRADES = ["F", "D-", "D", "D+", "C-", "C", "C+", "B-", "B", "B+", "A-", "A", "A+"]
 _GRADE_RATINGS = cued_pattern(
     r"(?:(?i:(?:our |my |final |overall )?(?:grade|rating|verdict|score))[ \t]*:[ \t]*"
     r"|\b(?:gets|earns|earned|got|deserves|merits|scores|give it|gives it|gave it)[ \t]+an?[ \t]+)"
@@ -124,7 +111,7 @@ _SMALL_WORDS = frozenset("the of and a an on in at for".split())
 def extract_verdicts(text: str) -> tuple[Found, ...]:
     ratings = [*_star_ratings(text), *_numeric_ratings(text)]
     ratings += _word_ratings(text, ratings) + _grade_ratings(text)
-    ratings = [_scaled_by_its_line(text, r) for r in ratings]
+    ratings = [scaled_by_its_line(text, r) for r in ratings]
     rows = _verdict_tables(text)
     spans = [(r.offset, text.find("\n", r.offset) % (len(text) + 1)) for r in rows]
     ratings = [r for r in ratings if not any(start <= r.offset < end for start, end in spans)]  # read as cells
@@ -137,55 +124,7 @@ def extract_verdicts(text: str) -> tuple[Found, ...]:
 
 # --- printed ratings, normalised to /5 -----------------------------------------------------
 
-_SCALES = (4, 5, 10, 20, 100)
-_ANY_SCALED = lazy_pattern(rf"(?i:(?<![\w./]){_SCALED}(?![\w/]))")
-_BARE_GRADE = lazy_pattern(r"(?i:(?:grade|rating|score|verdict)[ \t]*:[ \t]*)?(?P<grade>[A-DF][+\-−]?)")
 _PARENS = lazy_pattern(r"\([^()]*\)")
-
-
-def normalise_rating(text: str, *, bare_grade: bool = False) -> tuple[float | None, str] | None:
-    """(rating out of 5 or None where the scale is unknown, the rating as printed), or None when the
-    text holds no rating. "★★★★ (4 out of 4)" -> (5.0, ...); "B+" -> (3.75, "B+") with bare_grade."""
-    printed = " ".join(text.split()).strip(" .;,")
-    if not printed:
-        return None
-    if bare_grade:
-        grade = _BARE_GRADE.fullmatch(printed.strip("*_ "))
-        if grade:
-            return _grade_value(grade["grade"]), printed
-    unscaled = None
-    for match in _STAR_RATING.finditer(printed):
-        value = len(match["stars"]) + (0.5 if match["half"] else 0)
-        scale = _star_scale(match, value)
-        if scale and value <= scale:
-            return round(value / scale * 5, 2), printed
-        unscaled = unscaled or (None, printed)
-    for match in _ANY_SCALED.finditer(printed):
-        if not (match["stars"] or match["scale"]):
-            continue
-        value = _number(match["value"]) + (0.5 if match["half"] else 0)
-        scale = _number(match["scale"]) if match["scale"] else 5  # "N stars" alone: out of five
-        if scale in _SCALES and value <= scale:
-            return round(value / scale * 5, 2), printed
-    return unscaled
-
-
-def _grade_value(grade: str) -> float:
-    """Letter grades map linearly from A+ = 5 to F = 0 in twelve steps (B+ = 3.75, C = 2.08)."""
-    return round(_GRADES.index(grade.upper().replace("−", "-")) * 5 / (len(_GRADES) - 1), 2)
-
-
-def _scaled_by_its_line(text: str, found: Found) -> Found:
-    """"Rating: ★★★★★ (five stars)": a rating without a scale takes the scale its line gives."""
-    if found.fields.get("rating") is not None:
-        return found
-    start = text.rfind("\n", 0, found.offset) + 1
-    end = text.find("\n", found.offset)
-    line = text[start:len(text) if end < 0 else end]
-    read = normalise_rating(line[found.offset - start:])
-    if not read or read[0] is None:
-        return found
-    return Found(found.offset, "verdict", {**found.fields, "rating": read[0], "rating_text": read[1]})
 
 
 # --- who gave a rating: critics' sections and tables ---------------------------------------
@@ -351,22 +290,18 @@ def _word_ratings(text: str, found: list[Found]) -> list[Found]:
             if not (match["stars"] or match["scale"]) or any(
                     start < match.end() and match.start() < end for start, end in taken):
                 continue
-            value = _number(match["value"]) + (0.5 if match["half"] else 0)
-            scale = _number(match["scale"]) if match["scale"] else 5  # "N stars" alone: out of five
+            value = rating_number(match["value"]) + (0.5 if match["half"] else 0)
+            scale = rating_number(match["scale"]) if match["scale"] else 5  # "N stars" alone: out of five
             if scale in (4, 5, 10, 100) and value <= scale:
                 taken.append((match.start(), match.end()))
                 ratings.append(_rating(match, value, int(scale)))
     return ratings
 
 
-def _number(word: str) -> float:
-    return float(_WORD_NUMBERS.get(word.lower(), word)) if word.lower() in _WORD_NUMBERS or word[:1].isdigit() else 0.0
-
-
 def _grade_ratings(text: str) -> list[Found]:
     found = []
     for match in _GRADE_RATINGS.finditer(text):
-        rating = _grade_value(match["grade"])
+        rating = grade_value(match["grade"])
         found.append(Found(match.start(), "verdict", {"rating": rating, "rating_text": match.group().strip()}))
     return found
 
@@ -407,20 +342,11 @@ def _is_outlet(outlet: str) -> bool:
 
 def _star_ratings(text: str) -> list[Found]:
     found = []
-    for match in _STAR_RATING.finditer(text):
+    for match in STAR_RATING.finditer(text):
         value = len(match["stars"]) + (0.5 if match["half"] else 0)
-        scale = _star_scale(match, value)
+        scale = star_scale(match, value)
         found.append(_rating(match, value, scale))
     return found
-
-
-def _star_scale(match: re.Match, value: float) -> int | None:
-    scale = match["scale"]
-    if scale:
-        return int(scale) if scale.isdigit() else len(scale)
-    if match["empty"]:
-        return round(value + len(match["empty"]))  # ★★★½☆ : the half star fills a slot
-    return None
 
 
 def _numeric_ratings(text: str) -> list[Found]:

@@ -17,6 +17,7 @@ from bench.corpus import generate
 from index.analysis import ANALYZER
 from index import whoosh_ext
 from index.build import SCHEMA, passage_fields
+from index.store import build_index
 from index.documents import parse_document
 from index.passages import split_passages
 from index.whoosh_ext import PassageWriter, field_kind
@@ -160,11 +161,15 @@ def test_field_lengths_read_from_the_whole_column_are_whooshs_own(tmp_path):
                 assert perdoc.doc_field_length(docnum, fieldname) == whooshs_own(perdoc, docnum, fieldname), (fieldname, docnum)
 
 
-def test_importing_filmbot_changes_nothing_in_whoosh():
-    """Whoosh is changed by whoosh_ext.install() alone, where an index is opened or written."""
-    code = ("import bot.answer.engine, index.store, index.search, index.build_process, index.whoosh_ext as ext\n"
+def test_importing_filmbot_or_serving_changes_nothing_in_whoosh(corpus_copy, tmp_path):
+    """Whoosh is changed by whoosh_ext.install() alone, which building calls; a serving process
+    (modules imported, a generation opened and searched) leaves it as it is."""
+    build_index(corpus_copy, tmp_path / "index", 1_000_000)
+    code = ("import sys, bot.answer.engine, index.store, index.build_process, index.whoosh_ext as ext\n"
+            "from index.search import IndexReader\n"
             "from whoosh.codec.whoosh3 import W3PerDocReader\n"
+            "assert IndexReader(sys.argv[1]).generation().search('Janis', film='parallel-mothers')\n"
             "assert W3PerDocReader.doc_field_length is not ext.doc_field_length\n"
             "ext.install()\n"
             "assert W3PerDocReader.doc_field_length is ext.doc_field_length\n")
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "index")], check=True, cwd=REPO)
