@@ -34,9 +34,11 @@ SNIPPET_CHARS = 200
 TOPIC_READINGS: dict[str, Reading] = {
     "plot": Reading("plot", "overview"), "cast": Reading("cast"), "crew": Reading("crew"),
     "awards": Reading("awards"), "critics": Reading("critics"), "info": Reading("facts", "info"),
+    "similar": Reading("similar"),
 }
 OUTSIDE_FACT_NAMES = {name for name, _ in OUTSIDE_FACTS}
-TOPIC_TITLES = {"plot": "Plot", "cast": "Cast", "crew": "Crew", "awards": "Awards", "critics": "Critics", "info": "Facts"}
+TOPIC_TITLES = {"plot": "Plot", "cast": "Cast", "crew": "Crew", "awards": "Awards", "critics": "Critics", "info": "Facts",
+                "similar": "Films like"}
 
 
 class EngineStatus(BaseModel):
@@ -143,7 +145,7 @@ class AnswerEngine:
             reading.intent = "plot"
         terms = question_terms(gen, resolution.film.slug, asked, set(reading.cue_words))
         ctx = Context(resolution.film, gen, asked, reading, terms, spoilers, original=text)
-        if reading.intent not in ("plot", "general") and about_something_else(gen, resolution.film.slug, terms):
+        if reading.intent not in ("plot", "general", "similar") and about_something_else(gen, resolution.film.slug, terms):
             # Not about this film's credits or facts: the story's sentences, if any, answer it.
             reading = ctx.reading = Reading("general", cue_words=reading.cue_words)
         # Sentences are ranked by the question's words with only the phrase that named the film taken
@@ -185,11 +187,12 @@ class AnswerEngine:
             "critics": [compose.answer_critics, lambda c: compose.answer_from_passages(c, compose.OPINION_KINDS)],
             "facts": [compose.answer_fact, compose.answer_fact_from_passages],
             "plot": [plot_answer],
+            "similar": [compose.answer_similar],
             "general": [character_answer],
         }[reading.intent]
         if reading.intent == "cast":
             steps = steps + [compose.answer_cast_from_passages]
-        elif reading.detail not in OUTSIDE_FACT_NAMES:  # a budget is an amount, not any sentence about money
+        elif reading.intent != "similar" and reading.detail not in OUTSIDE_FACT_NAMES:  # a budget is an amount, not any sentence about money
             steps = steps + [lambda c: compose.answer_from_passages(c)]
         for step in steps:
             draft = step(ctx)

@@ -49,7 +49,6 @@ FACTS: list[tuple[str, re.Pattern]] = [
     ("year", cue(r"what year|which year|year")),
     ("release_date", cue(r"released?|release date|come out|came out|premiere(?:s|d)?|open(?:ed|s)? in|opening|dvd|blu-?ray|home (?:entertainment|video)")),
     ("country", cue(r"country|countries|nationality")),
-    ("related_film", cue(r"similar|like this|other (?:films|movies)|if i liked|if you liked|films like|movies like")),
 ]
 AWARDS = cue(r"awards?|oscars?|academy|nominat(?:e|es|ed|ing|ion|ions)|won|win|wins|winning|prizes?|golden globes?|globes?|goyas?"
              r"|baftas?|festivals?|cannes|venice|berlin(?:ale)?|palme|honou?rs?|accolades?|troph(?:y|ies)|volpi|spirit awards?")
@@ -80,6 +79,8 @@ OUTSIDE_FACTS: list[tuple[str, re.Pattern]] = [
     ("budget", cue(r"budget|costs? to (?:make|produce|shoot)|cost|costs|production cost")),
     ("streaming", cue(r"stream(?:s|ed|ing)?|netflix|hulu|prime video|disney\+?|where (?:can|could|do|to) (?:i |you |we )?(?:watch|see|rent|buy)|on demand")),
 ]
+SIMILAR = cue(r"similar|like this|other (?:films|movies)|if i liked|if you liked|films like|movies like"
+              r"|watch next|recommend(?:ations?)? (?:me )?(?:some|other|more)|what else should i (?:watch|see)")
 # Questions about the present moment: documents about a film cannot answer them.
 PRESENT_TIME = cue(r"tomorrow|today|tonight|right now|rn|currently|at the moment|this (?:week|weekend)|next week")
 
@@ -88,6 +89,8 @@ def read_question(question: str) -> Reading:
     q = fold(question).replace("'", " ")
     if PRESENT_TIME.search(q):
         return Reading("general", "now", words_of(PRESENT_TIME, q))
+    if SIMILAR.search(q):
+        return Reading("similar", None, words_of(SIMILAR, q))
     for reader in (read_outside_fact, read_awards, read_critics, read_crew, read_voice, read_fact, read_cast, read_plot):
         reading = reader(q)
         if reading:

@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Intent = Literal["cast", "crew", "plot", "awards", "critics", "facts", "general"]
+Intent = Literal["cast", "crew", "plot", "awards", "critics", "facts", "similar", "general"]
 # Where the answer's film came from: the film option, the question's words, an earlier question of
 # the conversation, the channel's film, or the corpus having one film only.
 FilmFrom = Literal["option", "question", "conversation", "channel", "only film"]

@@ -26,7 +26,7 @@ def similar_engine(tmp_path_factory) -> AnswerEngine:
 def compose(engine: AnswerEngine, title: str):
     gen = engine.generation()
     film = next(f for f in gen.films if f.title == title)
-    return answer_similar(Context(film, gen, "films like it", Reading("facts", "related_film"), QuestionTerms({}, [])))
+    return answer_similar(Context(film, gen, "films like it", Reading("similar"), QuestionTerms({}, [])))
 
 
 def suggestions(engine: AnswerEngine, title: str):
@@ -56,7 +56,7 @@ def test_seed_through_the_engine_cites_the_document(seed_engine):
 
     gen = seed_engine.generation()
     film = gen.films[0]
-    ctx = Context(film, gen, "films like it", Reading("facts", "related_film"), QuestionTerms({}, []))
+    ctx = Context(film, gen, "films like it", Reading("similar"), QuestionTerms({}, []))
     answer = Engine._finish(seed_engine, ctx, answer_similar(ctx))
     assert answer.found and answer.film == "Parallel Mothers"
     assert [s.document for s in answer.sources] == ["parallel-mothers/003_02221a3c0229c242.txt"]

@@ -155,3 +155,15 @@ def test_what_happens_with_nothing_else_asked_is_the_overview(seed_engine, quest
     answer = ask(seed_engine, question)
     overview = ask(seed_engine, "what is it about")
     assert answer.found and answer.answer == overview.answer
+
+
+@pytest.mark.parametrize("ask_it", [
+    lambda engine: engine.answer_question("what should I watch if I liked Parallel Mothers?"),
+    lambda engine: engine.answer_topic("similar", "Parallel Mothers"),
+])
+def test_similar_films_keep_recommendations_and_the_director_s_films_apart(seed_engine, ask_it):
+    answer = ask_it(seed_engine)
+    assert answer.found and answer.intent == "similar"
+    recommended, _, director = answer.answer.partition("Pedro Almodóvar's other films")
+    assert "Recommended in" in recommended and "Roma (2018)" in recommended and "Volver" not in recommended
+    assert "Volver (2006)" in director and "Roma" not in director

@@ -26,6 +26,9 @@ from bot.answer.intent import read_question
     ("why does grossman leave the town", "general", None),
     ("how much did it earn", "facts", "box_office"),
     ("was it nominated for anything", "awards", None),
+    ("films like parallel mothers", "similar", None),
+    ("what should i watch if i liked it", "similar", None),
+    ("any recommendations? what else should i watch", "similar", None),
 ])
 def test_reading(question, intent, detail):
     reading = read_question(question)
