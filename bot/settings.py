@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 from dotenv import dotenv_values
-from pydantic import AliasChoices, Field, PrivateAttr, SecretStr
+from pydantic import AliasChoices, Field, PrivateAttr, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -21,6 +21,7 @@ PROJECT_ROOT = project_root()
 BUNDLED_CORPUS = PROJECT_ROOT / "corpus"
 ENV_FILE = ".env"  # read from the working directory
 TOKEN_VARIABLES = ("DISCORD_TOKEN", "FILMBOT_TOKEN")
+CHANNEL_FILMS_FILE = "channel-films.sqlite3"
 
 
 class Settings(BaseSettings):
@@ -31,6 +32,9 @@ class Settings(BaseSettings):
 
     corpus_dir: Path = BUNDLED_CORPUS
     index_dir: Path = PROJECT_ROOT / "var" / "index"
+    # The film set per Discord channel (/filmadmin channel): one SQLite file shared by every shard
+    # process. Default: channel-films.sqlite3 beside the index folder (in its parent).
+    channel_films_path: Path | None = None
 
     # Discord
     token: SecretStr | None = Field(
@@ -48,6 +52,12 @@ class Settings(BaseSettings):
     max_question_chars: int = 2000
     max_document_bytes: int = 2_000_000
     log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def _default_channel_films_path(self) -> Settings:
+        if self.channel_films_path is None:
+            self.channel_films_path = Path(self.index_dir).parent / CHANNEL_FILMS_FILE
+        return self
 
 
 def load_settings(**overrides) -> Settings:

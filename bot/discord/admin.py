@@ -18,6 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.answer.errors import DocumentRejected, ReindexInProgress
+from bot.answer.films import resolve_requested
 from bot.discord.common import ACCEPTED_DOCUMENTS, DOCUMENT_SUFFIXES, film_autocomplete, sync_tree
 from bot.discord.render import (
     DESCRIPTION_LIMIT, FIELD_VALUE_LIMIT, INTENT_COLOURS, escape_user_text, render_text, truncate,
@@ -48,6 +49,35 @@ def manage_guild_or_owner():
         raise commands.MissingPermissions(["manage_guild"])
 
     return commands.check(predicate)
+
+
+def manage_channels_or_owner():
+    """Manage Channels or Manage Server in this channel, or a bot owner (setting a channel's film).
+    Raises MissingPermissions otherwise."""
+    async def predicate(ctx: commands.Context) -> bool:
+        if await ctx.bot.is_owner(ctx.author):
+            return True
+        if ctx.guild is not None and (ctx.permissions.manage_channels or ctx.permissions.manage_guild):
+            return True
+        raise commands.MissingPermissions(["manage_channels", "manage_guild"])
+
+    return commands.check(predicate)
+
+
+CHANNEL_COOLDOWN = (3, 10.0)  # uses per member, seconds
+
+
+def describe_channel_film(title: str | None, channel_mention: str) -> str:
+    if title is None:
+        return (f"{channel_mention} has no film: questions here must name one (or follow on from "
+                "the member's last question). Set one with `/filmadmin channel film:<title>`.")
+    return (f"{channel_mention}'s film is **{escape_user_text(title)}**: questions here that name "
+            "no film are about it (a film named in the question still wins).")
+
+
+def film_title(films, key: str) -> str:
+    """The title of the film stored under `key` (its slug), or the key if it is gone from the corpus."""
+    return next((film.title for film in films if film.slug == key), key)
 
 
 def check_attachment(attachment: discord.Attachment, max_bytes: int) -> None:
@@ -153,12 +183,12 @@ class AdminCog(commands.Cog, name="Admin"):
 
     @commands.hybrid_group(name="filmadmin", invoke_without_command=True)
     @app_commands.default_permissions(manage_guild=True)
-    @manage_guild_or_owner()
+    @manage_channels_or_owner()  # each subcommand checks its own permission (Manage Server for most)
     async def filmadmin(self, ctx: commands.Context) -> None:
         """Manage FilmBot's film index (Manage Server)."""
         prefix = self.bot.settings.prefix
-        await ctx.send(f"Try `/filmadmin status`, `/filmadmin reindex` or `/filmadmin add`, "
-                       f"or `{prefix}filmadmin <subcommand>`.")
+        await ctx.send(f"Try `/filmadmin status`, `/filmadmin reindex`, `/filmadmin add` or "
+                       f"`/filmadmin channel`, or `{prefix}filmadmin <subcommand>`.")
 
     @filmadmin.command(name="reindex")
     @manage_guild_or_owner()
@@ -172,7 +202,58 @@ class AdminCog(commands.Cog, name="Admin"):
         """Films, documents and passages indexed, the index age, the last reindex."""
         await ctx.defer()
         status = await self.bot.run_engine(self.engine.status)
-        await ctx.send(embed=render_status(status))
+        embed = render_status(status)
+        if ctx.guild is not None:
+            channels = await self.bot.run_engine(self.channel_films_of, ctx.guild.id)
+            if channels:
+                embed.add_field(name="Channel films", inline=False, value=truncate(
+                    "\n".join(f"<#{channel}>: {escape_user_text(title)}" for channel, title in channels),
+                    FIELD_VALUE_LIMIT))
+        await ctx.send(embed=embed)
+
+    def channel_films_of(self, guild_id: int) -> list[tuple[int, str]]:
+        """(channel id, film title) for every channel film of the guild (blocking: engine thread)."""
+        entries = self.bot.channel_films.list_for_guild(guild_id)
+        films = self.engine.films() if entries else []
+        return [(entry.channel_id, film_title(films, entry.film)) for entry in entries]
+
+    @filmadmin.command(name="channel")
+    @commands.guild_only()
+    @manage_channels_or_owner()
+    @commands.cooldown(*CHANNEL_COOLDOWN, commands.BucketType.member)
+    @app_commands.describe(film="The film this channel is about (start typing to pick one); "
+                                "leave empty to see the current one",
+                           clear="True: this channel has no film any more")
+    async def channel(self, ctx: commands.Context, *, film: str | None = None,
+                      clear: bool = False) -> None:
+        """Show, set or clear this channel's film (Manage Channels)."""
+        guild_id, channel_id = ctx.guild.id, ctx.channel.id
+        mention = f"<#{channel_id}>"
+        if ctx.interaction is None and film and film.strip().lower() in {"clear", "--clear", "none"}:
+            film, clear = None, True  # `!filmadmin channel clear`
+        if clear:
+            removed = await self.bot.run_engine(self.bot.channel_films.clear, guild_id, channel_id)
+            await ctx.send(render_text(f"{mention} has no film now." if removed
+                                       else f"{mention} had no film."))
+            return
+        if not film or not film.strip():
+            entry = await self.bot.run_engine(self.bot.channel_films.get, guild_id, channel_id)
+            title = None
+            if entry is not None:
+                title = film_title(await self.bot.run_engine(self.engine.films), entry.film)
+            await ctx.send(render_text(describe_channel_film(title, mention)))
+            return
+        films = await self.bot.run_engine(self.engine.films)
+        resolution = resolve_requested(films, film)
+        if resolution.film is None:
+            closest = ", ".join(escape_user_text(f.title) for f in resolution.candidates[:5])
+            await ctx.send(render_text(
+                f"I don't know a film called {escape_user_text(film.strip())}."
+                + (f" Did you mean: {closest}?" if closest else " `/film films` lists the films I know.")))
+            return
+        await self.bot.run_engine(self.bot.channel_films.set, guild_id, channel_id,
+                                  resolution.film.slug, ctx.author.id)
+        await ctx.send(render_text(describe_channel_film(resolution.film.title, mention)))
 
     @filmadmin.command(name="add")
     @manage_guild_or_owner()
@@ -198,6 +279,7 @@ class AdminCog(commands.Cog, name="Admin"):
             ctx, f"Added {escape_user_text(attachment.filename)} as `{document}`; reindex")
 
     add.autocomplete("film")(film_autocomplete)
+    channel.autocomplete("film")(film_autocomplete)
 
     async def reindex_and_report(self, ctx: commands.Context, headline: str) -> None:
         if self.reindex_lock.locked():

@@ -23,6 +23,8 @@ import discord
 from discord.ext import commands
 
 from bot.answer.errors import ReindexInProgress
+from bot.channel_films import ChannelFilms
+from bot.conversation import ConversationMemory
 from bot.discord.common import sync_tree
 from bot.places import index_state
 from bot.settings import Settings, source_of
@@ -159,6 +161,17 @@ class FilmBot(commands.AutoShardedBot):
         self.index_task: asyncio.Task | None = None
         self.commands_checked = False
         self.engine_executor = ThreadPoolExecutor(ENGINE_THREADS, thread_name_prefix="filmbot-engine")
+        # Follow-ups: each member's last film per channel, and what each answer message was about.
+        self.conversations = ConversationMemory()
+        self._channel_films: ChannelFilms | None = None
+
+    @property
+    def channel_films(self) -> ChannelFilms:
+        """The film set per channel (/filmadmin channel), opened on first use. Blocking (SQLite):
+        call it off the event loop, e.g. inside `run_engine`."""
+        if self._channel_films is None:
+            self._channel_films = ChannelFilms(self.settings.channel_films_path)
+        return self._channel_films
 
     async def run_engine(self, func, /, *args, **kwargs):
         """Run a (blocking) engine call on the engine's own thread; reindexing uses another one."""
@@ -168,6 +181,9 @@ class FilmBot(commands.AutoShardedBot):
     async def close(self) -> None:
         await super().close()
         self.engine_executor.shutdown(wait=False, cancel_futures=True)
+        if self._channel_films is not None:
+            self._channel_films.close()
+            self._channel_films = None
 
     async def setup_hook(self) -> None:
         log.info("Logged in as %s (id %s)", self.user, getattr(self.user, "id", "?"))

@@ -47,7 +47,8 @@ def _usage(command: commands.Command | None, prefix: str) -> str:
 
 
 def _missing_permissions(names: list[str]) -> str:
-    readable = ", ".join(n.replace("_", " ").replace("guild", "server").title() for n in names)
+    # Several names: FilmBot's checks list alternatives (Manage Channels or Manage Server).
+    readable = " or ".join(n.replace("_", " ").replace("guild", "server").title() for n in names)
     return f"You need the {readable} permission to do that; ask a server admin."
 
 

@@ -19,6 +19,7 @@ from discord.ext import commands
 
 from bot.answer.errors import FilmBotError
 from bot.answer.models import Answer
+from bot.conversation import answer_in_conversation
 from bot.discord.common import check_question_length, film_autocomplete, film_choices
 from bot.discord.errors import UNEXPECTED, describe_error, unwrap
 from bot.discord.render import AnswerPager, render_answer, render_text
@@ -55,13 +56,26 @@ def split_spoiler_flag(film: str | None) -> tuple[str | None, bool]:
     return film, False
 
 
-async def send_pages(send: Callable, pages: list[discord.Embed], asker_id: int) -> None:
-    """Send the first page; more than one page gets previous/next buttons for the asker."""
+async def send_pages(send: Callable, pages: list[discord.Embed], asker_id: int):
+    """Send the first page; more than one page gets previous/next buttons for the asker.
+    Returns the message sent (None if the way of sending gives none back)."""
     if len(pages) == 1:
-        await send(embed=pages[0])
-        return
+        return await send(embed=pages[0])
     pager = AnswerPager(pages, asker_id)
     pager.message = await send(embed=pages[0], view=pager)
+    return pager.message
+
+
+def where_asked(source: commands.Context | discord.Message) -> tuple[int | None, int, int]:
+    """The conversation key: (guild, channel, member); guild None in DMs."""
+    guild = source.guild.id if source.guild is not None else None
+    return guild, source.channel.id, source.author.id
+
+
+def replied_to(message: discord.Message) -> int | None:
+    """The id of the message this one replies to (Discord reply), if any."""
+    reference = message.reference
+    return reference.message_id if reference is not None else None
 
 
 def films_answer(films: list) -> Answer:
@@ -92,6 +106,30 @@ class FilmCog(commands.Cog, name="Films"):
     @property
     def engine(self):
         return self.bot.engine
+
+    def conversation_call(self, where: tuple[int | None, int, int], question: str,
+                          film: str | None = None, replying_to: int | None = None) -> Callable:
+        """The blocking call (for the engine thread) answering a question as part of the member's
+        conversation: a reply to one of FilmBot's answers follows on from it; otherwise the member's
+        last film in this channel; otherwise the channel's film (/filmadmin channel)."""
+        bot, engine = self.bot, self.engine
+
+        def call():
+            guild, channel, _ = where
+            channel_film = None
+            if guild is not None:
+                entry = bot.channel_films.get(guild, channel)
+                channel_film = entry.film if entry else None
+            return answer_in_conversation(engine, bot.conversations, where, question, film,
+                                          channel_film=channel_film, replying_to=replying_to)
+
+        return call
+
+    def remember_answer(self, sent, turn) -> None:
+        """A Discord reply to the answer message continues its conversation."""
+        message_id = getattr(sent, "id", None)
+        if message_id is not None and turn is not None and turn.film:
+            self.bot.conversations.remember_reply(message_id, turn)
 
     def spend_question(self, source: commands.Context | discord.Message) -> None:
         """Count a question against the member's cooldown; raise CommandOnCooldown when spent."""
@@ -142,8 +180,13 @@ class FilmCog(commands.Cog, name="Films"):
         # As a prefix command the question takes the rest of the message; the film is then
         # read from the question itself ("who directed Parallel Mothers?").
         check_question_length(question, self.bot.settings.max_question_chars)
-        engine, text = self.engine, question_for_engine(question)
-        await self.answer(ctx, lambda: engine.answer_question(text, film or None), asked=question)
+        self.spend_question(ctx)
+        replying_to = replied_to(ctx.message) if ctx.interaction is None else None
+        call = self.conversation_call(where_asked(ctx), question_for_engine(question), film or None,
+                                      replying_to)
+        answer, turn = await self.run_engine_in_time(ctx, call)
+        pages = render_answer(answer, asked=question)
+        self.remember_answer(await send_pages(ctx.send, pages, ctx.author.id), turn)
 
     @film_group.command(name="plot")
     @app_commands.describe(film=FILM_OPTION, spoilers="Show the ending and twists unhidden")
@@ -208,12 +251,16 @@ class FilmCog(commands.Cog, name="Films"):
             return
         in_dm = message.guild is None
         mentioned = any(user.id == me.id for user in message.mentions)
-        if not (in_dm or mentioned):
+        replying = message.reference is not None and isinstance(message.reference.resolved, discord.Message) \
+            and message.reference.resolved.author.id == me.id  # a reply to an answer, pinging or not
+        if not (in_dm or mentioned or replying):
             return
         ctx = await self.bot.get_context(message)
         if ctx.valid:  # a command such as "@FilmBot film cast": the command answers it
             return
         question = strip_bot_mentions(message.content, me.id)
+        if not question and not (in_dm or mentioned):
+            return  # a reply that doesn't ping: without the message-content intent it reads as empty
         try:
             await self.answer_message(message, question)
         except Exception as error:  # listeners have no error handler: tell the member here
@@ -228,10 +275,13 @@ class FilmCog(commands.Cog, name="Films"):
         check_question_length(question, self.bot.settings.max_question_chars)
         self.spend_question(message)
         await show_typing(message.channel)
-        answer = await self.bot.run_engine(self.engine.answer_question, question_for_engine(question))
+        call = self.conversation_call(where_asked(message), question_for_engine(question),
+                                      replying_to=replied_to(message))
+        answer, turn = await self.bot.run_engine(call)
         pages = render_answer(answer, asked=question)
-        await send_pages(lambda **kw: message.reply(mention_author=False, **kw), pages,
-                         message.author.id)
+        sent = await send_pages(lambda **kw: message.reply(mention_author=False, **kw), pages,
+                                message.author.id)
+        self.remember_answer(sent, turn)
 
     async def report_message_error(self, message: discord.Message, error: Exception) -> None:
         text = describe_error(error, prefix=self.bot.settings.prefix)

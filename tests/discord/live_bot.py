@@ -29,10 +29,11 @@ class KnobbedEngine(AnswerEngine):
     slow_progress_steps = 0  # the first N progress reports each take PROGRESS_PAUSE seconds
     PROGRESS_PAUSE = 0.3
 
-    def answer_question(self, question, film=None, *, spoilers=False):
+    def answer_question(self, question, film=None, *, spoilers=False, follow_on=None):
         if "slowly" in question:
             time.sleep(SLOW_SECONDS)  # a slow engine: the interaction must be deferred in time
-        answer = super().answer_question(question.replace("slowly", ""), film, spoilers=spoilers)
+        answer = super().answer_question(question.replace("slowly", ""), film, spoilers=spoilers,
+                                         follow_on=follow_on)
         if "everything" in question:  # a real answer blown up past every Discord limit
             answer = answer.model_copy(update={
                 "answer": (answer.answer + " ") * 200,
