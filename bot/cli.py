@@ -1,4 +1,4 @@
-"""The command line: `filmbot ask | index | run | sync | doctor`.
+"""The command line: `filmbot ask | chat | index | run | sync | doctor`.
 
 Usage errors and places FilmBot can't use (a missing corpus, a film folder given as the corpus, an
 index path that is a file or not writable) are one line on stderr and exit code 2, no traceback.
@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from bot.answer.engine import AnswerEngine
 from bot.answer.errors import FilmBotError
 from bot.answer.models import Answer
+from bot.conversation import ConversationMemory, answer_in_conversation
 from bot.places import PlaceError, check_places
 from bot.settings import Settings, load_settings
 from index.models import IndexReport
@@ -67,8 +68,16 @@ def parser() -> argparse.ArgumentParser:
     ask.add_argument("--spoilers", action="store_true", help="show answers that reveal the plot")
     form = ask.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="print one JSON object")
-    form.add_argument("--jsonl", action="store_true", help='read {"question", "film"} JSON lines on stdin, write one answer per line')
+    form.add_argument("--jsonl", action="store_true",
+                      help='read {"question", "film", "conversation"} JSON lines on stdin, write one answer per line; '
+                           'lines with the same "conversation" id follow on from each other')
     ask.set_defaults(run=run_ask)
+
+    chat = commands.add_parser("chat", parents=shared,
+                               help="an interactive session: follow-up questions keep the film (/film NAME, /quit)")
+    chat.add_argument("--film", help="the film to start with (title or alias; fuzzy)")
+    chat.add_argument("--spoilers", action="store_true", help="show answers that reveal the plot")
+    chat.set_defaults(run=run_chat)
 
     index = commands.add_parser("index", parents=shared, help="update the index from the corpus and report what it found")
     index.add_argument("--full", action="store_true",
@@ -113,6 +122,7 @@ def ask_jsonl(engine: AnswerEngine, spoilers: bool) -> int:
     """One answer line per input line, in order. A line that is not a question gets an object
     with "error" (and found false) in its place; the exit code is then 1, with a summary on stderr."""
     bad: list[int] = []
+    memory = ConversationMemory()  # "conversation": "<id>" lines follow on from each other
     for n, line in enumerate(sys.stdin, 1):
         if not line.strip():
             continue
@@ -123,8 +133,14 @@ def ask_jsonl(engine: AnswerEngine, spoilers: bool) -> int:
             out = {**answer.model_dump(mode="json"), "error": problem, "line": n}
         else:
             film = request.get("film")
-            answer = engine.answer_question(request["question"], film if isinstance(film, str) else None,
-                                            spoilers=bool(request.get("spoilers", spoilers)))
+            film = film if isinstance(film, str) else None
+            asked_spoilers = bool(request.get("spoilers", spoilers))
+            conversation = request.get("conversation")
+            if conversation is not None and not isinstance(conversation, (dict, list)):
+                answer, _ = answer_in_conversation(engine, memory, (None, str(conversation), None),
+                                                   request["question"], film, spoilers=asked_spoilers)
+            else:
+                answer = engine.answer_question(request["question"], film, spoilers=asked_spoilers)
             out = answer.model_dump(mode="json")
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         sys.stdout.flush()
@@ -134,6 +150,94 @@ def ask_jsonl(engine: AnswerEngine, spoilers: bool) -> int:
               "carry \"error\"", file=sys.stderr)
         return 1
     return 0
+
+
+CHAT_HELP = ("Ask about a film; a follow-up keeps the film and who it was about. "
+             "/film NAME switches film, /film alone forgets it, /quit (or Ctrl-D) leaves.")
+CHAT_KEY = (None, "chat", None)
+CHAT_TTL = 7 * 24 * 3600.0
+
+
+def run_chat(args, settings: Settings) -> int:
+    """An interactive session with conversation memory; reads stdin line by line (works piped)."""
+    check_places(settings)
+    engine = AnswerEngine(settings)
+    engine.ensure_index()
+    interactive = sys.stdin.isatty()
+    history = setup_readline(settings) if interactive else None
+    memory = ConversationMemory(ttl=CHAT_TTL)  # one person at a keyboard: no 10-minute expiry
+    if interactive:
+        print(f"FilmBot chat. {CHAT_HELP}")
+    if args.film:
+        switch_film(engine, memory, args.film)
+    try:
+        while True:
+            try:
+                line = input("you> " if interactive else "")
+            except EOFError:
+                break
+            line = line.strip()
+            if not line:
+                continue
+            if line.lower() in ("/quit", "/exit", "/q"):
+                break
+            if line.lower() in ("/help", "/?"):
+                print(CHAT_HELP)
+                continue
+            if line.lower() == "/film" or line.lower().startswith("/film "):
+                switch_film(engine, memory, line[5:].strip())
+                continue
+            if line.startswith("/"):
+                print(f"Unknown command {line.split()[0]}. {CHAT_HELP}")
+                continue
+            answer, _ = answer_in_conversation(engine, memory, CHAT_KEY, line, spoilers=args.spoilers)
+            print(format_answer(answer, args.spoilers, chat=True))
+            print()
+            sys.stdout.flush()
+    finally:
+        if history is not None:
+            history()
+    return 0
+
+
+def switch_film(engine: AnswerEngine, memory: ConversationMemory, name: str) -> None:
+    """`/film NAME`: the film the next questions are about (said back, or what is close to it)."""
+    memory.forget(*CHAT_KEY)
+    if not name:
+        print("No film now: name one in your question, or /film NAME.")
+        return None
+    from bot.answer.films import resolve_requested
+
+    resolution = resolve_requested(engine.films(), name)
+    if resolution.film is None:
+        closest = ", ".join(f.title for f in resolution.candidates[:5])
+        print(f"I don't know a film called {name}." + (f" Did you mean: {closest}?" if closest else ""))
+        return
+    memory.remember(*CHAT_KEY, film=resolution.film.title, title=resolution.film.title)
+    print(f"Now talking about {resolution.film.title}.")
+
+
+def setup_readline(settings: Settings):
+    """Line editing and history kept between sessions (beside the index), if readline exists.
+    Returns the function that saves the history, or None."""
+    try:
+        import readline
+    except ImportError:
+        return None
+    path = settings.index_dir.parent / ".filmbot_chat_history"
+    try:
+        readline.read_history_file(path)
+    except OSError:
+        pass
+    readline.set_history_length(1000)
+
+    def save() -> None:
+        try:
+            readline.write_history_file(path)
+        except OSError:
+            pass
+
+    return save
 
 
 def read_request(line: str) -> tuple[dict, str | None]:
@@ -160,10 +264,11 @@ def json_type(value) -> str:
     return names.get(type(value), "null")
 
 
-def format_answer(answer: Answer, spoilers: bool) -> str:
+def format_answer(answer: Answer, spoilers: bool, chat: bool = False) -> str:
     lines = []
     if answer.film:
-        lines.append(f"{answer.film} · {answer.intent}")
+        origin = f" (film from the {answer.film_from})" if chat and answer.film_from in ("conversation", "channel") else ""
+        lines.append(f"{answer.film} · {answer.intent}{origin}")
     if answer.spoiler and not spoilers:
         lines.append("(spoiler warning: this answer reveals the plot)")
     lines.append(answer.answer)
