@@ -179,3 +179,32 @@ def test_a_channel_film_set_by_a_manager_answers_film_ask_and_survives_a_restart
     assert "no film now" in message_text(cleared_msg)
     assert not (last_msg["embeds"][0].get("title") or "").startswith("The Leaden Sea")
     assert live.settings.channel_films_path.exists()
+
+
+def test_prefix_channel_commands_and_a_dm_follow_up(films_live):
+    live = films_live
+    fake = live.fake
+
+    async def body():
+        room = fake.add_channel(fake.guild_id, "prefix-room")
+        await asyncio.sleep(0.05)
+        manager = await live.member("prefix-manager", permissions=MANAGE_CHANNELS)
+        replies = []
+        for text in ("!filmadmin channel The Quiet Orbit", "!filmadmin channel", "!filmadmin channel clear"):
+            before = len(fake.messages)
+            await fake.send_message(text, author=manager, channel=room)
+            replies.append(await fake.wait_for_message(after=before, timeout=10))
+        stored = await live.bot.run_engine(live.bot.channel_films.get, fake.guild_id, room)
+        dm_user = await live.member("dm-asker")
+        before = len(fake.messages)
+        await fake.send_message("who directed Parallel Mothers?", author=dm_user, dm=True)
+        await fake.wait_for_message(after=before, timeout=10)
+        before = len(fake.messages)
+        await fake.send_message("how long is it?", author=dm_user, dm=True)
+        dm_follow = await fake.wait_for_message(after=before, timeout=10)
+        return replies, stored, dm_follow
+
+    (set_reply, shown, cleared), stored, dm_follow = live.run(body())
+    assert "The Quiet Orbit" in set_reply["content"] and "The Quiet Orbit" in shown["content"]
+    assert "no film now" in cleared["content"] and stored is None
+    assert dm_follow["embeds"][0]["title"].startswith("Parallel Mothers") and "120" in message_text(dm_follow)
