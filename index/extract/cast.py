@@ -74,6 +74,8 @@ _QUALIFIER_WORDS = ("young", "adult", "older", "teen", "child", "elderly")  # on
 # "young Kang Yu-na is played by Kim Da-hyun", "Kang Yu-na, played by Seo Ha-rin".
 _PLAYED_BY = lazy_pattern(
     rf"(?:\b(?P<q>{_QUALIFIER}){SPACE})?(?P<character>{CHARACTER})"
+    # a list line may describe the character before the dash: "Quint, the shark hunter – played by"
+    rf"(?:[ \t]*,[ \t]*(?P<description>[^,\n–—]{{1,60}}?)(?=[ \t]+[–—][ \t]*(?:played|voiced)))?"
     rf"(?:[ \t]*,[ \t]*(?:who[ \t]+is[ \t]+|who[ \t]+was[ \t]+)?|[ \t]+[–—][ \t]*|{SPACE}(?:is|was|will be){SPACE})"
     rf"(?:played|voiced){SPACE}by{SPACE}(?P<actor>{PERSON})"
 )
@@ -148,7 +150,8 @@ def _played_by(text: str) -> list[Found]:
             continue
         for match in pattern.finditer(text):
             character, qualifier = split_qualifier(match["character"], match["q"])
-            credit = make_credit(match.start(), match["actor"], character, qualifier)
+            description = match.groupdict().get("description")
+            credit = make_credit(match.start(), match["actor"], character, qualifier or description)
             if credit:
                 credits.append(credit)
     return credits

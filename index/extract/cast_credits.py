@@ -30,9 +30,11 @@ QUALIFIERS = frozenset("young younger adult older teenage teen child elderly".sp
 
 
 def make_credit(offset: int, actor: str, character: str | None = None,
-            description: str | None = None) -> Found | None:
+            description: str | None = None, *, titled_actor: bool = False) -> Found | None:
+    """titled_actor: the actor's side is known (a cast list's column), so a name that starts like a
+    title ("Don Rickles") is still the actor's."""
     actor = strip_leading_stopwords(actor)
-    if not is_person_name(actor) or starts_with_title(actor) or has_outlet_word(actor):
+    if not is_person_name(actor) or (starts_with_title(actor) and not titled_actor) or has_outlet_word(actor):
         return None
     if character is not None:
         character = strip_leading_stopwords(character)

@@ -170,6 +170,13 @@ class _Side:
                 and not has_outlet_word(self.name))
 
     @property
+    def may_be_actor(self) -> bool:
+        """A person's name even if it starts like a title ("Don Rickles", "Dr. Dre"): an actor when
+        the section's order puts it on the actors' side."""
+        return (not self.tail and len(self.name.split()) >= 2 and bool(_ACTOR_SIDE.fullmatch(self.name))
+                and is_person_name(self.name) and not has_outlet_word(self.name))
+
+    @property
     def character_like(self) -> bool:
         return (self.name[:1].isupper() or self.name[:1] in "\"“") and len(self.name.split()) <= 8 and not any(
             fold(w) in NOT_CHARACTER for w in self.name.split()) and not has_outlet_word(self.name)
@@ -209,7 +216,7 @@ def _section_line(line: str):
         if not split or not split.start():
             continue
         left, right = _side(body[:split.start()]), _side(body[split.end():])
-        if left and right and (left.actor_like or right.actor_like) and (left.character_like and right.character_like):
+        if left and right and (left.may_be_actor or right.may_be_actor) and (left.character_like and right.character_like):
             return "pair", (line.find(left.name), left, right)
         break  # the strongest separator decides; a weaker one inside a side is part of it
     if AS_CREDIT.search(line):
@@ -246,13 +253,14 @@ def _section_credits(text: str, lines: list, order: str | None, qualifier: str |
             actor, character = (right, left) if order == "character" else (left, right)
             if not actor.actor_like and character.actor_like:
                 actor, character = character, actor
-            if not actor.actor_like:
+            if not actor.may_be_actor:
                 continue
             name, age = split_qualifier(character.name, None)
             if name.isupper():  # "SPUD ..... Rhys Carrow"
                 name = " ".join(title_cased(w) for w in name.split())
             notes = [n for n in (age, *character.notes, *actor.notes, qualifier) if n]
-            credit = make_credit(offset + max(at, 0), actor.name, name, ", ".join(notes) if notes else None)
+            credit = make_credit(offset + max(at, 0), actor.name, name, ", ".join(notes) if notes else None,
+                                 titled_actor=True)
         elif form == "bare":
             credit = make_credit(offset + parts.start("name"), parts["name"])
         else:

@@ -327,3 +327,24 @@ HTML_LAYOUTS = {
 def test_html_credit_layouts(name, facts_of):
     html, expected = HTML_LAYOUTS[name]
     assert credits(facts_of(html_to_text(html), "cast")) == expected
+
+
+def test_a_described_character_before_played_by_on_a_list_line():
+    from index.extract.cast import extract_cast
+    text = ("THE PLAYERS\n\nMartin Brody, chief of police – played by Roy Scheider\n"
+            "Quint, the shark hunter – played by Robert Shaw\nEllen Brody – played by Lorraine Gary\n"
+            "Larry Vaughn, mayor of Amity – played by Murray Hamilton\n")
+    assert {(f.fields["actor"], f.fields["character"], f.fields["description"]) for f in extract_cast(text)} == {
+        ("Roy Scheider", "Martin Brody", "chief of police"), ("Robert Shaw", "Quint", "the shark hunter"),
+        ("Lorraine Gary", "Ellen Brody", None), ("Murray Hamilton", "Larry Vaughn", "mayor of Amity"),
+    }
+
+
+def test_a_voice_list_keeps_an_actor_whose_name_starts_like_a_title():
+    from index.extract.cast import extract_cast
+    text = ("## Voice cast\n\nWoody: Tom Hanks\nBuzz Lightyear: Tim Allen\nMr. Potato Head: Don Rickles\n"
+            "Slinky Dog: Jim Varney\nSarge: R. Lee Ermey\n")
+    assert {(f.fields["actor"], f.fields["character"], f.fields["description"]) for f in extract_cast(text)} == {
+        ("Tom Hanks", "Woody", None), ("Tim Allen", "Buzz Lightyear", None), ("Don Rickles", "Mr. Potato Head", None),
+        ("Jim Varney", "Slinky Dog", None), ("R. Lee Ermey", "Sarge", None),
+    }
