@@ -28,7 +28,7 @@ __all__ = ["FilmCog", "film_choices", "question_for_engine", "films_answer", "se
 
 log = logging.getLogger(__name__)
 
-Topic = Literal["plot", "cast", "crew", "awards", "critics", "info"]
+Topic = Literal["plot", "cast", "crew", "awards", "critics", "info", "similar"]
 QUICK_REPLY_SECONDS = 1.0  # well inside Discord's 3 s, leaving time to render and send
 FILM_OPTION = "The film (start typing to pick one); leave empty if the question names it or there is one film"
 
@@ -162,7 +162,7 @@ class FilmCog(commands.Cog, name="Films"):
 
     @commands.hybrid_group(name="film", invoke_without_command=True, case_insensitive=True)
     async def film_group(self, ctx: commands.Context) -> None:
-        """Ask about a film: plot, cast, crew, awards, critics, info, or any question."""
+        """Ask about a film: plot, cast, crew, awards, critics, info, similar films, or any question."""
         # Reached only as `!film` alone or `!film <unknown>`: slash groups can't be invoked.
         names = ", ".join(f"`{c.name}`" for c in self.film_group.commands)
         # The group takes no arguments, so what follows "film" is still unread in the view.
@@ -221,6 +221,12 @@ class FilmCog(commands.Cog, name="Films"):
         """What the critics said."""
         await self.topic(ctx, "critics", film)
 
+    @film_group.command(name="similar")
+    @app_commands.describe(film=FILM_OPTION)
+    async def similar(self, ctx: commands.Context, *, film: str | None = None) -> None:
+        """Films like this one: the documents' recommendations, the director's films, this corpus's films."""
+        await self.topic(ctx, "similar", film)
+
     @film_group.command(name="info")
     @app_commands.describe(film=FILM_OPTION)
     async def info(self, ctx: commands.Context, *, film: str | None = None) -> None:
@@ -234,7 +240,7 @@ class FilmCog(commands.Cog, name="Films"):
         pages = render_answer(films_answer(films), asked="Films I know")
         await send_pages(ctx.send, pages, ctx.author.id)
 
-    for _command in (ask, plot, cast, crew, awards, critics, info):
+    for _command in (ask, plot, cast, crew, awards, critics, info, similar):
         _command.autocomplete("film")(film_autocomplete)
     del _command
 

@@ -29,7 +29,7 @@ def test_commands_registered_with_admin_hidden_by_default(live):
     film = live.fake.find_command("film")
     admin = live.fake.find_command("filmadmin")
     assert {o["name"] for o in film["options"]} == {
-        "ask", "plot", "cast", "crew", "awards", "critics", "info", "films"}
+        "ask", "plot", "cast", "crew", "awards", "critics", "info", "similar", "films"}
     assert int(admin["default_member_permissions"]) == MANAGE_GUILD
 
 

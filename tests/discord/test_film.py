@@ -33,6 +33,9 @@ def test_trailing_spoilers_word_asks_for_spoilers():
     ("film crew", {"film": "Parallel Mothers"}, "José Luis Alcaine"),
     ("film awards", {"film": "Parallel Mothers"}, "Volpi Cup"),
     ("film critics", {"film": "Parallel Mothers"}, "Hollywood Reporter"),
+    ("film critics", {"film": "Parallel Mothers"}, "6 critics' verdicts on Parallel Mothers"),  # the consensus first
+    ("film similar", {"film": "Parallel Mothers"}, "Recommended in"),
+    ("film similar", {"film": "Parallel Mothers"}, "Pedro Almodóvar's other films"),
     ("film info", {"film": "Parallel Mothers"}, "Madres Paralelas"),
     ("film films", {}, "Parallel Mothers"),
 ])
