@@ -144,7 +144,8 @@ class Generation:
 
     def film_neighbour(self, film: str, term: str) -> str | None:
         """The first term of the film's documents one edit from `term` (not term itself), if any.
-        Cached per generation: a question looks up each of its words, and the edits cost ~0.1 ms a word."""
+        Cached per generation: a question looks up each of its words, and each lookup tries every
+        one-edit variant of the word."""
         key = (film, term)
         if key not in self._neighbour:
             if len(self._neighbour) > 100_000:
@@ -175,7 +176,7 @@ class Generation:
 
     def _read_document_docs(self, document: str) -> list[int]:
         """The live document numbers of a document's passages, in order (cached: answers cite the
-        same few documents again and again, and reading a posting list costs ~0.1 ms)."""
+        same few documents again and again, each time a posting list read)."""
         reader = self.searcher().reader()
         if ("document", document) not in reader:
             return []

@@ -13,7 +13,7 @@ an index is written (index.build).
   analyzer's generators through the format's `word_values`, then per posting it calls the
   pool's `add`, which checks types and adds up the posting's size. Here a text field's terms
   are counted from `index_terms` (what ANALYZER yields) and a document's postings go into the
-  pool at once, at half the cost; the segment files are the ones Whoosh's own writer makes,
+  pool at once (bench/README.md has the figures); the segment files are the ones Whoosh's own writer makes,
   byte for byte. A field that is not one of the three kinds below is refused when the writer is
   made, so a change to the schema cannot silently index differently.
 - Segments written by build worker processes and published in one TOC commit
@@ -36,18 +36,12 @@ from whoosh.writing import SegmentWriter
 
 from index.analysis import FoldingStemAnalyzer, index_terms
 
-_WHOOSHS_DOC_FIELD_LENGTH = W3PerDocReader.doc_field_length
 _NOT_READ = object()
 
 
 def install() -> None:
     """Field lengths from a segment's whole length column (see the module's docstring); idempotent."""
     W3PerDocReader.doc_field_length = doc_field_length
-
-
-def uninstall() -> None:
-    """Whoosh's own field lengths again (for tests and for measuring what `install` buys)."""
-    W3PerDocReader.doc_field_length = _WHOOSHS_DOC_FIELD_LENGTH
 
 
 def doc_field_length(self, docnum: int, fieldname: str, default=0):

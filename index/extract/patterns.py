@@ -16,8 +16,8 @@ def _letter_class(predicate) -> str:
     """A character class of the Latin-1 letters that satisfy predicate, written as ranges, plus
     the whole of Latin Extended-A and -B (U+0100-U+024F) whatever their case: there upper- and
     lower-case letters alternate ("ĀāĂă…"), so exact classes have ~150 items each, and these
-    classes appear dozens of times in every name pattern: compiling the extractors' patterns
-    took 0.3-0.5 s of every indexing process, which is most of re-indexing one document. A
+    classes appear dozens of times in every name pattern, and compiling the extractors' patterns
+    with exact classes was most of the cost of re-indexing one document (bench/README.md). A
     name starting with a lower-case "ł" or "š" is the price, and documents rarely write one."""
     codes = [c for c in range(0x41, 0x100) if predicate(chr(c))]
     runs: list[list[int]] = []
@@ -33,7 +33,7 @@ def _letter_class(predicate) -> str:
 
 class LazyPattern:
     """A regular expression compiled when first used. The extractors hold ~180 patterns, some
-    2,000 characters long, and compiling them all took ~0.35 s of every indexing process; a
+    2,000 characters long, and every indexing process would compile them all where a
     one-document update uses a third of them. After the first use the pattern's methods are
     this object's own attributes, so calls cost what a compiled pattern's do."""
 
@@ -173,7 +173,6 @@ CHARACTER = (
     rf"(?:(?:Dr|Mr|Mrs|Ms|Sr|Jr)\.{SPACE})?{TOKEN}(?:{SPACE}(?:{PARTICLE}{SPACE})*(?:{TOKEN}|{NICKNAME})){{0,3}}"
 )
 BULLET = r"(?:[-–—•*·▪◦][ \t]*)"
-DASH = r"[-–—]"
 
 # Capitalised words that start sentences or label people but are never part of a name.
 LEADING_STOPWORDS = frozenset(
@@ -205,7 +204,7 @@ _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mister|Madame)\.?\s")
 _LEADING_WORD = re.compile(r"^(\S+)\s+")
 
 
-@lru_cache(maxsize=1 << 16)  # the same names are folded again and again (~6% of extraction time)
+@lru_cache(maxsize=1 << 16)  # the same names are folded again and again
 def fold(text: str) -> str:
     """Accent- and case-insensitive key, for deduplication and lookups."""
     decomposed = unicodedata.normalize("NFKD", text)
