@@ -32,10 +32,8 @@ PAREN = lazy_pattern(r"[ \t]*\((?P<inside>[^()]*)\)")
 NAME_ONLY = lazy_pattern(PERSON)
 
 
-
 def make_award(offset: int, entry: dict, outcome: str) -> Found:
     return Found(offset, "award", {**entry, "outcome": outcome})
-
 
 
 def recipients_in(text: str) -> str | None:
@@ -45,7 +43,6 @@ def recipients_in(text: str) -> str | None:
     if not parts or not all(NAME_ONLY.fullmatch(p) and is_person_name(p) for p in parts):
         return None
     return ", ".join(parts)
-
 
 
 def ceremony_name(name: str) -> str:
@@ -58,7 +55,6 @@ def ceremony_name(name: str) -> str:
     if fold(name) in CEREMONY_ALIASES:
         return CEREMONY_ALIASES[fold(name)]
     return name + "s" if name.endswith(" Award") else name
-
 
 
 def category_name(category: str) -> str:

@@ -24,7 +24,6 @@ _TABLE_COLUMNS = {
 }
 
 
-
 def award_tables(text: str) -> list[Found]:
     fixed = _fixed_width_tables(text) if mentions(text, "   ") else []
     read = {offset for offset, _ in fixed}
@@ -70,7 +69,6 @@ _NOT_A_NOMINATION = lazy_pattern(r"(?i:withdrawn|rescinded|revoked|disqualified)
 _CELL_DASH = lazy_pattern(r"[ \t]+(?:--|—|–)[ \t]*|[ \t]*(?:—|–)[ \t]+")
 
 
-
 def _result(cell: str) -> str | None:
     """"Won (declined)", "WON", "✓" -> won; "nominated", "Nominee" -> nominated; a withdrawn
     nomination or "inducted" -> None."""
@@ -82,7 +80,6 @@ def _result(cell: str) -> str | None:
     if _NOMINATED_RESULT.match(cell):
         return "nominated"
     return None
-
 
 
 def _category_cell(cell: str) -> tuple[str, str | None]:
@@ -108,7 +105,6 @@ _GENERIC_HEADING_WORDS = frozenset(
 )
 
 
-
 def ceremony_heading(text: str, offset: int) -> tuple[str, str | None] | None:
     """The ceremony the nearest heading above `offset` names, with the text its year may be in:
     "Academy Awards (92nd, February 9, 2020)" -> ("Academy Awards", "(92nd, February 9, 2020)")."""
@@ -123,7 +119,6 @@ def ceremony_heading(text: str, offset: int) -> tuple[str, str | None] | None:
             return None  # "Other awards": no ceremony
         return shown, line
     return None
-
 
 
 def _headings_before(text: str, offset: int, limit: int = 3000):
@@ -150,13 +145,11 @@ _FIXED_HEADER = lazy_pattern(r"^(?P<line>[ \t]*\S[^\n|\t]*?\S {2,}\S[^\n|\t]*)$"
 _RULE = lazy_pattern(r"^[ \t]*[-=_]{3,}[ \t]*$")
 
 
-
 @dataclass(frozen=True)
 
 class _FixedTable:
     header: tuple[str, ...]
     rows: tuple
-
 
 
 def _fixed_width_tables(text: str) -> list[tuple[int, _FixedTable]]:

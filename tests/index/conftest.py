@@ -1,31 +1,15 @@
 """Fixtures for the index tests: the real seed documents and simple passages over them."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 from index.extract import extract_facts
-from index.models import Document, Passage
+from index.models import Document
+from index_support import make_document, make_passages
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "corpus" / "parallel-mothers"
-_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")  # text up to the next blank line
-
-
-def make_document(text: str, film: str = "parallel-mothers", name: str = "doc.txt") -> Document:
-    return Document(film=film, id=f"{film}/{name}", text=text)
-
-
-def make_passages(document: Document) -> list[Passage]:
-    """One passage per blank-line-separated block, with its offsets into the text."""
-    return [
-        Passage(
-            id=f"{document.id}#{n}", film=document.film, document=document.id, kind=document.kind,
-            text=match.group(), position=n, start=match.start(), end=match.end(),
-        )
-        for n, match in enumerate(_PARAGRAPH.finditer(document.text))
-    ]
 
 
 def facts_in(document: Document, kind: str) -> list:

@@ -1,14 +1,17 @@
-"""Helpers of the index tests that build and change corpora (imported as a module: the test
-folder is on sys.path when pytest runs them)."""
+"""Helpers of the index tests: corpora to build and change, facts as tuples to compare (imported
+as a module: the test folder is on sys.path when pytest runs them)."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from index.layout import current_generation, read_facts
+from index.models import Document, Passage
 from index.search import Generation
 
 MAX_BYTES = 1_000_000
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")  # text up to the next blank line
 SYNOPSIS = "parallel-mothers/004_10f13d9077ea0c95.txt"
 AWARDS = "parallel-mothers/002_8879e6965f294ea0.txt"
 
@@ -71,3 +74,49 @@ def pad_corpus(corpus: Path, documents: int) -> None:
     body = "Janis (Penélope Cruz) meets Ana (Milena Smit) in a hospital in Madrid. " * 40
     for n in range(documents):
         (folder / f"extra-{n:04d}.txt").write_text(f"Extra note {n}\n\n{body}\n", encoding="utf-8")
+
+
+def credits(facts) -> set[tuple]:
+    return {(f.actor, f.character, f.description) for f in facts}
+
+
+def awards(facts) -> set[tuple]:
+    return {(f.ceremony, f.category, f.outcome, f.recipient, f.year) for f in facts}
+
+
+def verdicts(facts) -> set[tuple]:
+    return {(f.critic, f.outlet, f.rating, f.rating_text, f.quote) for f in facts}
+
+
+def make_document(text: str, film: str = "parallel-mothers", name: str = "doc.txt") -> Document:
+    return Document(film=film, id=f"{film}/{name}", text=text)
+
+
+def make_passages(document: Document) -> list[Passage]:
+    """One passage per blank-line-separated block, with its offsets into the text."""
+    return [
+        Passage(
+            id=f"{document.id}#{n}", film=document.film, document=document.id, kind=document.kind,
+            text=match.group(), position=n, start=match.start(), end=match.end(),
+        )
+        for n, match in enumerate(_PARAGRAPH.finditer(document.text))
+    ]
+
+
+# Targets of index.workers.run_workers in the worker tests: spawned processes import them from here.
+
+def doubling_worker(jobs, results, parent) -> None:
+    from index.workers import jobs_of, watch_parent
+
+    watch_parent(parent)
+    for job in jobs_of(jobs, parent):
+        results.put(("chunk", job * 2))
+    results.put(("done", None))
+
+
+def failing_worker(jobs, results, parent) -> None:
+    results.put(("error", "Traceback: something broke"))
+
+
+def dying_worker(jobs, results, parent) -> None:
+    os._exit(3)

@@ -1,9 +1,7 @@
 """Awards from the seed documents and from other layouts."""
 from __future__ import annotations
 
-
-def awards(facts) -> set[tuple]:
-    return {(f.ceremony, f.category, f.outcome, f.recipient, f.year) for f in facts}
+from index_support import awards
 
 
 def test_awards_page(seeds, facts_of):
@@ -94,24 +92,6 @@ def test_marked_lines(facts_of):
     }
 
 
-def test_awards_table(facts_of):
-    text = (
-        "| Year | Award | Category | Recipient | Result |\n|---|---|---|---|---|\n"
-        "| 2019 | Blue Dragon Film Awards | Best Actress | Seo Ha-rin | Won |\n"
-        "| 2019 | Blue Dragon Film Awards | Best Director | Park Min-soo | Nominated |\n"
-        "| 2020 | Baeksang Arts Awards | Best Screenplay | Park Min-soo | Pending |\n"
-    )
-    assert awards(facts_of(text, "award", film="silent-orbit")) == {
-        ("Blue Dragon Film Awards", "Best Actress", "won", "Seo Ha-rin", 2019),
-        ("Blue Dragon Film Awards", "Best Director", "nominated", "Park Min-soo", 2019),
-    }
-
-
-def test_awards_table_in_another_column_order_from_html(facts_of):
-    text = "Category\tResult\tCeremony\nBest Cinematography\tWinner\tAsian Film Awards 2020\n"
-    assert awards(facts_of(text, "award")) == {("Asian Film Awards", "Best Cinematography", "won", None, 2020)}
-
-
 def test_counted_nominations_in_prose(facts_of):
     text = (
         "The film was nominated for two BAFTAs, for Best Film Not in the English Language and "
@@ -159,72 +139,12 @@ def test_no_junk_from_new_layouts(facts_of):
 # --- tables under a ceremony's heading, fixed-width tables, results, prose ---------------------
 
 
-def _awards(facts_of, text):
-    return {(a.ceremony, a.category, a.outcome, a.recipient, a.year) for a in facts_of(text, "award")}
-
-
-def test_table_takes_its_ceremony_from_the_heading_above(facts_of):
-    text = (
-        "Awards\n\nAn intro paragraph.\n\n## Academy Awards (92nd, February 9, 2020)\n\n"
-        "It received six nominations and won four.\n\n"
-        "| Category | Nominee(s) | Result |\n|---|---|---|\n"
-        "| Best Picture | Kwak Sin-ae, Bong Joon-ho | Won |\n| Best Director | Bong Joon-ho | WON |\n"
-        "| Best Film Editing | Yang Jin-mo | nominated |\n| Best Score | Jung Jae-il | Nomination withdrawn |\n\n"
-        "## British Academy Film Awards (2020)\n\n| Category | Result |\n|---|---|\n| Best Film | ✓ |\n| Best Director | ✗ |\n\n"
-        "## Summary\n\n| | Won | Nominated |\n|---|---|---|\n| Academy Awards | 2 | 3 |\n"
-    )
-    assert _awards(facts_of, text) == {
-        ("Academy Awards", "Best Picture", "won", "Kwak Sin-ae, Bong Joon-ho", 2020),
-        ("Academy Awards", "Best Director", "won", "Bong Joon-ho", 2020),
-        ("Academy Awards", "Best Film Editing", "nominated", "Yang Jin-mo", 2020),
-        ("BAFTA Awards", "Best Film", "won", None, 2020),
-        ("BAFTA Awards", "Best Director", "nominated", None, 2020),
-    }
-
-
-def test_fixed_width_table_with_continued_cells(facts_of):
-    text = (
-        "ACADEMY AWARDS (47th, 1975)\n"
-        "------------------------------------------------------------------\n"
-        "CATEGORY                NOMINEE(S)                         RESULT\n"
-        "------------------------------------------------------------------\n"
-        "Best Picture            Francis Ford Coppola, Gray          WON\n"
-        "                        Frederickson, Fred Roos\n"
-        "Best Actor              Al Pacino                           nominated\n"
-        "------------------------------------------------------------------\n\n"
-        "OTHER AWARDS\n"
-        "------------------------------------------------------------------\n"
-        "AWARD                   CATEGORY / NOMINEE                  RESULT\n"
-        "------------------------------------------------------------------\n"
-        "BAFTA Awards (1976)     Best Actor -- Al Pacino (shared     WON\n"
-        "                        citation)\n"
-        "Golden Globe Awards     Best Screenplay -- Coppola, Puzo    nominated\n"
-    )
-    assert _awards(facts_of, text) == {
-        ("Academy Awards", "Best Picture", "won", "Francis Ford Coppola, Gray Frederickson, Fred Roos", 1975),
-        ("Academy Awards", "Best Actor", "nominated", "Al Pacino", 1975),
-        ("BAFTA Awards", "Best Actor", "won", "Al Pacino", 1976),
-        ("Golden Globe Awards", "Best Screenplay", "nominated", "Coppola, Puzo", None),
-    }
-
-
-def test_tab_separated_html_table_with_an_award_column(facts_of):
-    text = ("Main awards\n\nYear\tAward\tCategory\tRecipient\tResult\n"
-            "2002\tBerlin International Film Festival\tGolden Bear\tHayao Miyazaki\tWon (shared)\n"
-            "2003\tAcademy Awards (75th)\tBest Animated Feature\tHayao Miyazaki\tWon\n"
-            "2004\tBritish Academy Film Awards (BAFTA)\tBest Film Not in the English Language\tSpirited Away\tNominated\n")
-    found = _awards(facts_of, text)
-    assert ("Berlin International Film Festival", "Golden Bear", "won", "Hayao Miyazaki", 2002) in found
-    assert ("Academy Awards", "Best Animated Feature", "won", "Hayao Miyazaki", 2003) in found
-    assert {(c, o) for c, cat, o, _, _ in found if c == "BAFTA Awards"} == {("BAFTA Awards", "nominated")}
-
-
 def test_prize_won_in_prose_under_a_ceremony_heading(facts_of):
     text = ("## Cannes Film Festival (May 2019)\n\nThe jury gave Parasite the **Palme d'Or** by a unanimous vote.\n\n"
             "## Screen Actors Guild Awards (January 2020)\n\nThe cast won **Outstanding Performance by a Cast in a "
             "Motion Picture**, the guild's top honour.\n\n## The refused Oscar\n\nShe won the Volpi Cup in 1990.\n")
     from index.markup import markdown_to_text
-    assert _awards(facts_of, markdown_to_text(text)) == {
+    assert awards(facts_of(markdown_to_text(text), "award")) == {
         ("Cannes Film Festival", "Palme d'Or", "won", None, 2019),
         ("Screen Actors Guild Awards", "Outstanding Performance by a Cast in a Motion Picture", "won", None, 2020),
     }

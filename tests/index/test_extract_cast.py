@@ -1,9 +1,7 @@
 """Cast credits from the seed documents and from other phrasings."""
 from __future__ import annotations
 
-
-def credits(facts) -> set[tuple]:
-    return {(f.actor, f.character, f.description) for f in facts}
+from index_support import credits
 
 
 def test_review_with_photo_captions(seeds, facts_of):
@@ -76,11 +74,6 @@ def test_other_phrasings(facts_of):
     }
 
 
-def test_cast_heading_with_one_name_per_line(facts_of):
-    text = "CREDITS\n\nCAST\n\nTilda Swinton\nJean-Pierre Léaud\nDIRECTED BY\nAgnès Varda\n"
-    assert credits(facts_of(text, "cast")) == {("Tilda Swinton", None, None), ("Jean-Pierre Léaud", None, None)}
-
-
 def test_no_junk_credits(facts_of):
     text = (
         "The Spanish Civil War (1936) haunts it, as did Cross the Line (No matarás).\n"
@@ -93,59 +86,6 @@ def test_no_junk_credits(facts_of):
         "With Arturo’s help, she digs.\n"
     )
     assert facts_of(text, "cast") == []
-
-
-def test_cast_section_lines_with_separators(facts_of):
-    text = (
-        "## Cast\n\n"
-        "* Gianna Rossi — Commissario Lauria\n"
-        "- Marco Bellini – Tommaso Ferri, a fisherman\n"
-        "Lucia Moretti ........ Elena Ferri\n"
-        "Paolo Conte : Don Vittorio\n"
-        "Sara Villa\tNonna Rosa\n\n"
-        "Plot\nThe sea rises over Chioggia.\n"
-    )
-    assert credits(facts_of(text, "cast", film="la-voce-del-mare")) == {
-        ("Gianna Rossi", "Commissario Lauria", None),
-        ("Marco Bellini", "Tommaso Ferri", "a fisherman"),
-        ("Lucia Moretti", "Elena Ferri", None),
-        ("Paolo Conte", "Don Vittorio", None),
-        ("Sara Villa", "Nonna Rosa", None),
-    }
-
-
-def test_cast_section_character_first_order_is_read_from_the_section(facts_of):
-    # End-credit rolls print the character first; a side that is never a full name is the character.
-    text = "Cast\nJanis ........ Lucia Moretti\nAna ........ Sara Villa\nArturo ........ Paolo Conte\n"
-    assert credits(facts_of(text, "cast")) == {
-        ("Lucia Moretti", "Janis", None), ("Sara Villa", "Ana", None), ("Paolo Conte", "Arturo", None),
-    }
-
-
-def test_cast_tables_in_either_column_order(facts_of):
-    text = (
-        "Cast\n\n"
-        "| Actor | Role |\n|---|---|\n"
-        "| Seo Ha-rin | Kang Yu-na, a systems engineer |\n"
-        "| Yoon Tae-gyeom | Captain Do Min-jae |\n\n"
-        "Supporting players\n\n"
-        "| Character | Played by |\n| --- | --- |\n| Park Ji-ho | Lee Sun-woo |\n\n"
-        "Character\tActor\nOh Se-ra\tHan Mi-rae\n"
-    )
-    assert credits(facts_of(text, "cast", film="silent-orbit")) == {
-        ("Seo Ha-rin", "Kang Yu-na", "a systems engineer"),
-        ("Yoon Tae-gyeom", "Captain Do Min-jae", None),
-        ("Lee Sun-woo", "Park Ji-ho", None),
-        ("Han Mi-rae", "Oh Se-ra", None),
-    }
-
-
-def test_name_role_tables_need_a_cast_heading(facts_of):
-    # "| Name | Role |" is also how crew tables are printed.
-    crew_table = "Crew\n\n| Name | Role |\n|---|---|\n| Park Min-soo | Director |\n| Lee Ha-jun | Production Designer |\n"
-    assert facts_of(crew_table, "cast") == []
-    cast_table = "Cast\n\n| Name | Role |\n|---|---|\n| Seo Ha-rin | Kang Yu-na |\n"
-    assert credits(facts_of(cast_table, "cast")) == {("Seo Ha-rin", "Kang Yu-na", None)}
 
 
 def test_bracket_direction_depends_on_context(facts_of):
@@ -340,11 +280,3 @@ def test_a_described_character_before_played_by_on_a_list_line():
     }
 
 
-def test_a_voice_list_keeps_an_actor_whose_name_starts_like_a_title():
-    from index.extract.cast import extract_cast
-    text = ("## Voice cast\n\nWoody: Tom Hanks\nBuzz Lightyear: Tim Allen\nMr. Potato Head: Don Rickles\n"
-            "Slinky Dog: Jim Varney\nSarge: R. Lee Ermey\n")
-    assert {(f.fields["actor"], f.fields["character"], f.fields["description"]) for f in extract_cast(text)} == {
-        ("Tom Hanks", "Woody", None), ("Tim Allen", "Buzz Lightyear", None), ("Don Rickles", "Mr. Potato Head", None),
-        ("Jim Varney", "Slinky Dog", None), ("R. Lee Ermey", "Sarge", None),
-    }

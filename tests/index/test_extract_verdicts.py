@@ -1,9 +1,7 @@
 """Critics' verdicts: ratings and signed quotes."""
 from __future__ import annotations
 
-
-def verdicts(facts) -> set[tuple]:
-    return {(f.critic, f.outlet, f.rating, f.rating_text, f.quote) for f in facts}
+from index_support import verdicts
 
 
 def test_star_rating_of_a_review(seeds, facts_of):
@@ -91,26 +89,6 @@ def test_critic_with_outlet_in_brackets(facts_of):
     }
 
 
-def test_ratings_in_words_and_other_scales(facts_of):
-    cases = {
-        "I give it three and a half stars.": 3.5,  # stars without a scale: out of five
-        "Verdict: two out of four stars": 2.5,
-        "We'd rate it 7 out of 10.": 3.5,
-        "Three stars": 3.0,
-        "Rating: 8/10": 4.0,
-        "4/5": 4.0,
-        "3.5/5": 3.5,
-        "★★★★☆": 4.0,
-        "Grade: B+": 3.75,  # A+ = 5 ... F = 0 in twelve steps
-        "The film gets a B-.": 2.92,
-        "Our grade: A+": 5.0,
-        "Grade: F": 0.0,
-    }
-    for text, rating in cases.items():
-        [verdict] = facts_of(text, "verdict")
-        assert verdict.rating == rating, text
-
-
 def test_word_rating_belongs_to_the_documents_author(facts_of):
     from tests.index.conftest import make_document
     document = make_document("A cold film.\n\nRating: three and a half stars\n", film="silent-orbit").model_copy(
@@ -144,47 +122,11 @@ def test_no_junk_ratings(facts_of):
         assert facts_of(text, "verdict") == [], text
 
 
-# --- ratings normalised to /5, critics' sections and tables -----------------------------------
+# --- critics' sections and tables -------------------------------------------------------------
 
 import pytest  # noqa: E402
 
-from index.extract.verdicts import critic_heading, normalise_rating  # noqa: E402
-
-
-@pytest.mark.parametrize("printed, rating", [
-    ("★★★½", None),  # out of four or of five? the page must say
-    ("★★★★ (4 out of 4)", 5.0),
-    ("★★★★★ (five stars)", 5.0),
-    ("★★★☆☆", 3.0),
-    ("3.5 stars", 3.5),  # stars without a scale: out of five
-    ("three and a half stars out of four", 4.38),
-    ("two out of four", 2.5),
-    ("3 out of 4", 3.75),
-    ("3.5/4", 4.38),
-    ("8/10", 4.0),
-    ("10/10", 5.0),
-    ("85/100", 4.25),
-    ("four stars out of five", 4.0),
-    ("4 stars (★★★★)", 4.0),
-    ("Rating: five stars out of five (5/5)", 5.0),
-])
-def test_normalise_rating(printed, rating):
-    read = normalise_rating(printed)
-    assert read is not None and read[0] == rating, printed
-
-
-@pytest.mark.parametrize("grade, rating", [
-    ("A+", 5.0), ("A", 4.58), ("A-", 4.17), ("B+", 3.75), ("B", 3.33), ("C+", 2.5), ("C", 2.08), ("D", 0.83),
-    ("F", 0.0), ("Grade: B-", 2.92),
-])
-def test_letter_grades_map_linearly_from_a_plus_to_f(grade, rating):
-    assert normalise_rating(grade, bare_grade=True)[0] == rating
-    assert normalise_rating("A") is None or grade != "A"  # a bare letter is a grade only where a column says so
-
-
-def test_no_rating_in_ordinary_text():
-    for text in ("The 1972 film", "Part II", "a B movie", "It runs 175 minutes"):
-        assert normalise_rating(text) is None, text
+from index.extract.verdicts import critic_heading  # noqa: E402
 
 
 @pytest.mark.parametrize("line, expected", [

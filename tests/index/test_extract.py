@@ -1,0 +1,36 @@
+"""extract_facts (index/extract/__init__.py): every extractor's facts once each, linked to their
+passage; press-kit statements are no verdicts; a surname alone names the page's one such person."""
+from __future__ import annotations
+
+from index.extract import extract_facts, passage_at
+from index_support import make_document, make_passages
+
+
+def test_each_fact_once_and_linked_to_its_passage():
+    document = make_document("Penélope Cruz as Janis.\n\nLater, Penélope Cruz as Janis again.\n")
+    passages = make_passages(document)
+    facts = extract_facts(document, passages)
+    assert [(f.kind, f.actor, f.character, f.passage) for f in facts] == [
+        ("cast", "Penélope Cruz", "Janis", passages[0].id)]
+
+
+def test_no_passages_no_facts():
+    assert extract_facts(make_document("Penélope Cruz as Janis.\n"), []) == []
+
+
+def test_a_quote_signed_by_the_films_own_cast_is_no_verdict(facts_of):
+    signed = "\"Playing Yu-na was the hardest thing I have done.\" — Seo Ha-rin\n\n"
+    assert facts_of(signed, "verdict")  # read as a critic's quote on its own
+    assert facts_of(signed + "Cast\n- Seo Ha-rin as Kang Yu-na\n", "verdict") == []  # but she is in the cast
+
+
+def test_a_recipient_by_surname_is_the_page_s_one_person_of_that_name(facts_of):
+    text = ("Penélope Cruz as Janis.\n\nAwards\n\n"
+            "- Venice Film Festival (2021) – Volpi Cup for Best Actress (Cruz, Winner)\n")
+    assert {f.recipient for f in facts_of(text, "award")} == {"Penélope Cruz"}
+
+
+def test_passage_at_covers_the_offset_or_takes_the_nearest():
+    passages = make_passages(make_document("One.\n\nTwo.\n"))
+    assert passage_at(passages, 0) is passages[0] and passage_at(passages, 7) is passages[1]
+    assert passage_at(passages, 4) is passages[0] and passage_at([], 3) is None  # between the two: the nearer

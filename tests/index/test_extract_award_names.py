@@ -1,0 +1,22 @@
+"""How an award is named (index/extract/award_names.py): one name per ceremony, a category's form,
+recipients."""
+from __future__ import annotations
+
+from index.extract.award_names import category_name, ceremony_name, recipients_in
+
+
+def test_one_name_per_ceremony_whatever_the_page_calls_it():
+    assert ceremony_name("Academy Award®") == "Academy Awards"
+    assert ceremony_name("ACADEMY AWARDS") == "Academy Awards"
+    assert ceremony_name("the Golden Globe Award") == "Golden Globe Awards"
+
+
+def test_a_prize_for_a_category_is_written_as_awards_pages_print_it():
+    assert category_name("Volpi Cup for Best Actress") == "Volpi Cup - Best Actress"
+    assert category_name("Best Director") == "Best Director"
+
+
+def test_recipients_are_people_or_nothing():
+    assert recipients_in("Penélope Cruz and Milena Smit") == "Penélope Cruz, Milena Smit"
+    assert recipients_in("Penélope Cruz (as Janis)") == "Penélope Cruz"
+    assert recipients_in("the whole cast") is None

@@ -1,0 +1,62 @@
+"""A printed rating read on its scale and normalised to /5 (index/extract/ratings.py)."""
+from __future__ import annotations
+
+import pytest
+
+from index.extract.ratings import normalise_rating
+
+
+@pytest.mark.parametrize("printed, rating", [
+    ("★★★½", None),  # out of four or of five? the page must say
+    ("★★★★ (4 out of 4)", 5.0),
+    ("★★★★★ (five stars)", 5.0),
+    ("★★★☆☆", 3.0),
+    ("3.5 stars", 3.5),  # stars without a scale: out of five
+    ("three and a half stars out of four", 4.38),
+    ("two out of four", 2.5),
+    ("3 out of 4", 3.75),
+    ("3.5/4", 4.38),
+    ("8/10", 4.0),
+    ("10/10", 5.0),
+    ("85/100", 4.25),
+    ("four stars out of five", 4.0),
+    ("4 stars (★★★★)", 4.0),
+    ("Rating: five stars out of five (5/5)", 5.0),
+])
+def test_normalise_rating(printed, rating):
+    read = normalise_rating(printed)
+    assert read is not None and read[0] == rating, printed
+
+
+@pytest.mark.parametrize("grade, rating", [
+    ("A+", 5.0), ("A", 4.58), ("A-", 4.17), ("B+", 3.75), ("B", 3.33), ("C+", 2.5), ("C", 2.08), ("D", 0.83),
+    ("F", 0.0), ("Grade: B-", 2.92),
+])
+def test_letter_grades_map_linearly_from_a_plus_to_f(grade, rating):
+    assert normalise_rating(grade, bare_grade=True)[0] == rating
+    assert normalise_rating("A") is None or grade != "A"  # a bare letter is a grade only where a column says so
+
+
+def test_no_rating_in_ordinary_text():
+    for text in ("The 1972 film", "Part II", "a B movie", "It runs 175 minutes"):
+        assert normalise_rating(text) is None, text
+
+
+def test_ratings_in_words_and_other_scales(facts_of):
+    cases = {
+        "I give it three and a half stars.": 3.5,  # stars without a scale: out of five
+        "Verdict: two out of four stars": 2.5,
+        "We'd rate it 7 out of 10.": 3.5,
+        "Three stars": 3.0,
+        "Rating: 8/10": 4.0,
+        "4/5": 4.0,
+        "3.5/5": 3.5,
+        "★★★★☆": 4.0,
+        "Grade: B+": 3.75,  # A+ = 5 ... F = 0 in twelve steps
+        "The film gets a B-.": 2.92,
+        "Our grade: A+": 5.0,
+        "Grade: F": 0.0,
+    }
+    for text, rating in cases.items():
+        [verdict] = facts_of(text, "verdict")
+        assert verdict.rating == rating, text
