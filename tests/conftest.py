@@ -17,6 +17,17 @@ def make_settings(corpus: Path, index: Path, **extra) -> Settings:
     return Settings(corpus_dir=corpus, index_dir=index, _env_file=None, **extra)
 
 
+def engine_over(files: dict[str, str], root: Path) -> AnswerEngine:
+    """An indexed engine over a corpus written from {relative path: text} under root."""
+    for name, text in files.items():
+        path = root / "corpus" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    engine = AnswerEngine(make_settings(root / "corpus", root / "index"))
+    engine.reindex()
+    return engine
+
+
 @pytest.fixture
 def corpus_copy(tmp_path: Path) -> Path:
     target = tmp_path / "corpus"

@@ -16,7 +16,7 @@ from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, ReindexInProgress
 from bot.answer.evidence import FRAME_WORDS, QuestionTerms, content_terms, missing_everywhere, question_terms
 from bot.answer.films import (
-    Resolution, name_pattern, names_in, resolve_film, resolve_requested, suggest_films, without_film_names,
+    Resolution, name_pattern, names_in, resolve_film, resolve_named, resolve_requested, suggest_films, without_film_names,
 )
 from bot.answer.intent import OUTSIDE_FACTS, Reading, read_question
 from bot.answer.models import Answer, FilmFrom, Intent, Source
@@ -255,7 +255,7 @@ def resolve_in_context(gen: Generation, film: str | None, text: str,
         carried = resolve_requested(gen.films, follow_on.film)
         if carried.film is not None:
             return carried, follow_on.film_from
-    resolution = resolve_film(gen.films, None, text)
+    resolution = resolve_named(gen.films, named)
     if resolution.named_in_question:
         return resolution, "question"
     if resolution.film is not None:

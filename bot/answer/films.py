@@ -28,7 +28,11 @@ class Resolution:
 def resolve_film(films: list[Film], requested: str | None, question: str) -> Resolution:
     if requested and requested.strip():
         return resolve_requested(films, requested)
-    found = names_in(films, question)
+    return resolve_named(films, names_in(films, question))
+
+
+def resolve_named(films: list[Film], found: Named) -> Resolution:
+    """The resolution for the films a question names (names_in), or for none named."""
     if found.unknown:
         return Resolution(unknown=found.unknown, candidates=found.series)
     if len(found.films) == 1:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer.engine import AnswerEngine
-from tests.conftest import make_settings
+from tests.conftest import engine_over
 
 FILES = {
     "harbour-lights/film.toml": 'title = "Harbour Lights"\nyear = 1998\n',
@@ -45,15 +45,7 @@ FILES = {
 
 @pytest.fixture(scope="module")
 def small_engine(tmp_path_factory) -> AnswerEngine:
-    root = tmp_path_factory.mktemp("awards-critics")
-    corpus = root / "corpus"
-    for name, text in FILES.items():
-        path = corpus / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    engine = AnswerEngine(make_settings(corpus, root / "index"))
-    engine.reindex()
-    return engine
+    return engine_over(FILES, tmp_path_factory.mktemp("awards-critics"))
 
 
 def ask(engine: AnswerEngine, question: str):

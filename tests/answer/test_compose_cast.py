@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer.engine import AnswerEngine
-from tests.conftest import make_settings
+from tests.conftest import engine_over
 
 FILES = {
     "the-lantern-road/film.toml": 'title = "The Lantern Road"\nyear = 2003\n',
@@ -33,14 +33,7 @@ FILES = {
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> AnswerEngine:
-    root = tmp_path_factory.mktemp("cast")
-    for name, text in FILES.items():
-        path = root / "corpus" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    engine = AnswerEngine(make_settings(root / "corpus", root / "index"))
-    engine.reindex()
-    return engine
+    return engine_over(FILES, tmp_path_factory.mktemp("cast"))
 
 
 def ask(engine: AnswerEngine, question: str):

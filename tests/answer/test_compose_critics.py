@@ -5,7 +5,7 @@ import pytest
 
 from bot.answer.engine import AnswerEngine
 from tests.answer.awards_critics_fixture import ask, compose_critics, small_engine  # noqa: F401  (fixture)
-from tests.conftest import make_settings
+from tests.conftest import engine_over
 
 
 def test_a_critics_rating_as_printed_and_on_five(small_engine):
@@ -113,14 +113,7 @@ CONSENSUS_FILES = {
 
 @pytest.fixture(scope="module")
 def consensus_engine(tmp_path_factory) -> AnswerEngine:
-    root = tmp_path_factory.mktemp("consensus")
-    for name, text in CONSENSUS_FILES.items():
-        path = root / "corpus" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    engine = AnswerEngine(make_settings(root / "corpus", root / "index"))
-    engine.reindex()
-    return engine
+    return engine_over(CONSENSUS_FILES, tmp_path_factory.mktemp("consensus"))
 
 
 @pytest.mark.parametrize("film,question,opening,agreement", [

@@ -5,7 +5,7 @@ import pytest
 
 from bot.answer.compose.facts import describe_disagreement
 from bot.answer.engine import AnswerEngine
-from tests.conftest import make_settings
+from tests.conftest import engine_over
 
 CASES = [
     # (values with sources, what, names, expected)
@@ -47,14 +47,7 @@ FILES = {
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> AnswerEngine:
-    root = tmp_path_factory.mktemp("disagree")
-    for name, text in FILES.items():
-        path = root / "corpus" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    engine = AnswerEngine(make_settings(root / "corpus", root / "index"))
-    engine.reindex()
-    return engine
+    return engine_over(FILES, tmp_path_factory.mktemp("disagree"))
 
 
 def test_two_runtimes_are_both_given_and_cited(engine):
