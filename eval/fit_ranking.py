@@ -79,17 +79,12 @@ def search(cases, start, rounds: int = 4) -> list[float]:
 
 
 def accuracy(cases, w) -> float:
-    """Share of questions whose pick (best sentences within 300 characters) answers them."""
+    """Share of questions whose answer (the best sentences in rank order, as ranking.pick takes
+    them; the scorer reads the first 300 characters) answers them."""
     right = 0
     for judge_case, rows in cases:
         scored = sorted(rows, key=lambda r: -sum(a * b for a, b in zip(w, r[1])))
-        text, used = [], 0
-        for sentence, _ in scored:
-            if used + len(sentence) > 300 and text:
-                break
-            text.append(sentence)
-            used += len(sentence) + 1
-        right += judge_case(" ".join(text))
+        right += judge_case(" ".join(sentence for sentence, _ in scored[:4]))
     return right / max(len(cases), 1)
 
 

@@ -263,18 +263,24 @@ def is_fragment(text: str) -> bool:
     return len(tokens) < 6 or sum(1 for w in tokens if w[:1].isupper()) > 0.6 * len(tokens)
 
 
-def pick(ranked: list[Ranked], budget: int = 300, keep: float = 0.0) -> list[Ranked]:
-    """The best sentence, then the next best while they fit in the budget and score well enough."""
+def pick(ranked: list[Ranked], budget: int = 300, keep: float = 0.0, part: int = 40) -> list[Ranked]:
+    """The best sentences in rank order while they fit in the budget; the first that does not fit
+    still comes last when at least `part` characters are left, for the answer to cut ("…"): the
+    second-best sentence holds the answer more often than a shorter, lower-ranked one."""
     if not ranked:
         return []
     chosen = [ranked[0]]
     used = len(ranked[0].text)
     for r in ranked[1:]:
-        if r.score < keep * ranked[0].score:
+        room = budget - used - 1
+        if r.score < keep * ranked[0].score or (len(r.text) > room and room < part):
             break
-        if used + 1 + len(r.text) <= budget and r.text not in {c.text for c in chosen}:
-            chosen.append(r)
-            used += 1 + len(r.text)
+        if r.text in {c.text for c in chosen}:
+            continue
+        chosen.append(r)
+        used += 1 + len(r.text)
+        if used >= budget:
+            break
     return chosen
 
 

@@ -96,12 +96,16 @@ def test_a_word_the_film_never_uses_counts_against_the_match():
     assert ranked and all(r.matched < 0.5 for r in ranked)
 
 
-def test_pick_fills_an_answer_with_the_best_sentences_in_order():
+def test_pick_takes_the_best_sentences_in_rank_order_and_cuts_the_last():
     film = film_of(["Krag guides Maskull.", "Krag is pain, Maskull learns at the end.", "Nightspore waits."])
     ranked = rank(film, question_words(film, ["krag"], lambda t: None))
     chosen = pick(ranked, budget=80)
-    assert [c.text for c in chosen] == [r.text for r in ranked][:len(chosen)] and len(chosen) == 2
+    assert [c.text for c in chosen] == [r.text for r in ranked] and len(chosen) == 2
     assert len(" ".join(c.text for c in chosen)) <= 80
+    # The second-best sentence overflows a tight budget: it still comes second (the answer cuts
+    # it), never skipped for a shorter, lower-ranked one.
+    assert [c.text for c in pick(ranked, budget=50, part=5)] == [r.text for r in ranked]
+    assert [c.text for c in pick(ranked, budget=50, part=15)] == [ranked[0].text]
 
 
 def test_an_occupation_sentence_is_preferred_but_an_unlisted_trade_still_answers():

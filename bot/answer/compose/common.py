@@ -12,6 +12,7 @@ from index.search import Generation, Hit
 
 
 ANSWER_CHARS = 500  # what a person reads first stays short; lists go to `items`
+EVIDENCE_CHARS = 300  # ranked sentences: the best, then the next best, cut to fit
 OPINION_KINDS = {"review", "press", "awards"}
 CEREMONY_ALIASES = {"oscar": "academy", "oscars": "academy", "globe": "golden globe", "globes": "golden globes",
                     "berlinale": "berlin", "spirit": "independent spirit"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft
+from bot.answer.compose.common import ANSWER_CHARS, EVIDENCE_CHARS, Cited, Context, Draft
 from bot.answer.evidence import PLOT_KINDS, SPOILER_HEADING as SPOILER_HEADING_WORDS, SPOILER_TEXT as SPOILER_CUES, answers_question, is_spoiler
 from bot.answer.text import fold, sentences, shorten
 from index.models import CastCredit
@@ -98,7 +98,7 @@ def evidence_draft(evidence) -> Draft | None:
     """The ranked sentences as an answer, if they answer the question at all."""
     if not answers_question(evidence):
         return None
-    text = shorten(" ".join(e.text for e in evidence), ANSWER_CHARS)
+    text = shorten(" ".join(e.text for e in evidence), EVIDENCE_CHARS)
     spoiler = any(is_spoiler(e.text, e.hit.heading, e.hit) for e in evidence)
     return Draft(text, cited=[Cited.of(e.hit, e.text) for e in evidence], spoiler=spoiler)
 
