@@ -6,6 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from index.corpus import INVISIBLE  # one definition of "invisible" for documents and questions
+from index.folding import fold  # one folding for the documents' facts and the answers
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[A-Z“\"‘(¿¡])|\n+")
@@ -20,16 +21,6 @@ def clean_question(text: str) -> str:
     """Compose accents (NFC, as documents are), drop control and zero-width characters, fold white space."""
     text = INVISIBLE.sub("", CONTROL.sub(" ", unicodedata.normalize("NFC", text)))
     return re.sub(r"\s+", " ", text).strip()
-
-
-@lru_cache(maxsize=16384)  # answers fold the same names, question words and passages again and again
-def fold(text: str) -> str:
-    """Lower case without accents, curly quotes or dashes: for matching names, never for display."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
-        text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
-    return re.sub(r"\s+", " ", text).casefold().strip()
 
 
 def words(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Building blocks shared by the extractors: name patterns, folding, the Found record.
+"""Building blocks shared by the extractors: name patterns, `fold` (index.folding's), the Found record.
 
 Names are matched with plain `re`, which has no Unicode case classes, so the upper- and
 lower-case letter classes are built once from the Latin ranges real credits use.
@@ -6,10 +6,11 @@ lower-case letter classes are built once from the Latin ranges real credits use.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
+
+from index.folding import fold  # the extractors' keys fold as the answer engine's names do
 
 
 def _letter_class(predicate) -> str:
@@ -202,14 +203,6 @@ NON_NAME_WORDS = frozenset(
 _SPACES = re.compile(r"\s+")
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mister|Madame)\.?\s")
 _LEADING_WORD = re.compile(r"^(\S+)\s+")
-
-
-@lru_cache(maxsize=1 << 16)  # the same names are folded again and again
-def fold(text: str) -> str:
-    """Accent- and case-insensitive key, for deduplication and lookups."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", plain.replace("’", "'")).strip().casefold()
 
 
 @lru_cache(maxsize=2)  # every extractor asks about the same document
