@@ -191,10 +191,6 @@ def asked_ceremonies(question_words: list[str], ceremonies: list[str]) -> list[s
     return [c for c, score in scores.items() if score == best] if best > 0 else []
 
 
-def verdict_names(verdict: Verdict) -> str:
-    return " ".join(filter(None, (verdict.critic, verdict.outlet)))
-
-
 def merge_verdicts(verdicts: list[Verdict]) -> list[Verdict]:
     """One verdict per critic (or outlet, where no critic is named) that gave a rating: the first
     with a rating on a known scale, else the first. Quotes without a rating are left out."""
