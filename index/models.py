@@ -6,6 +6,8 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from index.vocabulary import ROLE_IDS
+
 
 class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -67,10 +69,7 @@ class CastCredit(FactBase):
     description: str | None = None  # "Ana's mother", "Janis's boss and friend"
 
 
-CrewRole = Literal[
-    "director", "writer", "composer", "cinematographer", "editor", "producer",
-    "production_company", "distributor",
-]
+CrewRole = Literal[ROLE_IDS]  # the roles of index/vocabulary.py: one list for extraction and questions
 
 
 class CrewCredit(FactBase):
@@ -86,6 +85,7 @@ class Award(FactBase):
     outcome: Literal["won", "nominated"]
     recipient: str | None = None
     year: int | None = None
+    lost_to: str | None = None  # who or what won instead, where the page says: "Nominated (lost to Tarzan)"
 
 
 class Verdict(FactBase):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.answer.models import Intent
 from bot.answer.text import fold
+from index.vocabulary import ROLES, crew_nouns
 
 
 @dataclass
@@ -25,18 +26,9 @@ def cue(pattern: str) -> re.Pattern:
 
 
 PERSON_QUESTION = cue(r"who|whose|whom|name the|which (?:person|people|man|woman|company|studio)")
-CREW_ROLES: list[tuple[str, re.Pattern]] = [
-    ("composer", cue(r"music|score|scored|composer|composed|soundtrack|songs?")),
-    ("cinematographer", cue(r"cinematographer|cinematography|director of photography|dp|shot|photographed|lensed|camera")),
-    ("editor", cue(r"edit(?:ed|or|ing)")),
-    ("writer", cue(r"wrote|writer|written|screenplay|screenwriter|script|co-?wrote|co-?writ(?:ten|er|ers|ing)")),
-    ("production_company", cue(r"production (?:company|companies)|studio|company|companies")),
-    ("producer", cue(r"produced|producers?")),
-    ("distributor", cue(r"distribut(?:e|es|ed|ing|ion|or|ors)|released by")),
-    ("director", cue(r"direct(?:s|ed|ing|or|ors|ion)?|made|make|helm(?:s|ed|ing)?|filmmaker|behind")),
-]
-CREW_NOUNS = cue(r"director|composer|cinematographer|writer|screenwriter|producer|editor|distributor|crew|studio|dp"
-                 r"|production company")
+# Crew roles and the nouns for their people come from the vocabulary index extraction reads credits with.
+CREW_ROLES: list[tuple[str, re.Pattern]] = [(role.id, cue("|".join(role.cues))) for role in ROLES]
+CREW_NOUNS = cue("|".join(re.escape(noun) for noun in sorted(crew_nouns(), key=len, reverse=True)))
 FACTS: list[tuple[str, re.Pattern]] = [
     ("runtime", cue(r"running time|run ?time|runtime|how long|length|minutes|duration|runs?|lasts?")),
     ("original_title", cue(r"original (?:title|name)|(?:spanish|french|native|foreign|local) (?:title|name)|title in \w+|called in \w+")),

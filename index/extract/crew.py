@@ -27,12 +27,23 @@ from __future__ import annotations
 
 import re
 
-from .patterns import cued_line_pattern, cued_pattern, lazy_pattern, name_cased, BULLET, PERSON, SPACE, UP, LETTER, Found, is_person_name, mentions, strip_leading_stopwords
+from index.vocabulary import PEOPLE_ROLES, label_roles, prose_roles
+
+from .patterns import (
+    INITIAL, LETTER, LOW, PARTICLE, TOKEN, UP, BULLET, SPACE, Found, cued_line_pattern, cued_pattern, is_person_name,
+    lazy_pattern, mentions, name_cased, strip_leading_stopwords,
+)
+
+# A crew member's name: as patterns.PERSON, but a tab between words is the edge of a table cell
+# ("Best Director\tSteven Spielberg\tNominated"), and a surname may be "O'Steen" or "D'Onofrio".
+_IN_NAME = r"[ \u00a0]+"
+_TOKEN = rf"(?:{UP}['’]{UP}{LOW}+(?!{LETTER})|{TOKEN})"
+PERSON = rf"{_TOKEN}(?:{_IN_NAME}(?:{PARTICLE}{_IN_NAME})*(?:{INITIAL}{_IN_NAME})?{_TOKEN}){{1,4}}"
 
 # One name, two joined by "and", or a comma list that ends with "and X" or at the end of the
 # sentence ("produced by A, B" — but not "produced by A, Pedro Almodóvar’s longtime partner").
 _NAMES = (
-    rf"(?P<names>{PERSON}(?:(?:[ \t]*,[ \t]*{PERSON})*,?{SPACE}(?:and|&){SPACE}{PERSON}"
+    rf"(?P<names>{PERSON}(?:(?:[ \t]*,[ \t]*{PERSON})*,?{_IN_NAME}(?:and|&){_IN_NAME}{PERSON}"
     rf"|(?:[ \t]*,[ \t]*{PERSON})+(?=[ \t]*(?:[.;|]|\n|$)))?)"
 )
 _COMPANY = (
@@ -41,23 +52,43 @@ _COMPANY = (
 )
 _BY = r"\s+(?i:by)\s+"  # "by" may end a credit-block line: "DIRECTED BY\nName"
 
-# Three combined patterns, so the text is scanned three times rather than once per cue.
-# The cue that matched names the roles.
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace("\\ ", " ").replace(" ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _cased(noun: str) -> str:
+    """How prose writes a role noun before a name: "[Dd]irector of photography"; a short one in capitals ("DP")."""
+    if len(noun) <= 4:
+        return re.escape(noun.upper())
+    return f"[{noun[0].upper()}{noun[0]}]{re.escape(noun[1:])}"
+
+
+# The vocabulary's "X by": running-text credits ("screenplay by A and B", "costumes by C"), plus
+# the jobs held together. The cue that matched names the roles.
+_TWO_JOBS = {"written and directed": ("writer", "director"), "written/directed": ("writer", "director"),
+             "writer-director": ("writer", "director"), "writer/director": ("writer", "director")}
+_CUE_ROLES: dict[str, tuple[str, ...]] = {
+    **{word: (role.id,) for role in PEOPLE_ROLES for word in role.by},
+    **{noun: (role_id,) for noun, role_id in prose_roles().items()},
+    **_TWO_JOBS,
+    **{cue: ("writer",) for cue in ("co-wrote", "cowrote", "co-written", "cowritten", "co-writing", "cowriting")},
+}
+_BY_WORDS = [*_TWO_JOBS, *(word for role in PEOPLE_ROLES for word in role.by)]
 _BY_CUE = cued_pattern(
-    r"(?P<cue>(?i:written and directed|written/directed|writer-director|writer/director|directed|"
-    r"written|screenplay|script|music|score|soundtrack|composed|cinematography|photographed|lensed|"
-    rf"edited|editing|produced))(?:\s+(?:was|is))?(?:\s+composed)?{_BY}{_NAMES}",
-    ("writ", "directed", "screenplay", "script", "music", "score", "soundtrack", "composed", "cinematography",
-     "photographed", "lensed", "edit", "produced"),  # what each alternative of "cue" starts with
+    rf"(?P<cue>(?i:{_alternation(_BY_WORDS)}))(?:\s+(?:was|is|were))?(?:\s+composed)?{_BY}{_NAMES}",
+    tuple(sorted({w.split()[0].split("-")[0].split("/")[0] for w in _BY_WORDS})),
 )
 _ROLE_CUE = lazy_pattern(
-    r"\b(?P<cue>writer-director|writer/director|[Dd]irector of photography|[Dd]irector|[Ff]ilmmaker|"
-    rf"[Ss]creenwriter|[Cc]omposer|[Cc]inematographer|DP|D\.P\.|[Ff]ilm editor|[Pp]roducer){SPACE}{_NAMES}"
+    r"\b(?P<cue>writer-director|writer/director|"
+    + "|".join(_cased(noun) for noun in prose_roles()) + rf"){SPACE}{_NAMES}"
 )
+# "Max Steiner (composer)", "Owen Marks (film editor)"; "John Williams’s score".
+_PAREN_WORDS = sorted({*label_roles()}, key=len, reverse=True)
 _NAME_CUE = cued_line_pattern(
-    rf"{_NAMES}(?:[ \t]*\((?P<paren>(?i:director|composer))\)"
+    rf"{_NAMES}(?:[ \t]*\((?P<paren>(?i:{_alternation(_PAREN_WORDS)}))\)"
     rf"|['’]s?{SPACE}(?:(?!critics|audience|review|approval)[\w-]+{SPACE}){{0,2}}(?P<work>score|cinematography)\b)",
-    ("(director", "(composer", "score", "cinematography"),
+    (*(f"({w}" for w in _PAREN_WORDS), "score", "cinematography"),
 )
 _SIGNED_AS_DIRECTOR = lazy_pattern(
     rf"^[ \t]*{BULLET}?{_NAMES},[ \t]*(?P<cue>Director|Writer[-/]Director)[ \t]*$", re.MULTILINE
@@ -71,40 +102,16 @@ _COWRITTEN_WITH = cued_pattern(
 _PERSON_PATTERNS = [  # each with the words one of which it needs
     (_COWRITTEN_WITH, _COWRITTEN_WITH.cues),
     (_BY_CUE, ("by",)),
-    (_ROLE_CUE, ("director", "filmmaker", "screenwriter", "composer", "cinematographer", "dp", "d.p.",
-                 "film editor", "producer")),
+    (_ROLE_CUE, ("writer-director", "writer/director", *prose_roles())),
     (_NAME_CUE, _NAME_CUE.cues),
     (_SIGNED_AS_DIRECTOR, ("director",)),
 ]
-_CUE_ROLES = {
-    "written and directed": ("writer", "director"), "written/directed": ("writer", "director"),
-    "writer-director": ("writer", "director"), "writer/director": ("writer", "director"),
-    "directed": ("director",), "director": ("director",), "filmmaker": ("director",),
-    "written": ("writer",), "screenplay": ("writer",), "script": ("writer",), "screenwriter": ("writer",),
-    "music": ("composer",), "score": ("composer",), "soundtrack": ("composer",), "composed": ("composer",),
-    "composer": ("composer",), "cinematography": ("cinematographer",), "photographed": ("cinematographer",),
-    "lensed": ("cinematographer",), "cinematographer": ("cinematographer",), "dp": ("cinematographer",),
-    "d.p.": ("cinematographer",), "director of photography": ("cinematographer",),
-    "edited": ("editor",), "editing": ("editor",), "film editor": ("editor",),
-    "produced": ("producer",), "producer": ("producer",),
-    "co-wrote": ("writer",), "cowrote": ("writer",), "co-written": ("writer",), "cowritten": ("writer",),
-    "co-writing": ("writer",), "cowriting": ("writer",),
-}
+_PAREN_ROLES = label_roles()
 
 # A credit line's label names its roles: "Director", "Written and Directed by", "Film Editors",
 # "Director of Photography", "Music". Labels are read as words, plural and "by" aside; a label
-# with a word of its own ("Executive Producer", "Art Director", "Co-produced") names another job.
-_LABEL_ROLES = {
-    "director": "director", "directed": "director", "direction": "director", "filmmaker": "director",
-    "writer": "writer", "written": "writer", "screenplay": "writer", "script": "writer",
-    "screenwriter": "writer", "story": "writer", "teleplay": "writer",
-    "music": "composer", "composer": "composer", "original music": "composer", "score": "composer",
-    "original score": "composer", "music composed": "composer", "composed": "composer",
-    "cinematography": "cinematographer", "cinematographer": "cinematographer",
-    "director of photography": "cinematographer", "photography": "cinematographer",
-    "editor": "editor", "editing": "editor", "film editing": "editor", "film editor": "editor", "edited": "editor",
-    "producer": "producer", "produced": "producer",
-}
+# with a word of its own ("Executive Producer", "Associate Producer", "Co-produced") names another job.
+_LABEL_ROLES = label_roles()
 _LABEL_JOINS = lazy_pattern(r"[ \t]*(?:\band\b|&|/|,)[ \t]*")
 
 
@@ -123,17 +130,19 @@ def _label_roles(label: str) -> tuple[str, ...]:
 
 
 _NAME_RUN = rf"{PERSON}(?:[ \t]*(?:,|and|&)[ \t]*{PERSON})*"
-# "Director: X", "Music by\tX", "| Produced by | A, B |", "Edited by ........ A, B,": a label, a
-# separator (colon, dot leader, tab, pipe, spaces), names; a trailing comma continues the names
-# on the next line.
+# A guild's letters after a name: "Arthur Edeson, A.S.C.", "Verna Fields ACE".
+_GUILD = r"(?:[ \t]*,?[ \t]*(?:(?:[A-Z]\.){2,4}|ASC|BSC|ACE|CSC))?"
+# "Director: X", "Music by\tX", "| Produced by | A, B |", "Edited by ........ A, B,", "Film Editor – X":
+# a label, a separator (colon, dot leader, tab, pipe, a dash between spaces, spaces), names; a
+# trailing comma continues the names on the next line.
 _LABEL_LINE = cued_line_pattern(  # tried only on lines holding a separator
     rf"^[ \t]*{BULLET}?\|?[ \t]*(?P<label>[A-Za-z][A-Za-z&/ -]{{1,40}}?)"
-    rf"(?:[ \t]*:[ \t]*|[ \t]*(?:\.[ \t]?){{2,}}\.[ \t]*|[ \t]*…+[ \t]*|[ \t]*[|\t][ \t]*|  +)"
-    rf"(?P<names>{_NAME_RUN})[ \t]*(?P<more>,)?[ \t]*\|?[ \t]*$",
-    (":", ". .", "..", "…", "|", "\t", "  "),
+    rf"(?:[ \t]*:[ \t]*|[ \t]*(?:\.[ \t]?){{2,}}\.[ \t]*|[ \t]*…+[ \t]*|[ \t]*[|\t][ \t]*|[ \t]+[–—-]{{1,2}}[ \t]+|  +)"
+    rf"(?P<names>{_NAME_RUN}){_GUILD}[ \t]*(?P<more>,)?[ \t]*\|?[ \t]*$",
+    (":", ". .", "..", "…", "|", "\t", "  ", " –", " —", " -"),
     re.MULTILINE,
 )
-_CONTINUATION = lazy_pattern(rf"\n[ \t]+(?P<names>{_NAME_RUN})[ \t]*(?P<more>,)?[ \t]*(?=\n|$)")
+_CONTINUATION = lazy_pattern(rf"\n[ \t]+(?P<names>{_NAME_RUN}){_GUILD}[ \t]*(?P<more>,)?[ \t]*(?=\n|$)")
 _NAME = lazy_pattern(PERSON)
 
 _LEADER = r"[ \t]*(?:[,:|\t]|(?:\.[ \t]?){2,}\.|…+)?[ \t]*"  # "Production company ...... X", "Distributor\tY"
@@ -149,7 +158,7 @@ _STUDIO_WORD = lazy_pattern(
 )
 _AGENCY_WORD = lazy_pattern(r"\b(?:Images|Photos?|Getty|Press|Collection|Archives?|Reuters|Institute|Festival|Museum)\b")
 _ROLE_PREFIX_EXCLUDED = lazy_pattern(
-    r"\b(?:art|casting|festival|artistic|creative|executive|managing|assistant|music|musical|"
+    r"\b(?:best|art|casting|festival|artistic|creative|executive|managing|assistant|music|musical|"
     r"second-unit|unit|animation|associate|program|programming|news|museum|former)[ \t]+$",
     re.IGNORECASE,
 )
@@ -167,8 +176,11 @@ def _person_credits(text: str) -> list[Found]:
         if not mentions(text, *needs):
             continue
         for match in pattern.finditer(text):
-            cue = (match.groupdict().get("cue") or match.groupdict().get("paren") or match["work"]).lower()
-            roles = _CUE_ROLES[cue]
+            found = match.groupdict()
+            if found.get("paren"):
+                roles = (_PAREN_ROLES[" ".join(found["paren"].lower().split())],)
+            else:
+                roles = _CUE_ROLES[" ".join((found.get("cue") or found["work"]).lower().split())]
             before = text[max(0, match.start() - 40):match.start()]
             if pattern is _ROLE_CUE and _ROLE_PREFIX_EXCLUDED.search(before):
                 continue

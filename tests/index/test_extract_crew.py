@@ -119,7 +119,7 @@ import pytest  # noqa: E402
 from index.markup import html_to_text  # noqa: E402
 
 CREW_LAYOUTS = {
-    "credits sheet with dot leaders, a wrapped list and jobs that are not these roles": (
+    "credits sheet with dot leaders, a wrapped list and jobs that are not these roles (executive producer, based on)": (
         "Written and Directed by ........ Michael Mann\nProduced by ........ Michael Mann, Art Linson\n"
         "Executive Producers ........ Arnon Milchan\nDirector of Photography ........ Dante Spinotti\n"
         "Production Designer ........ Neil Spisak\nFilm Editors ........ Dov Hoenig, Pasquale Buba,\n"
@@ -130,6 +130,7 @@ CREW_LAYOUTS = {
          ("producer", "Art Linson"), ("cinematographer", "Dante Spinotti"), ("editor", "Dov Hoenig"),
          ("editor", "Pasquale Buba"), ("editor", "William Goldenberg"), ("editor", "Tom Rolf"),
          ("composer", "Elliot Goldenthal"), ("production_company", "Coppola Company"),
+         ("production_designer", "Neil Spisak"), ("art_director", "Angelo Graham"),
          ("distributor", "Paramount Pictures")},
     ),
     "co-written with": (
@@ -156,4 +157,5 @@ def test_html_credit_table_with_press_kit_capitals(facts_of):
     assert credits(facts_of(html_to_text(html), "crew")) == {
         ("director", "Bong Joon Ho"), ("writer", "Bong Joon Ho"), ("writer", "Han Jin Won"),
         ("cinematographer", "Hong Kyung Pyo"), ("editor", "Yang Jin Mo"), ("composer", "Jung Jae Il"),
+        ("costume_designer", "Choi Se Yeon"),
     }

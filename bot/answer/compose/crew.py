@@ -5,15 +5,12 @@ from bot.answer.compose.common import ANSWER_CHARS, Context, Draft, cite_facts
 from bot.answer.credits import crew_by_role
 from bot.answer.text import join_names, shorten
 from index.models import CrewCredit
+from index.vocabulary import ROLES
 
 
 # --- crew -------------------------------------------------------------------------------
 
-ROLE_PHRASES = {
-    "director": "was directed by", "writer": "was written by", "composer": "has music by",
-    "cinematographer": "was shot by cinematographer", "editor": "was edited by", "producer": "was produced by",
-    "production_company": "was produced by the company", "distributor": "is distributed by",
-}
+ROLE_PHRASES = {role.id: role.phrase for role in ROLES}  # "was edited by", from index/vocabulary.py
 
 
 def answer_crew(ctx: Context) -> Draft | None:

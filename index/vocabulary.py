@@ -1,0 +1,134 @@
+"""The words that name crew roles, in documents and in questions: one vocabulary for both.
+
+Index extraction (`index/extract/crew.py`) reads credit lines with it and the question reader
+(`bot/answer/intent.py`) reads questions with it, so a role added here is both extracted and
+askable. Each role lists:
+
+- `labels`: how a credit line names the job before the names ("Directed by", "Director of
+  Photography", "Film Editing", "Original Score"), lower-case. A label is compared whole, after
+  "by" and a plural "s" go, so a label with a word of another job ("Executive Producer",
+  "Associate Producer", "Based on the novel by") names no role here.
+- `people`: nouns for the person, lower-case. After a name in parentheses ("Max Steiner
+  (composer)") they, and the labels, name the role; in questions they ask for it ("dp on jaws?").
+- `prose`: the people nouns that also credit a name they stand before in running text
+  ("composer John Williams", "DP Bill Butler"); nouns that name other jobs too ("editor" of a
+  newspaper, "writer" of a book) are left out.
+- `by`: words that credit the names after "by" in running text ("screenplay by A and B", "the
+  score was composed by C"); not "story by" or "designed by", which credit books and buildings.
+- `cues`: regular-expression fragments over a folded, lower-case question ("who shot it", "who
+  did the music", "who helmed it"); a question is read as asking for the first role whose cues
+  it holds, so the order of ROLES matters ("director of photography" before "director").
+- `phrase`: how an answer says it ("Jaws was edited by Verna Fields").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Role:
+    id: str
+    labels: tuple[str, ...]
+    people: tuple[str, ...]
+    cues: tuple[str, ...]
+    phrase: str
+    prose: tuple[str, ...] = ()
+    by: tuple[str, ...] = ()  # words that credit a name after "by" in running text: "edited by X"
+    company: bool = False  # a company, not a person: its names are not people's names
+
+
+ROLES: tuple[Role, ...] = (
+    Role("composer",
+         labels=("music", "composer", "original music", "score", "original score", "music composed", "composed",
+                 "musical score", "music score", "score composed", "music and score"),
+         people=("composer",),
+         cues=(r"music(?:al)?", r"score", r"scored", r"composer", r"composed", r"soundtrack", r"songs?"),
+         phrase="has music by", prose=("composer",), by=("music", "score", "soundtrack", "composed")),
+    Role("cinematographer",
+         labels=("cinematography", "cinematographer", "director of photography", "photography", "photographed",
+                 "lensed", "lighting cameraman"),
+         people=("cinematographer", "director of photography", "dp", "d.p.", "d.o.p.", "dop"),
+         cues=(r"cinematographer", r"cinematography", r"director of photography", r"dp", r"dop", r"shot",
+               r"photographed", r"photography", r"lensed", r"camera"),
+         phrase="was shot by cinematographer",
+         prose=("cinematographer", "director of photography", "dp", "d.p."),
+         by=("cinematography", "photographed", "lensed")),
+    Role("editor",
+         labels=("editor", "editing", "film editing", "film editor", "edited", "film edited", "editorial"),
+         people=("editor", "film editor"),
+         cues=(r"edit(?:s|ed|or|ors|ing)?", r"cut (?:it|the film|the movie)"),
+         phrase="was edited by", prose=("film editor",), by=("edited", "editing")),
+    Role("production_designer",
+         labels=("production designer", "production design", "production designed"),
+         people=("production designer",),
+         cues=(r"production design(?:er|ers)?", r"designed the (?:sets?|look)", r"set design(?:er|ers)?"),
+         phrase="had production design by", by=("production design", "production designed")),
+    Role("art_director",
+         labels=("art director", "art direction"),
+         people=("art director",),
+         cues=(r"art direct(?:or|ors|ion)",),
+         phrase="had art direction by", by=("art direction",)),
+    Role("costume_designer",
+         labels=("costume designer", "costume design", "costumes", "costumes designed", "costume", "wardrobe"),
+         people=("costume designer",),
+         cues=(r"costumes?", r"costume design(?:er|ers)?", r"wardrobe"),
+         phrase="had costumes by", by=("costumes", "costume design", "costumes designed")),
+    Role("casting",
+         labels=("casting", "casting director"),
+         people=("casting director",),
+         cues=(r"casting(?: director)?",),
+         phrase="was cast by", by=("casting",)),
+    Role("writer",
+         labels=("writer", "written", "screenplay", "script", "screenwriter", "story", "teleplay", "screen play",
+                 "original story", "original screenplay", "writing", "written for the screen"),
+         people=("writer", "screenwriter", "co-writer"),
+         cues=(r"wrote", r"writer", r"written", r"screenplay", r"screen play", r"screenwriter", r"script",
+               r"co-?wrote", r"co-?writ(?:ten|er|ers|ing)"),
+         phrase="was written by", prose=("screenwriter",), by=("written", "screenplay", "script")),
+    Role("production_company",
+         labels=("production company", "production companies"),
+         people=("production company",),
+         cues=(r"production (?:company|companies)", r"studio", r"company", r"companies"),
+         phrase="was produced by the company", company=True),
+    Role("producer",
+         labels=("producer", "produced"),
+         people=("producer",),
+         cues=(r"produced", r"producers?"),
+         phrase="was produced by", prose=("producer",), by=("produced",)),
+    Role("distributor",
+         labels=("distributor", "distributed", "distribution"),
+         people=("distributor",),
+         cues=(r"distribut(?:e|es|ed|ing|ion|or|ors)", r"released by"),
+         phrase="is distributed by", company=True),
+    Role("director",
+         labels=("director", "directed", "direction", "filmmaker"),
+         people=("director", "filmmaker"),
+         cues=(r"direct(?:s|ed|ing|or|ors|ion)?", r"made", r"make", r"helm(?:s|ed|ing)?", r"filmmaker", r"behind"),
+         phrase="was directed by", prose=("director", "filmmaker"), by=("directed",)),
+)
+
+BY_ID: dict[str, Role] = {role.id: role for role in ROLES}
+ROLE_IDS: tuple[str, ...] = tuple(role.id for role in ROLES)
+PEOPLE_ROLES: tuple[Role, ...] = tuple(role for role in ROLES if not role.company)
+CREW_WORDS: tuple[str, ...] = ("crew", "studio")  # question words for the crew as a whole
+
+
+def label_roles() -> dict[str, str]:
+    """Every credit label and people noun of a person's job -> its role id."""
+    table: dict[str, str] = {}
+    for role in PEOPLE_ROLES:
+        for word in (*role.labels, *role.people):
+            table.setdefault(word, role.id)
+    return table
+
+
+def prose_roles() -> dict[str, str]:
+    """The nouns that credit the name after them in running text -> role id, longest first."""
+    pairs = [(noun, role.id) for role in PEOPLE_ROLES for noun in role.prose]
+    return dict(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def crew_nouns() -> tuple[str, ...]:
+    """Nouns that ask for a crew member in a question: every role's people nouns, then the crew's."""
+    nouns = [noun for role in ROLES for noun in role.people]
+    return (*dict.fromkeys(nouns), *CREW_WORDS)
