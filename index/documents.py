@@ -13,14 +13,21 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from index.markup import html_to_text, markdown_to_text
+from index.markup import html_head, html_to_text, markdown_to_text
 from index.models import Document, Film, Problem
 
 DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 FILM_FILE = "film.toml"
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+TOML_FRONT_MATTER = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)  # Hugo's
 INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")  # zero-width and direction marks
 FRONT_MATTER_KEYS = {"kind", "source", "author", "url", "published"}
+# Other names sites give the same keys; the key's own name wins where both are given.
+FRONT_MATTER_ALIASES = {
+    "outlet": "source", "publication": "source", "newspaper": "source", "magazine": "source", "site_name": "source",
+    "critic": "author", "reviewer": "author", "reviewed_by": "author", "byline": "author", "authors": "author",
+    "date": "published",
+}
 
 
 class DocumentError(ValueError):
@@ -48,14 +55,17 @@ def parse_document(raw: bytes, path: Path, root: Path, film: str) -> Document:
     """A document from the bytes of its file (read by `read_inside`)."""
     text = decode(raw)
     meta, body = split_front_matter(text)
-    body = to_plain_text(body, DOCUMENT_SUFFIXES[path.suffix.lower()])
+    markup = DOCUMENT_SUFFIXES[path.suffix.lower()]
+    head = html_head(body) if markup == "html" else {}
+    body = to_plain_text(body, markup)
     if not INVISIBLE.sub("", body).strip():
         raise DocumentError("has no text")
     # Imported here: a process that only answers questions should not compile the extractors'
     # patterns at start-up (bench/README.md has the figures).
-    from index.extract.metadata import infer_metadata
+    from index.extract.metadata import html_metadata, infer_metadata
     inferred = {k: v for k, v in infer_metadata(body).items() if v}
-    return Document(film=film, id=relative(path, root), text=body, **(inferred | meta))
+    # Front matter wins over the page's own labels, which win over what the text suggests.
+    return Document(film=film, id=relative(path, root), text=body, **(inferred | html_metadata(head) | meta))
 
 
 def read_inside(path: Path, root: Path, max_bytes: int) -> bytes:
@@ -85,19 +95,29 @@ def decode(raw: bytes) -> str:
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
+    """The front matter's keys (YAML between `---` lines or TOML between `+++` lines) and the body."""
     match = FRONT_MATTER.match(text)
-    if not match:
+    toml = None if match else TOML_FRONT_MATTER.match(text)
+    if not match and not toml:
         return {}, text
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.safe_load(match.group(1)) if match else tomllib.loads(toml.group(1))
     except yaml.YAMLError as error:
         raise DocumentError(f"has front matter that is not valid YAML ({first_line(error)})") from error
+    except tomllib.TOMLDecodeError as error:
+        raise DocumentError(f"has front matter that is not valid TOML ({first_line(error)})") from error
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise DocumentError("has front matter that is not a mapping of keys to values")
-    meta = {k: str(v).strip() for k, v in data.items() if k in FRONT_MATTER_KEYS and v not in (None, "")}
-    return meta, text[match.end():]
+    meta = {}
+    for key, value in data.items():
+        key = str(key).strip().lower().replace("-", "_")
+        name = key if key in FRONT_MATTER_KEYS else FRONT_MATTER_ALIASES.get(key)
+        value = " and ".join(map(str, value)) if isinstance(value, (list, tuple)) else value
+        if name and value not in (None, "") and str(value).strip() and (name == key or name not in meta):
+            meta[name] = str(value).strip()
+    return meta, text[(match or toml).end():]
 
 
 def to_plain_text(body: str, markup: str) -> str:

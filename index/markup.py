@@ -23,6 +23,7 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self.skipping = 0
         self.cells = 0  # cells opened in the current table row
+        self.in_cell = False  # inside <td>/<th>: a <br> or a paragraph there is a space, not a new row
         self.after_term = False  # a <dt> just closed: its <dd> stays on the same line
 
     def handle_starttag(self, tag, attrs):
@@ -32,9 +33,12 @@ class _TextExtractor(HTMLParser):
             if self.cells:
                 self.parts.append("\t")
             self.cells += 1
+            self.in_cell = True
         elif tag in ROW_TAGS:  # one line each, no blank line between: one table block
-            self.cells = 0
+            self.cells, self.in_cell = 0, False
             self.parts.append("\t" if tag == "dd" and self.after_term else "\n")
+        elif tag in BLOCK_TAGS and self.in_cell and tag not in ("table", "ul", "ol", "li"):
+            self.parts.append(" ")  # "Nominated<br><small>lost to X</small>" stays in its cell
         elif tag in BLOCK_TAGS:
             self.parts.append("\n\n" if tag != "li" else "\n- ")
         self.after_term = False
@@ -44,8 +48,12 @@ class _TextExtractor(HTMLParser):
             self.skipping = max(0, self.skipping - 1)
         elif tag == "dt":
             self.after_term = True
+        elif tag in CELL_TAGS:
+            self.in_cell = False
         elif tag in ROW_TAGS:
-            self.cells = 0
+            self.cells, self.in_cell = 0, False
+        elif tag in BLOCK_TAGS and self.in_cell and tag not in ("table", "ul", "ol", "li"):
+            self.parts.append(" ")
         elif tag in BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -54,6 +62,65 @@ class _TextExtractor(HTMLParser):
             self.parts.append(re.sub(r"\s+", " ", data))
             if self.after_term and data.strip():
                 self.after_term = False
+
+
+class _HeadReader(HTMLParser):
+    """What a page says about itself: <title>, <meta> names and properties, and the text of the
+    first element marked as a byline (class "byline"/"author", itemprop or rel "author")."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: dict[str, str] = {}
+        self.capture: list[str] | None = None  # text of the element being read
+        self.key = ""
+        self.depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = {k: (v or "") for k, v in attrs}
+        if tag == "meta":
+            name = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").strip().lower()
+            if name and attrs.get("content", "").strip():
+                self.found.setdefault(f"meta:{name}", " ".join(attrs["content"].split()))
+            return
+        if self.capture is not None:
+            self.depth += tag not in VOID_TAGS
+            return
+        marks = attrs.get("class", "").lower().split() + [attrs.get("itemprop", "").lower(), attrs.get("rel", "").lower()]
+        if tag == "title":
+            self.key = "title"
+        elif any(m.startswith(("byline", "author")) or m.endswith(("byline", "author")) for m in marks if m):
+            self.key = "byline"
+        else:
+            return
+        if self.key not in self.found:
+            self.capture, self.depth = [], 0
+
+    def handle_endtag(self, tag):
+        if self.capture is None:
+            return
+        if self.depth:
+            self.depth -= 1
+            return
+        text = " ".join("".join(self.capture).split())
+        if text:
+            self.found[self.key] = text
+        self.capture = None
+
+    def handle_data(self, data):
+        if self.capture is not None:
+            self.capture.append(data)
+
+
+VOID_TAGS = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "base", "col", "embed"}
+
+
+def html_head(html: str) -> dict[str, str]:
+    """{"title": ..., "byline": ..., "meta:author": ..., "meta:og:site_name": ...}: the page's own
+    labels, as printed; index.extract.metadata reads them as author and source."""
+    reader = _HeadReader()
+    reader.feed(html)
+    reader.close()
+    return reader.found
 
 
 def html_to_text(html: str) -> str:
@@ -73,10 +140,13 @@ def _strip_line(line: str) -> str:
 MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M)  # [ \t], not \s: a heading keeps the blank lines around it
 MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?!\s)|(?<!\w)_(?!\s))")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+# "*Green Book*" at the end of a cell or sentence: both stars go, not only the opening one.
+MD_STAR_SPAN = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
 
 
 def markdown_to_text(markdown: str) -> str:
     text = markdown.replace("\r\n", "\n")
     text = MD_HEADING.sub(r"\1", text)
     text = MD_LINK.sub(r"\1", text)
+    text = MD_STAR_SPAN.sub(r"\1", text)
     return MD_EMPHASIS.sub("", text)

@@ -11,16 +11,22 @@ kind:
 - several quotes signed by critics -> press;
 - a text written in the first person about a film -> review.
 author: a byline near the top: "• Jared Huizenga", "By Jane Doe", "Review by Jane Doe",
-  "Author: Jane Doe", "Jane Doe | March 3, 2022".
-source: "Source: X", "Originally published in X", "First published on X".
+  "— review by Jane Doe", "Reviewed by Jane Doe", "Author: Jane Doe", "Jane Doe | March 3, 2022";
+  a byline may name the outlet too: "By Jane Doe, The Evening Ledger", "By Jane Doe for Variety".
+source: "Source: X", "Originally published in X", "First published on X"; a masthead on one of
+  the first lines: "THE COASTLINE CHRONICLE — Film", "The Harbour Sentinel · Arts & Screen" (a
+  name with an outlet's word, or in capitals starting "THE" followed by a newspaper section).
+An HTML page's own labels (`html_metadata`): <meta name="author">, a class="byline" element,
+  og:site_name, and a <title> whose last (or first) part names an outlet ("… | Marquee Weekly").
 """
 from __future__ import annotations
 
 import re
 
 from .awards import extract_awards
+from .layout import has_outlet_word
 from .patterns import lazy_pattern, PERSON, is_person_name, strip_leading_stopwords
-from .verdicts import extract_verdicts
+from .verdicts import extract_verdicts, outlet_case
 
 _FURNITURE = lazy_pattern(
     r"^(?:top of page|bottom of page|skip to (?:main )?content|menu|search|share|home|"
@@ -34,8 +40,13 @@ _HEADING_KINDS = [
     (lazy_pattern(r"\b(?:press kit|production notes|press release)\b", re.I), "press"),
     (lazy_pattern(r"^review\b|\breview$", re.I), "review"),
 ]
+_BYLINE_LEAD = (r"(?:[—–-]{1,2}[ \t]*)?(?i:by|(?:film |movie )?review(?:ed)? by|recap(?:ped)? by|words by|written by"
+                r"|author:|critic:|reviewer:)")
+# "By Jane Doe, The Evening Ledger" / "for Variety" / "| The Guardian": the outlet after the name.
+_BYLINE_OUTLET = r"(?:[ \t]*(?:,|\||·|•|[ \t]for|[ \t]of)[ \t]*(?P<outlet>[A-Z][^\n,|·•]{1,50}?))?[ \t]*\.?[ \t]*$"
 _BYLINES = [
-    lazy_pattern(rf"^(?:By|BY|Review by|Reviewed by|Words by|Written by|Author:)[ \t]+(?P<name>{PERSON})"),
+    lazy_pattern(rf"^{_BYLINE_LEAD}[ \t]+(?P<name>{PERSON}){_BYLINE_OUTLET}"),
+    lazy_pattern(rf"^{_BYLINE_LEAD}[ \t]+(?P<name>{PERSON})"),
     lazy_pattern(rf"^[•·|][ \t]*(?P<name>{PERSON})$"),
     lazy_pattern(rf"^(?P<name>{PERSON})[ \t]*[•·|][ \t]*(?:\w+[ \t]+)?\d"),
 ]
@@ -44,6 +55,12 @@ _SOURCE = lazy_pattern(
     r"(?P<source>[A-Z][^\n.,;]{1,60}?)[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
+_MASTHEAD = lazy_pattern(r"^(?P<name>[^—–·•|:]{3,60}?)[ \t]*(?:[—–·•|:][ \t]*(?P<section>[^—–·•|:]{1,30}))?$")
+_SECTION_WORDS = frozenset(
+    """film films movie movies cinema screen arts art culture entertainment review reviews critics
+    weekend features opinion living style life leisure the and &""".split()
+)
+_MASTHEAD_LINES = 3
 _FIRST_PERSON = lazy_pattern(r"\b(?:I|I’m|I'm|I’ve|I've|my|me)\b")
 _TOP_LINES = 15
 _BYLINE_LINES = 6
@@ -53,15 +70,84 @@ def infer_metadata(text: str) -> dict:
     metadata = {}
     lines = _content_lines(text)
     kind = _kind(text, lines)
-    author = _author(lines[:_BYLINE_LINES])
+    author, outlet = _byline(lines[:_BYLINE_LINES])
     source = _SOURCE.search(text)
     if kind:
         metadata["kind"] = kind
     if author:
         metadata["author"] = author
+    source = source["source"].strip() if source else outlet or masthead(lines[:_MASTHEAD_LINES])
     if source:
-        metadata["source"] = source["source"].strip()
+        metadata["source"] = source
     return metadata
+
+
+def masthead(lines: list[str]) -> str | None:
+    """"THE COASTLINE CHRONICLE — Film" -> "The Coastline Chronicle": a newspaper's name on one
+    of the first lines, alone or with its section."""
+    for line in lines:
+        match = _MASTHEAD.match(line.strip("*_# "))
+        if not match or line.endswith((".", "?", "!")):
+            continue
+        name, section = match["name"].strip(), match["section"]
+        words = name.split()
+        if not 1 <= len(words) <= 6 or any(w[:1].isdigit() for w in words):
+            continue
+        sectioned = bool(section) and all(w.casefold().strip(",") in _SECTION_WORDS for w in section.split())
+        capitals = name.isupper() and len(words) >= 2 and words[0] == "THE"
+        if outlet_like(name) or (capitals and sectioned):
+            return outlet_case(name)
+    return None
+
+
+_KIND_WORDS = frozenset("release kit notes note summary synopsis awards credits recap trivia facts sheet".split())
+_GENERIC = _SECTION_WORDS | _KIND_WORDS | {"the", "a", "of", "on", "in"}
+
+
+def outlet_like(name: str) -> bool:
+    """"The Coastline Chronicle", "Marquee Weekly": capitalised, with an outlet's word other than
+    "review" (a heading "Jaws Review" is no outlet) and a word of its own ("Film Weekly" is none)."""
+    words = [w.strip(".,’'") for w in name.split()]
+    named = [w for w in words if w.casefold() not in {"review", "reviews"}]
+    return (has_outlet_word(" ".join(named)) and any(w.casefold() not in _GENERIC and not has_outlet_word(w) for w in words)
+            and all(w[:1].isupper() or w.casefold() in _GENERIC for w in words))
+
+
+_URL = lazy_pattern(r"^(?:https?:|www\.|/|@)")
+_AUTHOR_META = ("meta:author", "meta:article:author", "meta:byl", "meta:parsely-author", "meta:sailthru.author",
+                "meta:dc.creator", "meta:citation_author")
+_SOURCE_META = ("meta:og:site_name", "meta:application-name", "meta:dc.publisher", "meta:publisher")
+_TITLE_SPLIT = lazy_pattern(r"[ \t]+[|—–-][ \t]+|[ \t]*[|][ \t]*")
+
+
+def html_metadata(head: dict[str, str]) -> dict:
+    """Author and source from an HTML page's labels (index.markup.html_head): <meta name="author">
+    (or article:author, byl, ...), a class="byline" element's name, og:site_name, or a <title>
+    whose last or first part is an outlet's name ("Groundhog Day review | Marquee Weekly")."""
+    found = {}
+    candidates = [head.get(key, "") for key in _AUTHOR_META] + [head.get("byline", "")]
+    for text in candidates:
+        if text and not _URL.match(text):
+            author, outlet = _byline([text]) if not _bare_name(text) else (_bare_name(text), None)
+            if author:
+                found["author"] = author
+                if outlet:
+                    found["source"] = outlet
+                break
+    sources = [head.get(key, "") for key in _SOURCE_META]
+    parts = [p.strip() for p in _TITLE_SPLIT.split(head.get("title", "")) if p.strip()]
+    if len(parts) >= 2:
+        sources += [p for p in (parts[-1], parts[0]) if outlet_like(p) and len(p.split()) <= 5]
+    source = next((s for s in sources if s and not _URL.match(s) and len(s) <= 60), None)
+    if source and "source" not in found:
+        found["source"] = outlet_case(source)
+    return found
+
+
+def _bare_name(text: str) -> str | None:
+    """A byline that is only a name, maybe with a date after a separator: "Odessa Brandt · May 3"."""
+    name = re.split(r"[ \t]*[·•|,—–][ \t]*| - ", text.strip(), maxsplit=1)[0].strip()
+    return name if re.fullmatch(PERSON, name) and is_person_name(name) and not has_outlet_word(name) else None
 
 
 def _content_lines(text: str) -> list[str]:
@@ -89,12 +175,15 @@ def _kind(text: str, lines: list[str]) -> str | None:
     return None
 
 
-def _author(lines: list[str]) -> str | None:
+def _byline(lines: list[str]) -> tuple[str | None, str | None]:
+    """(author, outlet) of the first byline among the lines; the outlet only where it names one."""
     for line in lines:
         for pattern in _BYLINES:
             match = pattern.match(line)
             if match:
                 name = strip_leading_stopwords(match["name"])
-                if is_person_name(name):
-                    return name
-    return None
+                if is_person_name(name) and not has_outlet_word(name):
+                    outlet = match.groupdict().get("outlet")
+                    outlet = outlet.strip() if outlet and (has_outlet_word(outlet) or outlet.startswith("The ")) else None
+                    return name, outlet and outlet_case(outlet)
+    return None, None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import lazy_pattern, Found
+from .patterns import cued_pattern, lazy_pattern, mentions, Found
 
 _STAR = "★✭✮⭐"
 _EMPTY_STAR = "☆✩"
@@ -83,3 +83,95 @@ def star_scale(match: re.Match, value: float) -> int | None:
     if match["empty"]:
         return round(value + len(match["empty"]))  # ★★★½☆ : the half star fills a slot
     return None
+
+
+# --- printed ratings in a text -----------------------------------------------------------------
+
+_NUMBER = r"(?P<value>\d+(?:\.\d+)?|½)(?P<half>[ \t]*½)?"
+_NUMERIC_RATINGS = [
+    lazy_pattern(rf"(?i:rating|score|verdict|our rating|grade)[ \t]*:[ \t]*{_NUMBER}[ \t]*(?:/|out of)[ \t]*(?P<scale>\d+)"),
+    lazy_pattern(rf"\b{_NUMBER}[ \t]*(?:/|out of)[ \t]*(?P<scale>\d+)[ \t]+stars?\b"),
+    lazy_pattern(rf"\b{_NUMBER}[ \t]+stars?[ \t]+out of[ \t]+(?P<scale>\d+)\b"),
+]
+_CUE = (
+    r"(?:(?:our |my |final |overall )?(?:rating|score|verdict|grade)[ \t]*:[ \t]*"
+    r"|\b(?:give|gives|giving|gave|rate|rates|rated|deserves|merits)"
+    r"(?:[ \t]+(?:it|this|this one|this film|this movie|the film|the movie))?[ \t]+(?:a[ \t]+)?)"
+)
+_CUE_WORDS = ("rating", "score", "verdict", "grade", "giv", "gave", "rate", "deserves", "merits")  # _CUE's
+_CUE_LEAD = len("overall ")  # the longest of _CUE's words before its cue word
+_WORD_RATINGS = [
+    cued_pattern(rf"(?i:{_CUE}{SCALED})\b", _CUE_WORDS, _CUE_LEAD),
+    lazy_pattern(rf"(?im:^[ \t]*{SCALED}[ \t]*\.?[ \t]*$)"),
+]
+_GRADE_RATINGS = cued_pattern(
+    r"(?:(?i:(?:our |my |final |overall )?(?:grade|rating|verdict|score))[ \t]*:[ \t]*"
+    r"|\b(?:gets|earns|earned|got|deserves|merits|scores|give it|gives it|gave it)[ \t]+an?[ \t]+)"
+    r"(?P<grade>[A-DF][+\-−]?)(?=[ \t]*(?:[.,;!)]|$))",
+    ("grade", "rating", "verdict", "score", "gets", "earn", "got", "deserves", "merits", "give", "gave"),
+    _CUE_LEAD,
+    re.MULTILINE,
+)
+
+
+def printed_ratings(text: str) -> list[Found]:
+    """Every rating printed in the text, normalised to /5 where its scale is known; a verdict each,
+    with no critic yet (index.extract.verdicts says whose)."""
+    ratings = [*_star_ratings(text), *_numeric_ratings(text)]
+    ratings += _word_ratings(text, ratings) + _grade_ratings(text)
+    return [scaled_by_its_line(text, r) for r in ratings]
+
+
+def _word_ratings(text: str, found: list[Found]) -> list[Found]:
+    """Ratings in words or on a line of their own; where another pattern read it, that reading stands."""
+    if not mentions(text, "star", "/", "out"):
+        return []  # a rating needs stars or a scale
+    taken = [(f.offset, f.offset + len(f.fields["rating_text"])) for f in found]
+    ratings = []
+    for pattern in _WORD_RATINGS:
+        for match in pattern.finditer(text):
+            if not (match["stars"] or match["scale"]) or any(
+                    start < match.end() and match.start() < end for start, end in taken):
+                continue
+            value = rating_number(match["value"]) + (0.5 if match["half"] else 0)
+            scale = rating_number(match["scale"]) if match["scale"] else 5  # "N stars" alone: out of five
+            if scale in (4, 5, 10, 100) and value <= scale:
+                taken.append((match.start(), match.end()))
+                ratings.append(_rating(match, value, int(scale)))
+    return ratings
+
+
+def _grade_ratings(text: str) -> list[Found]:
+    found = []
+    for match in _GRADE_RATINGS.finditer(text):
+        rating = grade_value(match["grade"])
+        found.append(Found(match.start(), "verdict", {"rating": rating, "rating_text": match.group().strip()}))
+    return found
+
+
+def _star_ratings(text: str) -> list[Found]:
+    found = []
+    for match in STAR_RATING.finditer(text):
+        value = len(match["stars"]) + (0.5 if match["half"] else 0)
+        scale = star_scale(match, value)
+        found.append(_rating(match, value, scale))
+    return found
+
+
+def _numeric_ratings(text: str) -> list[Found]:
+    if not mentions(text, "/", "out of"):
+        return []  # every numeric rating has a scale
+    found = []
+    for pattern in _NUMERIC_RATINGS:
+        for match in pattern.finditer(text):
+            value = 0.5 if match["value"] == "½" else float(match["value"])
+            value += 0.5 if match["half"] else 0
+            scale = int(match["scale"])
+            if scale in (4, 5, 10, 100) and value <= scale:
+                found.append(_rating(match, value, scale))
+    return found
+
+
+def _rating(match: re.Match, value: float, scale: int | None) -> Found:
+    rating = round(value / scale * 5, 2) if scale and value <= scale else None
+    return Found(match.start(), "verdict", {"rating": rating, "rating_text": match.group().strip()})

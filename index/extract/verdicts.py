@@ -43,18 +43,10 @@ import re
 from functools import lru_cache
 
 from .layout import HEADING_LINE, has_outlet_word, tables
-from .patterns import (cued_pattern, lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions,
+from .patterns import (lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions,
                        strip_leading_stopwords)
-from .ratings import (
-    SCALED, STAR_RATING, grade_value, normalise_rating, rating_number, scaled_by_its_line, star_scale,
-)
+from .ratings import normalise_rating, printed_ratings
 
-_NUMBER = r"(?P<value>\d+(?:\.\d+)?|½)(?P<half>[ \t]*½)?"
-_NUMERIC_RATINGS = [
-    lazy_pattern(rf"(?i:rating|score|verdict|our rating|grade)[ \t]*:[ \t]*{_NUMBER}[ \t]*(?:/|out of)[ \t]*(?P<scale>\d+)"),
-    lazy_pattern(rf"\b{_NUMBER}[ \t]*(?:/|out of)[ \t]*(?P<scale>\d+)[ \t]+stars?\b"),
-    lazy_pattern(rf"\b{_NUMBER}[ \t]+stars?[ \t]+out of[ \t]+(?P<scale>\d+)\b"),
-]
 _SIGNED_QUOTE = lazy_pattern(
     r"(?P<open>[“\"])(?P<quote>[^“”\"\n]{15,2500}?)[”\"][ \t]*\n?[ \t]*[–—-]{1,2}[ \t]*"
     r"(?P<signature>[^\n“”\"]{2,120}?)[ \t]*$",
@@ -85,33 +77,12 @@ _STATEMENT_HEADING = lazy_pattern(
     r"|(?:actor|cast)['’]?s?['’]? (?:statement|notes))"
 )
 
-_CUE = (
-    r"(?:(?:our |my |final |overall )?(?:rating|score|verdict|grade)[ \t]*:[ \t]*"
-    r"|\b(?:give|gives|giving|gave|rate|rates|rated|deserves|merits)"
-    r"(?:[ \t]+(?:it|this|this one|this film|this movie|the film|the movie))?[ \t]+(?:a[ \t]+)?)"
-)
-_CUE_WORDS = ("rating", "score", "verdict", "grade", "giv", "gave", "rate", "deserves", "merits")  # _CUE's
-_CUE_LEAD = len("overall ")  # the longest of _CUE's words before its cue word
-_WORD_RATINGS = [
-    cued_pattern(rf"(?i:{_CUE}{SCALED})\b", _CUE_WORDS, _CUE_LEAD),
-    lazy_pattern(rf"(?im:^[ \t]*{SCALED}[ \t]*\.?[ \t]*$)"),
-]
-_GRADE_RATINGS = cued_pattern(
-    r"(?:(?i:(?:our |my |final |overall )?(?:grade|rating|verdict|score))[ \t]*:[ \t]*"
-    r"|\b(?:gets|earns|earned|got|deserves|merits|scores|give it|gives it|gave it)[ \t]+an?[ \t]+)"
-    r"(?P<grade>[A-DF][+\-−]?)(?=[ \t]*(?:[.,;!)]|$))",
-    ("grade", "rating", "verdict", "score", "gets", "earn", "got", "deserves", "merits", "give", "gave"),
-    _CUE_LEAD,
-    re.MULTILINE,
-)
 _SMALL_WORDS = frozenset("the of and a an on in at for".split())
 
 
 @lru_cache(maxsize=2)  # a document's kind is read from its verdicts, then its facts: one pass for both
 def extract_verdicts(text: str) -> tuple[Found, ...]:
-    ratings = [*_star_ratings(text), *_numeric_ratings(text)]
-    ratings += _word_ratings(text, ratings) + _grade_ratings(text)
-    ratings = [scaled_by_its_line(text, r) for r in ratings]
+    ratings = printed_ratings(text)
     rows = _verdict_tables(text)
     spans = [(r.offset, text.find("\n", r.offset) % (len(text) + 1)) for r in rows]
     ratings = [r for r in ratings if not any(start <= r.offset < end for start, end in spans)]  # read as cells
@@ -165,7 +136,7 @@ def critic_heading(line: str) -> tuple[str | None, str | None, tuple[float | Non
             return None
         if _is_critic_name(candidate) and not rating and not candidate.startswith("The "):
             return None  # "Marlon Brando — Vito Corleone": a cast line, not a critic
-        outlet = _outlet(candidate)
+        outlet = outlet_case(candidate)
     if not critic and not outlet:
         return None
     return critic, outlet, rating
@@ -244,7 +215,7 @@ def _verdict_tables(text: str) -> list[Found]:
                 critic = None
             if not read or not (critic or outlet):
                 continue
-            found.append(Found(row.offset, "verdict", {"critic": critic, "outlet": outlet and _outlet(outlet),
+            found.append(Found(row.offset, "verdict", {"critic": critic, "outlet": outlet and outlet_case(outlet),
                                                        "rating": read[0], "rating_text": read[1]}))
     return found
 
@@ -279,33 +250,6 @@ def _critic_key(fields: dict) -> tuple | None:
     return ("c", fold(critic)) if critic else ("o", fold(outlet)) if outlet else None
 
 
-def _word_ratings(text: str, found: list[Found]) -> list[Found]:
-    """Ratings in words or on a line of their own; where another pattern read it, that reading stands."""
-    if not mentions(text, "star", "/", "out"):
-        return []  # a rating needs stars or a scale
-    taken = [(f.offset, f.offset + len(f.fields["rating_text"])) for f in found]
-    ratings = []
-    for pattern in _WORD_RATINGS:
-        for match in pattern.finditer(text):
-            if not (match["stars"] or match["scale"]) or any(
-                    start < match.end() and match.start() < end for start, end in taken):
-                continue
-            value = rating_number(match["value"]) + (0.5 if match["half"] else 0)
-            scale = rating_number(match["scale"]) if match["scale"] else 5  # "N stars" alone: out of five
-            if scale in (4, 5, 10, 100) and value <= scale:
-                taken.append((match.start(), match.end()))
-                ratings.append(_rating(match, value, int(scale)))
-    return ratings
-
-
-def _grade_ratings(text: str) -> list[Found]:
-    found = []
-    for match in _GRADE_RATINGS.finditer(text):
-        rating = grade_value(match["grade"])
-        found.append(Found(match.start(), "verdict", {"rating": rating, "rating_text": match.group().strip()}))
-    return found
-
-
 def _statement_spans(text: str) -> list[tuple[int, int]]:
     """Sections headed "Director's statement" and the like run to the next heading."""
     headings = [(m.start(), m["heading"]) for m in HEADING_LINE.finditer(text)]
@@ -330,7 +274,7 @@ def _attributed_quotes(text: str) -> list[Found]:
             critic, outlet = None, match["outlet_only"].strip()
             if not has_outlet_word(outlet):
                 continue  # "Janis: “…”" is dialogue
-        found.append(Found(match.start(), "verdict", {"critic": critic, "outlet": _outlet(outlet), "quote": quote}))
+        found.append(Found(match.start(), "verdict", {"critic": critic, "outlet": outlet_case(outlet), "quote": quote}))
     return found
 
 
@@ -338,34 +282,6 @@ def _is_outlet(outlet: str) -> bool:
     """A publication, not a role: capitalised, and not "director", "Star of the film", ..."""
     words = outlet.split()
     return bool(words) and not words[0][:1].islower() and words[0].casefold().strip(",.") not in _ROLE_WORDS
-
-
-def _star_ratings(text: str) -> list[Found]:
-    found = []
-    for match in STAR_RATING.finditer(text):
-        value = len(match["stars"]) + (0.5 if match["half"] else 0)
-        scale = star_scale(match, value)
-        found.append(_rating(match, value, scale))
-    return found
-
-
-def _numeric_ratings(text: str) -> list[Found]:
-    if not mentions(text, "/", "out of"):
-        return []  # every numeric rating has a scale
-    found = []
-    for pattern in _NUMERIC_RATINGS:
-        for match in pattern.finditer(text):
-            value = 0.5 if match["value"] == "½" else float(match["value"])
-            value += 0.5 if match["half"] else 0
-            scale = int(match["scale"])
-            if scale in (4, 5, 10, 100) and value <= scale:
-                found.append(_rating(match, value, scale))
-    return found
-
-
-def _rating(match: re.Match, value: float, scale: int | None) -> Found:
-    rating = round(value / scale * 5, 2) if scale and value <= scale else None
-    return Found(match.start(), "verdict", {"rating": rating, "rating_text": match.group().strip()})
 
 
 def _signed_quotes(text: str) -> list[Found]:
@@ -388,19 +304,19 @@ def _signature(signature: str) -> tuple[str | None, str | None]:
         if (not _PERSON.match(name) or not is_person_name(name) or has_outlet_word(name)
                 or outlet.casefold() in _NOT_OUTLETS or not _is_outlet(outlet)):
             return None, None
-        return name, _outlet(outlet)
+        return name, outlet_case(outlet)
     if has_outlet_word(name) or name.startswith("The "):
         if name[:1].isupper() and len(name.split()) <= 6:
-            return None, _outlet(name)  # "— Frame Rate Weekly", "— The Guardian"
+            return None, outlet_case(name)  # "— Frame Rate Weekly", "— The Guardian"
         return None, None
     if _PERSON.match(name) and is_person_name(name):
         return name, None
     if name.isupper() and name.casefold() not in _NOT_OUTLETS and len(name.split()) <= 5:
-        return None, _outlet(name)
+        return None, outlet_case(name)
     return None, None
 
 
-def _outlet(outlet: str) -> str:
+def outlet_case(outlet: str) -> str:
     """Title-case outlets printed in capitals, keeping short acronyms: 'THE WASHINGTON POST', 'NPR'."""
     if not outlet.isupper():
         return outlet

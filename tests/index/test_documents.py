@@ -40,3 +40,22 @@ def test_a_document_of_only_invisible_characters_has_no_text(tmp_path):
     write(root / "f/blank.txt", "\u200b\u200d\ufeff \n\u2060")
     corpus = load_corpus(root, LIMIT)
     assert [(p.path, p.reason) for p in corpus.problems] == [("f/blank.txt", "has no text")]
+
+
+def test_front_matter_yaml_toml_and_other_key_names(tmp_path):
+    """TOML front matter (`+++`) too; `outlet`/`publication` are the source, `critic`/`reviewer` the
+    author, and a key's own name wins over another name for it. An HTML page's labels come next,
+    and what the text suggests last."""
+    root = tmp_path / "corpus"
+    write(root / "f/film.toml", 'title = "F"\n')
+    write(root / "f/toml.md", '+++\nauthor = "Gideon Marsh"\npublication = "Nightshade Quarterly"\n+++\n\nI was bored.\n')
+    write(root / "f/yaml.md", "---\noutlet: Film Ledger\nsource: The Real Source\nreviewer: Ann Critic\n---\n\nText.\n")
+    write(root / "f/page.html", '---\nauthor: Front Matter\n---\n<title>x | Marquee Weekly</title>'
+                                '<meta name="author" content="Odessa Brandt"><p>By Jane Doe</p>')
+    write(root / "f/bad.md", "+++\nauthor = \n+++\nText.\n")
+    corpus = load_corpus(root, LIMIT)
+    loaded = {d.id: (d.author, d.source) for d in corpus.documents}
+    assert loaded["f/toml.md"] == ("Gideon Marsh", "Nightshade Quarterly")
+    assert loaded["f/yaml.md"] == ("Ann Critic", "The Real Source")
+    assert loaded["f/page.html"] == ("Front Matter", "Marquee Weekly")
+    assert [(p.path, "not valid TOML" in p.reason) for p in corpus.problems] == [("f/bad.md", True)]

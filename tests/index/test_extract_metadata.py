@@ -64,3 +64,71 @@ def test_index_report_warns_per_film_of_missing_kinds_of_fact(tmp_path):
     }
     printed = format_report(report)
     assert "3 warnings" in printed and "No problems." not in printed
+
+
+# --- bylines and mastheads: who wrote a page and where it appeared -------------------------------
+
+@pytest.mark.parametrize("text, author, source", [
+    ("By Warren Tolliver\n\nThe shark.", "Warren Tolliver", None),
+    ("— review by Ambrose Kettering\n\nIn space.", "Ambrose Kettering", None),
+    ("Reviewed by Marisol Vega\n\nForget the ship.", "Marisol Vega", None),
+    ("Words by Jane Doe\n\nText.", "Jane Doe", None),
+    ("Critic: Jane Doe\n\nText.", "Jane Doe", None),
+    ("By Jane Doe, The Evening Ledger\n\nText.", "Jane Doe", "The Evening Ledger"),
+    ("By Jane Doe for Marquee Weekly\n\nText.", "Jane Doe", "Marquee Weekly"),
+    ("By Jane Doe | March 3, 2022\n\nText.", "Jane Doe", None),  # a date is no outlet
+    ("THE COASTLINE CHRONICLE — Film\nPublished June 27, 1975\nBy Warren Tolliver\n\nText.",
+     "Warren Tolliver", "The Coastline Chronicle"),
+    ("THE HARBOUR SENTINEL · Arts & Screen\nFriday, May 25, 1979\n\n— review by Ambrose Kettering\n\nText.",
+     "Ambrose Kettering", "The Harbour Sentinel"),  # no outlet word: capitals, "THE", a newspaper section
+    ("The Evening Herald | Reviews\n\nText.", None, "The Evening Herald"),
+    ("Originally published in Sight and Sound.\nBy Jane Doe\n", "Jane Doe", "Sight and Sound"),
+])
+def test_bylines_and_mastheads(text, author, source):
+    found = infer_metadata(text)
+    assert (found.get("author"), found.get("source")) == (author, source)
+
+
+@pytest.mark.parametrize("text", [
+    "THE GODFATHER — PRESS KIT\n\nText.",  # a title in capitals, and no newspaper section
+    "ALIEN (1979) — credits sheet\n\nText.",
+    "Jaws Review\n\nText.",  # "review" alone makes no outlet
+    "Press Release\n\nText.",
+    "Film Weekly\n\nText.",  # only generic words
+    "By the time the shark arrives, nobody cares.",
+])
+def test_no_masthead_or_byline(text):
+    found = infer_metadata(text)
+    assert "source" not in found and "author" not in found
+
+
+# --- an HTML page's own labels --------------------------------------------------------------------
+
+from index.extract.metadata import html_metadata  # noqa: E402
+from index.markup import html_head  # noqa: E402
+
+HEADS = {
+    "meta author and og:site_name": (
+        '<head><title>Groundhog Day review | Marquee Weekly</title><meta name="author" content="Odessa Brandt">'
+        '<meta property="og:site_name" content="Marquee Weekly"></head><p>Text</p>',
+        {"author": "Odessa Brandt", "source": "Marquee Weekly"}),
+    "a class=byline span with a date; the outlet from the title's last part": (
+        '<title>The same day | The Allegheny Courier</title><p class="meta"><span class="c-byline">Odessa Brandt'
+        '</span> · May 3</p>', {"author": "Odessa Brandt", "source": "The Allegheny Courier"}),
+    "the title's first part": (
+        "<title>Frame Rate Weekly — Alien</title><p>Text</p>", {"source": "Frame Rate Weekly"}),
+    "a byline with its lead and nested markup": (
+        '<div class="byline">Recap by <a href="/x"><b>Marisol Vance</b></a> · Updated March 2021</div>',
+        {"author": "Marisol Vance"}),
+    "itemprop author; a URL in article:author is no name": (
+        '<meta property="article:author" content="https://example.com/odessa"><span itemprop="author">Jane Doe</span>',
+        {"author": "Jane Doe"}),
+    "titles that name no outlet": (
+        "<title>AMÉLIE — International press notes</title><title>Jaws (1975) - Awards - MovieVault</title>", {}),
+}
+
+
+@pytest.mark.parametrize("name", HEADS)
+def test_html_metadata(name):
+    html, expected = HEADS[name]
+    assert html_metadata(html_head(html)) == expected

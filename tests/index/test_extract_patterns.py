@@ -11,12 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.corpus import generate
-from index.extract import cast, cast_credits, crew, verdicts
+from index.extract import cast, cast_credits, crew, ratings
 from index.extract.patterns import _CASE_TWINS, CuedPattern, cued_line_pattern, cued_pattern
 
 REPO = Path(__file__).resolve().parents[2]
 EXTRACTORS_CUED = {
-    "word ratings": verdicts._WORD_RATINGS[0], "grade ratings": verdicts._GRADE_RATINGS, "by cue": crew._BY_CUE,
+    "word ratings": ratings._WORD_RATINGS[0], "grade ratings": ratings._GRADE_RATINGS, "by cue": crew._BY_CUE,
     "name cue": crew._NAME_CUE, "as credit": cast_credits.AS_CREDIT, "paren pair": cast._PAREN_PAIR,
     "cued pairs": cast._CUED_PAIRS, "label line": crew._LABEL_LINE, "co-written": crew._COWRITTEN_WITH,
 }
