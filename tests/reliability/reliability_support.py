@@ -179,7 +179,7 @@ class LogCapture(logging.Handler):
 class LiveBot:
     """The real FilmBot and AnswerEngine logged into the fake Discord server.
 
-    Unlike tests/discord/test_bot_e2e.py (one loop for both), the fake and the bot each get an
+    Unlike tests/discord/live_bot.py (one loop for both), the fake and the bot each get an
     event loop in their own thread, so time the bot's loop spends is the bot's own: the load test
     measures the bot loop's lag, and the fake's bookkeeping does not count against it.
     World building and stimuli run on the fake's loop (`on_fake`), bot-side calls on the bot's

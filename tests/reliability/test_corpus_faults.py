@@ -3,7 +3,7 @@ indexed and answers stay correct, through `AnswerEngine.reindex` and through `fi
 Uploads with hostile names and titles are saved under safe names inside the film's folder, or
 refused with a reason; never anywhere else.
 
-(tests/index/test_corpus.py covers `load_corpus` file by file; this covers the whole path.)
+(tests/index/test_documents.py covers `load_corpus` file by file; this covers the whole path.)
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Security gaps not covered by tests/discord/test_bot_e2e.py (see tests/README.md for the map).
+"""Security gaps not covered by tests/discord/ (see tests/README.md for the map).
 
 * Admin commands refused without Manage Server by every route, forged or not: a forged
   `/filmadmin add` (member permissions "0"), `/filmadmin reindex` from a DM, `!filmadmin reindex`
