@@ -20,6 +20,7 @@ from bot.answer.films import (
 )
 from bot.answer.intent import OUTSIDE_FACTS, Reading, read_question
 from bot.answer.models import Answer, FilmFrom, Intent, Source
+from bot.answer.typos import correct_question
 from bot.answer.text import clean_question, fold, join_names, shorten, words
 from bot.conversation import FollowOn, find_subject, resolve_pronouns
 from bot.settings import Settings
@@ -138,13 +139,15 @@ class AnswerEngine:
         answer = self._answer_about(gen, resolution, text, spoilers)
         return about_whom(gen, resolution.film, answer.model_copy(update={"film_from": film_from}))
 
-    def _answer_about(self, gen: Generation, resolution: Resolution, text: str, spoilers: bool) -> Answer:
+    def _answer_about(self, gen: Generation, resolution: Resolution, original: str, spoilers: bool) -> Answer:
+        vocabulary = gen.vocabulary("text")[0]
+        text = correct_question(original, vocabulary.__contains__)
         asked = without_film_names(text, resolution.film, resolution.named_in_question)
         reading = read_question(asked)
         if reading.intent == "general" and mentions_character(gen, resolution.film, asked):
             reading.intent = "plot"
         terms = question_terms(gen, resolution.film.slug, asked, set(reading.cue_words))
-        ctx = Context(resolution.film, gen, asked, reading, terms, spoilers, original=text)
+        ctx = Context(resolution.film, gen, asked, reading, terms, spoilers, original=original)
         if reading.intent not in ("plot", "general", "similar") and about_something_else(gen, resolution.film.slug, terms):
             # Not about this film's credits or facts: the story's sentences, if any, answer it.
             reading = ctx.reading = Reading("general", cue_words=reading.cue_words)

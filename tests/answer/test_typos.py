@@ -1,0 +1,34 @@
+"""Typos in a question's cue words, and contractions typed without their apostrophe."""
+import pytest
+
+from bot.answer.intent import read_question
+from bot.answer.typos import correct_question
+
+CORPUS = {"direct", "quint", "janis", "music", "review"}  # index terms the corpus holds
+
+
+@pytest.mark.parametrize("typed, intent, detail", [
+    ("whos the directer", "crew", "director"),
+    ("who composd the music", "crew", "composer"),
+    ("what did the crtics say", "critics", None),
+    ("who playd ana", "cast", None),
+    ("whats it about", "plot", "overview"),
+])
+def test_a_typo_in_a_cue_word_is_read_as_the_cue(typed, intent, detail):
+    reading = read_question(correct_question(typed, CORPUS.__contains__))
+    assert (reading.intent, reading.detail) == (intent, detail)
+
+
+@pytest.mark.parametrize("typed", ["who is quint", "its good", "what did the shark eat", "tell me about janis", "who liked it least"])
+def test_words_that_are_no_typo_stay(typed):
+    assert correct_question(typed, CORPUS.__contains__) == typed
+
+
+def test_a_word_the_corpus_holds_is_not_corrected_into_a_cue():
+    # "stared" is one edit from the cue "starred"; a corpus that uses "stared" means it
+    assert correct_question("who stared at him", {"stare"}.__contains__) == "who stared at him"
+    assert correct_question("who stared in it", set().__contains__) == "who starred in it"
+
+
+def test_contractions_get_their_apostrophe_back():
+    assert correct_question("whos in it and why isnt it longer", CORPUS.__contains__) == "who's in it and why isn't it longer"
