@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from bot.answer import compose
 from bot.answer.compose import Context, Draft
 from bot.answer.credits import merge_cast
-from bot.answer.errors import DocumentRejected, IndexNotReady, ReindexInProgress
+from bot.answer.errors import DocumentRejected, IndexNotReady, QuestionTooLong, ReindexInProgress
 from bot.answer.evidence import FRAME_WORDS, QuestionTerms, content_terms, missing_everywhere, question_terms
 from bot.answer.films import (
     Resolution, name_pattern, names_in, resolve_film, resolve_named, resolve_requested, suggest_films, without_film_names,
@@ -40,6 +40,15 @@ TOPIC_READINGS: dict[str, Reading] = {
 OUTSIDE_FACT_NAMES = {name for name, _ in OUTSIDE_FACTS}
 TOPIC_TITLES = {"plot": "Plot", "cast": "Cast", "crew": "Crew", "awards": "Awards", "critics": "Critics", "info": "Facts",
                 "similar": "Films like"}
+
+
+def check_question_length(question: str, limit: int) -> None:
+    """The one question-length check: QuestionTooLong when the question, as the engine reads it
+    (clean_question), is over `limit` (Settings.max_question_chars). The engine checks every
+    question; a front end may check early too, e.g. Discord before a question spends a cooldown."""
+    length = len(clean_question(question))
+    if length > limit:
+        raise QuestionTooLong(length, limit)
 
 
 class EngineStatus(BaseModel):
@@ -176,9 +185,10 @@ class AnswerEngine:
     def _refuse(self, text: str) -> str | None:
         if not text:
             return "Ask me something about a film, for example “Who stars in it?” or “What is it about?”."
-        limit = self.settings.max_question_chars
-        if len(text) > limit:
-            return f"That question is {len(text):,} characters long; please ask in under {limit:,}."
+        try:
+            check_question_length(text, self.settings.max_question_chars)
+        except QuestionTooLong as error:
+            return str(error)
         return None
 
     def _draft(self, ctx: Context) -> Draft | None:

@@ -17,5 +17,12 @@ class ReindexInProgress(FilmBotError):
         super().__init__("A reindex is already running; wait for it to finish.")
 
 
+class QuestionTooLong(FilmBotError):
+    """A question over `Settings.max_question_chars` (bot.answer.engine.check_question_length)."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(f"That question is {length:,} characters long; please ask in under {limit:,}.")
+
+
 class DocumentRejected(FilmBotError):
     """An uploaded document failed validation (type, size, encoding, name)."""

@@ -59,14 +59,6 @@ async def film_autocomplete(interaction: discord.Interaction,
     return film_choices(titles)
 
 
-def check_question_length(question: str, limit: int) -> None:
-    """Refuse an over-long question before it spends the member's cooldown or the engine's
-    thread. `limit` is `Settings.max_question_chars`, the one limit the engine applies too."""
-    if len(question) > limit:
-        raise commands.BadArgument(
-            f"Your question is {len(question)} characters long; keep it under {limit}.")
-
-
 async def sync_tree(bot: commands.Bot, guild_id: int | None) -> list:
     """Register the slash commands globally, or copy them to one guild (shows at once)."""
     if guild_id is None:

@@ -17,10 +17,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.answer.errors import FilmBotError
+from bot.answer.engine import check_question_length
 from bot.answer.models import Answer
 from bot.conversation import answer_in_conversation
-from bot.discord.common import check_question_length, film_autocomplete, film_choices
+from bot.discord.common import film_autocomplete, film_choices
 from bot.discord.errors import UNEXPECTED, describe_error, unwrap
 from bot.discord.render import AnswerPager, render_answer, render_text
 
@@ -179,11 +179,11 @@ class FilmCog(commands.Cog, name="Films"):
         """Ask any question about a film."""
         # As a prefix command the question takes the rest of the message; the film is then
         # read from the question itself ("who directed Parallel Mothers?").
-        check_question_length(question, self.bot.settings.max_question_chars)
+        asked = question_for_engine(question)
+        check_question_length(asked, self.bot.settings.max_question_chars)  # before it spends the cooldown
         self.spend_question(ctx)
         replying_to = replied_to(ctx.message) if ctx.interaction is None else None
-        call = self.conversation_call(where_asked(ctx), question_for_engine(question), film or None,
-                                      replying_to)
+        call = self.conversation_call(where_asked(ctx), asked, film or None, replying_to)
         answer, turn = await self.run_engine_in_time(ctx, call)
         pages = render_answer(answer, asked=question)
         self.remember_answer(await send_pages(ctx.send, pages, ctx.author.id), turn)
@@ -278,11 +278,11 @@ class FilmCog(commands.Cog, name="Films"):
                 "Ask me about a film, e.g. \"who directed Parallel Mothers?\", or use `/film`."),
                 mention_author=False)
             return
-        check_question_length(question, self.bot.settings.max_question_chars)
+        asked = question_for_engine(question)
+        check_question_length(asked, self.bot.settings.max_question_chars)  # before it spends the cooldown
         self.spend_question(message)
         await show_typing(message.channel)
-        call = self.conversation_call(where_asked(message), question_for_engine(question),
-                                      replying_to=replied_to(message))
+        call = self.conversation_call(where_asked(message), asked, replying_to=replied_to(message))
         answer, turn = await self.bot.run_engine(call)
         pages = render_answer(answer, asked=question)
         sent = await send_pages(lambda **kw: message.reply(mention_author=False, **kw), pages,

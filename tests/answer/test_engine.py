@@ -3,7 +3,8 @@ import time
 
 import pytest
 
-from bot.answer.errors import DocumentRejected
+from bot.answer.engine import check_question_length
+from bot.answer.errors import DocumentRejected, QuestionTooLong
 
 
 def ask(engine, question, film=None, **kw):
@@ -89,6 +90,15 @@ def test_empty_and_huge_questions_get_clear_messages(seed_engine):
     assert not empty.found and "Ask me" in empty.answer
     huge = ask(seed_engine, "who plays Janis " * 700)
     assert not huge.found and "under 2,000" in huge.answer
+
+
+def test_the_question_length_check_measures_the_question_as_the_engine_reads_it():
+    check_question_length("x" * 10, 10)
+    check_question_length("x  \u200b" * 4 + "xx", 10)  # white space folded, invisible characters dropped: 10
+    with pytest.raises(QuestionTooLong, match="11 characters long; please ask in under 10"):
+        check_question_length("x" * 11, 10)
+    with pytest.raises(QuestionTooLong, match="2,001 characters long; please ask in under 2,000"):
+        check_question_length("x" * 2001, 2000)
 
 
 def test_topics(seed_engine):

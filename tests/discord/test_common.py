@@ -1,12 +1,7 @@
-"""bot/discord/common.py: what the cogs share (autocomplete, limits, accepted documents)."""
+"""bot/discord/common.py: what the cogs share (autocomplete, accepted documents)."""
 from __future__ import annotations
 
-import pytest
-from discord.ext import commands
-
-from bot.discord.common import (
-    ACCEPTED_DOCUMENTS, check_question_length, describe_suffixes, film_choices,
-)
+from bot.discord.common import ACCEPTED_DOCUMENTS, describe_suffixes, film_choices
 from index.corpus import DOCUMENT_SUFFIXES
 
 
@@ -29,9 +24,3 @@ def test_the_accepted_documents_are_the_corpus_loaders():
     assert ACCEPTED_DOCUMENTS == ".txt, .md, .markdown, .html or .htm"
     assert all(suffix in ACCEPTED_DOCUMENTS for suffix in DOCUMENT_SUFFIXES)
     assert describe_suffixes([".txt"]) == ".txt"
-
-
-def test_a_question_over_the_limit_is_refused_with_its_length():
-    check_question_length("x" * 10, 10)
-    with pytest.raises(commands.BadArgument, match="11 characters long; keep it under 10"):
-        check_question_length("x" * 11, 10)

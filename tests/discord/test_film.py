@@ -151,7 +151,7 @@ def test_an_over_long_question_is_refused_before_it_spends_the_cooldown(live):
         return record, refused, answers
 
     record, refused, answers = live.run(body())
-    assert record.ephemeral and f"keep it under {live.settings.max_question_chars}" in refused["content"]
+    assert record.ephemeral and f"please ask in under {live.settings.max_question_chars:,}" in refused["content"]
     assert all("Penélope Cruz" in message_text(answer) for answer in answers)
 
 

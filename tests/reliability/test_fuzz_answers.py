@@ -16,7 +16,6 @@ import re
 from datetime import timedelta
 
 import pytest
-from discord.ext import commands
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reliability_support import (
@@ -24,7 +23,8 @@ from reliability_support import (
     pings_in, visible_text,
 )
 
-from bot.answer.engine import AnswerEngine, EngineStatus
+from bot.answer.engine import AnswerEngine, EngineStatus, check_question_length
+from bot.answer.errors import QuestionTooLong
 from bot.answer.models import Answer, Source
 from bot.discord.admin import render_report, render_status
 from bot.discord.client import FilmBot
@@ -107,13 +107,13 @@ def assert_content_ok(content: str) -> None:
 
 def discord_route(engine: AnswerEngine, question: str, film: str | None, spoilers: bool) -> list:
     """What `/film ask` does with the text (bot/discord/film.py), without the network."""
-    limit = engine.settings.max_question_chars
-    if len(question) > limit:  # FilmCog.check_question_length → BadArgument → error sentence
-        error = commands.BadArgument(f"Your question is {len(question)} characters long; keep it "
-                                     f"under {limit}.")
+    asked = question_for_engine(question)
+    try:
+        check_question_length(asked, engine.settings.max_question_chars)
+    except QuestionTooLong as error:  # refused before the engine is asked: the error sentence
         assert_content_ok(render_text(describe_error(error)))
         return []
-    answer = engine.answer_question(question_for_engine(question), film or None, spoilers=spoilers)
+    answer = engine.answer_question(asked, film or None, spoilers=spoilers)
     return render_answer(answer, reveal_spoilers=spoilers, asked=question)
 
 
