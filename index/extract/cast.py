@@ -36,12 +36,15 @@ from __future__ import annotations
 
 import re
 
-from .cast_credits import AS_CREDIT, CLAUSE_WORDS, NAMEISH, in_spans, make_credit, split_qualifier
+from .cast_credits import (
+    AS_CREDIT, CHARACTER, CLAUSE_WORDS, NAMEISH, ONE_WORD_AS, PERSON, STAGE_TITLE, TITLED_PERSON, in_spans, is_actor_name, make_credit,
+    single_name, split_qualifier,
+)
 from .cast_sections import cast_columns, cast_sections, table_credits
 from .layout import starts_with_title, tables
 from .patterns import (
-    cued_line_pattern, lazy_pattern, name_cased, BULLET, CHARACTER, PERSON, SPACE, Found, fold,
-    is_person_name, mentions, strip_leading_stopwords,
+    cued_line_pattern, lazy_pattern, name_cased, BULLET, SPACE, TOKEN, Found, fold, mentions,
+    strip_leading_stopwords,
 )
 
 _LIST_ITEM_START = lazy_pattern(rf"(?:^|\n)[ \t]*{BULLET}?(?:(?:L|Left) to (?:R|Right)[:;][ \t]*)?$")
@@ -61,12 +64,16 @@ _ACTOR_BEFORE = lazy_pattern(
     re.IGNORECASE,
 )
 
-_NAME_LIST = rf"{PERSON}(?:[ \t]*(?:,|,?[ \t]+and|&)[ \t]*{PERSON})*"
+# A stage name of one word ("With Zizou, Penélope Cruz") is read only inside a list of names.
+_LIST_NAME = rf"(?:{TITLED_PERSON}|{PERSON}|{TOKEN})"
+_NAME_LIST = rf"{_LIST_NAME}(?:[ \t]*(?:,|,?[ \t]+and|&)[ \t]*{_LIST_NAME})*"
 _LIST_LINE = lazy_pattern(
     rf"^[ \t]*(?:With|Starring|Cast:)[ \t]+(?P<names>{_NAME_LIST})[ \t]*\.?[ \t]*$", re.MULTILINE
 )
 _STARRING = lazy_pattern(rf"\b[Ss]tarring[ \t]+(?P<names>{_NAME_LIST})")
-_NAME = lazy_pattern(PERSON)
+_NAME = lazy_pattern(_LIST_NAME)
+_STAGE_TITLED = lazy_pattern(rf"{STAGE_TITLE}[ \t]")
+
 
 
 _QUALIFIER = r"(?:young|younger|adult|older|teenage|teen|child|elderly)"
@@ -98,7 +105,7 @@ _STARRING_ROW = lazy_pattern(
     rf"^[ \t]*\|?[ \t]*Starring[ \t]*(?:\||\t)[ \t]*(?P<names>{_NAME_LIST})[ \t]*\|?[ \t]*$", re.MULTILINE
 )
 
-STRONG, WEAK = 2, 1  # how well a reading's direction is supported
+LISTED, STRONG, WEAK = 3, 2, 1  # how well a reading's direction is supported: a cast list's line or table row best
 
 
 def extract_cast(text: str) -> list[Found]:
@@ -106,12 +113,13 @@ def extract_cast(text: str) -> list[Found]:
     cast_tables = [t for t in tables(text) if cast_columns(t.header)]
     section_credits, spans = cast_sections(text, cast_tables)
     weighed = [
-        *((STRONG, c) for c in _as_credits(text)),
+        *((LISTED if in_spans(c.offset, spans) else STRONG, c) for c in _as_credits(text)),
+        *((LISTED if in_spans(c.offset, spans) else STRONG, c) for c in _one_word_credits(text, spans)),
         *((STRONG, c) for c in _played_by(text)),
         *_paren_credits(text, spans),
         *((STRONG, c) for c in _listed_actors(text)),
-        *((STRONG, c) for c in section_credits),
-        *((STRONG, c) for c in table_credits(cast_tables, spans)),
+        *((LISTED, c) for c in section_credits),
+        *((LISTED, c) for c in table_credits(cast_tables, spans)),
     ]
     return _one_direction(weighed)
 
@@ -127,7 +135,7 @@ def _one_direction(weighed: list[tuple[int, Found]]) -> list[Found]:
     for strength, credit in weighed:
         actor, character = fold(credit.fields["actor"]), fold(credit.fields["character"] or "")
         support[actor, character] = max(strength, support.get((actor, character), 0))
-        if strength == STRONG:
+        if strength >= STRONG:
             strong_actors.add(actor)
             if character:
                 strong_characters.add(character)
@@ -161,7 +169,28 @@ def _as_credits(text: str) -> list[Found]:
     credits = []
     for match in AS_CREDIT.finditer(text):
         description = _list_description(text, match)
-        credit = make_credit(match.start("actor"), match["actor"], match["character"], description)
+        credit = make_credit(match.start("actor"), match["actor"], match["character"], description,
+                             titled_actor=bool(_STAGE_TITLED.match(match["actor"])))
+        if credit:
+            credits.append(credit)
+    return credits
+
+
+def _one_word_credits(text: str, spans: list[tuple[int, int]]) -> list[Found]:
+    """'Zizou as Helena Ibarra' on a cast section's line, or among other 'X as Y' credits of a line."""
+    if " as " not in text:
+        return []
+    credits = []
+    for match in ONE_WORD_AS.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        if not in_spans(match.start(), spans) and len(AS_CREDIT.findall(line)) + len(ONE_WORD_AS.findall(line)) < 2:
+            continue
+        if not single_name(match["actor"]):
+            continue
+        credit = make_credit(match.start("actor"), match["actor"], match["character"], _list_description(text, match),
+                             titled_actor=True)
         if credit:
             credits.append(credit)
     return credits
@@ -201,15 +230,22 @@ def _paren_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, F
         if _ROLE_BEFORE.search(before):
             continue
         strength = STRONG
-        if starts_with_title(inside) and not starts_with_title(outside):
+        if _STAGE_TITLED.match(inside) and not starts_with_title(outside):
+            # "Félix (Mr. Echeverría)": a first name alone is the character; "Jim Carrey (Mr.
+            # Popper)" may be either way round, so a cue-word credit elsewhere decides
+            if len(outside.split()) == 1:
+                credit = make_credit(match.start(), inside, outside, titled_actor=True)
+            else:
+                credit, strength = make_credit(match.start(), outside, inside), WEAK
+        elif starts_with_title(inside) and not starts_with_title(outside):
             credit = make_credit(match.start(), outside, inside)
         elif starts_with_title(outside) and not starts_with_title(inside):
             credit = make_credit(match.start(), inside, outside)
         elif in_spans(match.start(), cued):
             credit = make_credit(match.start(), outside, inside)
-        elif is_person_name(inside) and not _ACTOR_BEFORE.search(before):
+        elif is_actor_name(inside) and not _ACTOR_BEFORE.search(before):
             credit, strength = make_credit(match.start(), inside, outside), WEAK
-        elif not is_person_name(inside) and _in_pair_list(text, match, before):
+        elif not is_actor_name(inside) and _in_pair_list(text, match, before):
             credit = make_credit(match.start(), outside, inside)
         else:
             credit = None
@@ -231,8 +267,13 @@ def _listed_actors(text: str) -> list[Found]:
     credits = []
     for pattern in (_LIST_LINE, _STARRING, _STARRING_ROW):
         for match in pattern.finditer(text):
-            for name in _NAME.finditer(match["names"]):
-                credit = make_credit(match.start("names") + name.start(), name.group())
+            names = list(_NAME.finditer(match["names"]))
+            whole = sum(" " in name.group() for name in names)
+            for name in names:
+                if " " not in name.group() and (not whole or len(names) < 2 or not single_name(name.group())):
+                    continue  # one-word names only beside full ones: "With Zizou, Penélope Cruz"
+                credit = make_credit(match.start("names") + name.start(), name.group(),
+                                     titled_actor=" " not in name.group() or bool(_STAGE_TITLED.match(name.group())))
                 if credit:
                     credits.append(credit)
     return credits

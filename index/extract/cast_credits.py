@@ -2,16 +2,45 @@
 no character), a character's qualifier ("young"), the "X as Y" pattern."""
 from __future__ import annotations
 
+import re
+
 from .layout import has_outlet_word, starts_with_title
 from .patterns import (
-    cued_line_pattern, CHARACTER, PERSON, SPACE, Found, fold, is_person_name, strip_leading_stopwords,
+    cued_line_pattern, INITIAL, LEADING_STOPWORDS, LETTER, LOW, NICKNAME, NON_NAME_WORDS, PARTICLE, SPACE, TOKEN,
+    UP, Found, fold, is_person_name, strip_leading_stopwords,
 )
+
+# Actors' names as cast lists print them, wider than patterns.PERSON: an Irish or Italian
+# surname ("O'Connell", "D'Amico"), "St." inside a name ("Marisol St. John"), and a stage name
+# with an honorific ("Mr. del Río") where the credit's shape says which side is the actor.
+NAME_TOKEN = rf"(?:{UP}['’]{UP}{LOW}+(?:-{LETTER}+)*(?!{LETTER})|{TOKEN})"
+_SAINT = r"(?:St|Ste)\."
+_JOIN = rf"{SPACE}(?:{PARTICLE}{SPACE})*(?:(?:{INITIAL}|{_SAINT}){SPACE})?"
+PERSON = rf"{NAME_TOKEN}(?:{_JOIN}{NAME_TOKEN}){{1,4}}"
+STAGE_TITLE = r"(?:Mr|Mrs|Ms)\."
+TITLED_PERSON = rf"{STAGE_TITLE}{SPACE}(?:{PARTICLE}{SPACE})*(?:{_SAINT}{SPACE})?{NAME_TOKEN}(?:{_JOIN}{NAME_TOKEN}){{0,3}}"
+ACTOR = rf"(?:{TITLED_PERSON}|{PERSON})"
+CHARACTER = (
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Sr|Jr)\.{SPACE}(?:{PARTICLE}{SPACE})*)?{NAME_TOKEN}"
+    rf"(?:{SPACE}(?:{PARTICLE}{SPACE})*(?:{_SAINT}{SPACE})?(?:{NAME_TOKEN}|{NICKNAME})){{0,3}}"
+)
+# First names that are also months or verbs ("May Bellucci", "Will Tran"): a name when a
+# surname follows.
+_GIVEN_NAME_WORDS = frozenset("may june april august will hope grace joy".split())
+_STAGE_TITLE = re.compile(rf"{STAGE_TITLE}\s")
 
 # The character ends at punctuation, at " in"/" and"/" with", or at the end of the line.
 AS_CREDIT = cued_line_pattern(
-    rf"(?P<actor>{PERSON}){SPACE}(?:as|plays|stars as|portrays|portrayed|plays the role of|played the role of){SPACE}(?P<character>{CHARACTER})"
+    rf"(?P<actor>{ACTOR}){SPACE}(?:as|plays|stars as|portrays|portrayed|plays the role of|played the role of){SPACE}(?P<character>{CHARACTER})"
     rf"(?=\s*(?:[,;:.)\]]|\n|$)|{SPACE}(?:in|and|with|from|on){SPACE})",
     (" as", "\tas", "\xa0as", "plays", "portray", "played"),
+)
+# "Zizou as Helena": a one-word actor, read only where the line is a list of credits (a cast
+# list's item, a caption "L to R: A as X, Zizou as Y").
+ONE_WORD_AS = re.compile(
+    rf"(?:^[ \t]*(?:[-–—•*·▪◦][ \t]*)?|(?:L|Left) to (?:R|Right)[:;][ \t]*|,[ \t]+)(?P<actor>{TOKEN})[ \t]+as[ \t]+"
+    rf"(?P<character>{CHARACTER})(?=[ \t]*(?:[,;.]|\n|$)|[ \t]+in[ \t])",
+    re.MULTILINE,
 )
 CLAUSE_WORDS = frozenset("who whom whose which that where when while and but or as".split())
 # Words that make a capitalised run a role, a prize or a heading rather than a character.
@@ -29,12 +58,40 @@ NAMEISH = rf"(?:{PERSON}|{CHARACTER})"
 QUALIFIERS = frozenset("young younger adult older teenage teen child elderly".split())
 
 
+_ONE_WORD = re.compile(rf"{TOKEN}")
+
+
+def single_name(word: str) -> bool:
+    """A one-word stage name ("Zizou", "Madonna"): a capitalised word that is no heading, title,
+    role or sentence word. Only a credit's shape ("Zizou as Helena", a list of names) makes it one."""
+    folded = fold(word)
+    return (len(word) >= 3 and bool(_ONE_WORD.fullmatch(word)) and folded not in NON_NAME_WORDS
+            and folded not in LEADING_STOPWORDS and folded not in NOT_CHARACTER and not starts_with_title(word)
+            and not has_outlet_word(word))
+
+
+def is_actor_name(name: str, *, titled: bool = False) -> bool:
+    """patterns.is_person_name, and also "May Bellucci" (a month as a first name) and, with
+    titled (the credit's shape names the actor's side), "Mr. del Río" and "Zizou"."""
+    if titled and " " not in name.strip():
+        return single_name(name.strip())
+    if titled and _STAGE_TITLE.match(name):
+        rest = [w for w in name.split()[1:] if not re.fullmatch(PARTICLE, w)]
+        return bool(rest) and not any(fold(w) in NON_NAME_WORDS for w in rest)
+    words = name.split()
+    if len(words) >= 2 and fold(words[0]) in _GIVEN_NAME_WORDS:
+        rest = [w for w in words[1:] if not re.fullmatch(PARTICLE, w)]
+        return bool(rest) and not any(fold(w) in NON_NAME_WORDS for w in rest)
+    return is_person_name(name)
+
+
 def make_credit(offset: int, actor: str, character: str | None = None,
             description: str | None = None, *, titled_actor: bool = False) -> Found | None:
-    """titled_actor: the actor's side is known (a cast list's column), so a name that starts like a
-    title ("Don Rickles") is still the actor's."""
+    """titled_actor: the actor's side is known (a cast list's column, "X as Y"), so a name that
+    starts like a title ("Don Rickles", "Mr. del Río") is still the actor's."""
     actor = strip_leading_stopwords(actor)
-    if not is_person_name(actor) or (starts_with_title(actor) and not titled_actor) or has_outlet_word(actor):
+    if (not is_actor_name(actor, titled=titled_actor) or (starts_with_title(actor) and not titled_actor)
+            or has_outlet_word(actor)):
         return None
     if character is not None:
         character = strip_leading_stopwords(character)

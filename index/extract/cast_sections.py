@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .cast_credits import (
-    AS_CREDIT, CLAUSE_WORDS, NAMEISH, NOT_CHARACTER, in_spans, make_credit, split_qualifier,
+    AS_CREDIT, CLAUSE_WORDS, ONE_WORD_AS, NAMEISH, NOT_CHARACTER, in_spans, make_credit, split_qualifier,
 )
 from .layout import Table, has_outlet_word, split_row, starts_with_title
 from .patterns import (
@@ -219,7 +219,7 @@ def _section_line(line: str):
         if left and right and (left.may_be_actor or right.may_be_actor) and (left.character_like and right.character_like):
             return "pair", (line.find(left.name), left, right)
         break  # the strongest separator decides; a weaker one inside a side is part of it
-    if AS_CREDIT.search(line):
+    if AS_CREDIT.search(line) or ONE_WORD_AS.match(line):
         return "as"
     for form, pattern in (("paren", _PAREN_LINE), ("bare", _BARE_NAME_LINE)):
         match = pattern.fullmatch(line)

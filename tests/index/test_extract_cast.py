@@ -280,3 +280,35 @@ def test_a_described_character_before_played_by_on_a_list_line():
     }
 
 
+
+
+def test_names_of_every_shape_in_the_seeds_layouts(facts_of):
+    # the seed's cast list, "With" line, captions and brackets, with actors named
+    # "O'Connell", "St. John", "May ...", "Mr. ..." and by one word
+    text = (
+        "With Chloé O'Connell Uribe, Zizou, Marisol St. John Lindqvist, Mr. del Río, May Bellucci\n\n"
+        "The story begins with Félix Lozano (Zizou), a carpenter. He meets Sol (Mr. del Río).\n"
+        "Cast\n"
+        "- Chloé O'Connell Uribe as Sol Roldán\n"
+        "- Zizou as Félix Lozano\n"
+        "- Marisol St. John Lindqvist as Marta Buendía\n"
+        "- Mr. del Río as Arturo de la Cruz\n"
+        "- May Bellucci as Elvira, Sol’s grandmother\n"
+        "Film Music and Composer\n"
+        "L to R: Zizou as Félix, May Bellucci as Elvira in HOME.\n"
+    )
+    got = credits(facts_of(text, "cast"))
+    assert {
+        ("Chloé O'Connell Uribe", "Sol Roldán", None), ("Zizou", "Félix Lozano", None),
+        ("Marisol St. John Lindqvist", "Marta Buendía", None), ("Mr. del Río", "Arturo de la Cruz", None),
+        ("May Bellucci", "Elvira", "Sol’s grandmother"),
+    } <= got
+    # nothing read the wrong way round: no character is credited as an actor
+    assert not {actor for actor, _, _ in got} & {"Félix Lozano", "Sol", "Connell Uribe", "John Lindqvist"}
+
+
+def test_one_word_names_need_a_list_around_them(facts_of):
+    assert credits(facts_of("With Love, Rosie.\n", "cast")) == set()
+    assert credits(facts_of("Starring Cruz and Smit, the film opens in Madrid.\n", "cast")) == set()
+    assert credits(facts_of("Janis (Penélope Cruz) meets Ana (Madonna) at the hospital.\n", "cast")) == {
+        ("Penélope Cruz", "Janis", None)}

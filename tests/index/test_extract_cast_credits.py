@@ -23,3 +23,16 @@ def test_an_age_before_the_character_is_a_description():
 
 def test_in_spans():
     assert in_spans(5, [(0, 3), (5, 9)]) and not in_spans(9, [(5, 9)])
+
+
+def test_actor_names_cast_lists_print():
+    # Irish surnames, "St." inside a name, a month or a verb as a first name
+    for name in ("Chloé O'Connell Uribe", "Marisol St. John Lindqvist", "May Bellucci", "Will Tran"):
+        assert make_credit(0, name, "Sol").fields["actor"] == name
+    # a stage title or a single stage name only where the credit's shape names the actor's side
+    assert make_credit(0, "Mr. del Río", "Arturo") is None
+    assert make_credit(0, "Mr. del Río", "Arturo", titled_actor=True).fields["actor"] == "Mr. del Río"
+    assert make_credit(0, "Zizou", "Helena", titled_actor=True).fields["actor"] == "Zizou"
+    for word in ("Trailer", "Captain", "Starring", "Variety"):
+        assert make_credit(0, word, "Helena", titled_actor=True) is None
+    assert make_credit(0, "May", "Elvira") is None
