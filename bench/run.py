@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.corpus import generate, load_truth, save_truth
+from bench.corpus import generate, save_truth
 
 RESULTS = Path(__file__).resolve().parent / "results"
 REPO = Path(__file__).resolve().parents[1]

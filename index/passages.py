@@ -147,7 +147,7 @@ def chunk_block(text: str, units: list[list[Line]]) -> list[tuple[int, int]]:
 
 
 def chunk_lines(unit: list[Line], max_words: int) -> list[tuple[int, int]]:
-    spans, first, words = [], unit[0], 0
+    spans, first, previous, words = [], unit[0], unit[0], 0
     for line in unit:
         n = len(line.text.split())
         if words and words + n > max_words:

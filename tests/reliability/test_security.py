@@ -30,7 +30,6 @@ from reliability_support import (
     MANAGE_GUILD, REPO, bundled_live_bot, copy_corpus,
 )
 
-from bot.answer.engine import AnswerEngine
 from index.store import current_generation
 
 TOKEN = "MTIz.SECRET-TOKEN-xyz"
