@@ -22,14 +22,25 @@ AMOUNT = rf"(?P<value>{WORD}|\d+(?:\.\d+)?)(?P<half>[ \t]+and[ \t]+a[ \t]+half|[
 OUT_OF = rf"[ \t]*(?:/|out[ \t]+of)[ \t]*(?P<scale>{WORD}|\d+)"
 SCALED = rf"{AMOUNT}(?P<stars>[ \t]+stars?)?(?:{OUT_OF}(?:[ \t]+stars?)?)?"  # needs stars or a scale
 GRADES = ["F", "D-", "D", "D+", "C-", "C", "C+", "B-", "B", "B+", "A-", "A", "A+"]
+GRADE = r"(?P<grade>[A-DF](?:[+\-−]|[ \t-]?(?:plus|minus|PLUS|MINUS)\b)?)"  # "B+", "B-plus", "A minus"
 _SCALES = (4, 5, 10, 20, 100)
 _ANY_SCALED = lazy_pattern(rf"(?i:(?<![\w./]){SCALED}(?![\w/]))")
-_BARE_GRADE = lazy_pattern(r"(?i:(?:grade|rating|score|verdict)[ \t]*:[ \t]*)?(?P<grade>[A-DF][+\-−]?)")
+_BARE_GRADE = lazy_pattern(rf"(?i:(?:grade|rating|score|verdict)[ \t]*:[ \t]*)?{GRADE}")
+_PLAIN_NUMBER = lazy_pattern(r"(?P<value>\d+(?:\.\d+)?)(?P<half>[ \t]*½)?")
+# The scale printed after stars: "★★★½ (out of four)", "★★★ of 4".
+_STARS_SCALE = lazy_pattern(rf"^[ \t]*\(?[ \t]*(?:out[ \t]+)?of[ \t]+(?P<scale>{WORD}|\d+)\b", re.IGNORECASE)
+# The scale a column's header gives its cells: "Score (out of 100)", "Rating /10", "Stars (of 5)".
+_HEADER_SCALE = lazy_pattern(rf"(?:out[ \t]+of|\bof|/)[ \t]*(?P<scale>{WORD}|\d+)\b", re.IGNORECASE)
+# A rating named in running text, as a question names one: "gave it a B+", "an A-", "grade of C".
+_NAMED_GRADE = lazy_pattern(
+    rf"(?i:\b(?:an?|grade(?:d)?(?:[ \t]+of)?|(?:give|gave|gives)[ \t]+it)[ \t]+{GRADE}(?![\w+\-−])"
+    r"(?=[ \t]*(?:$|[?.!,;)]|(?:from|by|in|for|to|on|and|or|grade|rating)\b)))")
 
 
-def normalise_rating(text: str, *, bare_grade: bool = False) -> tuple[float | None, str] | None:
+def normalise_rating(text: str, *, bare_grade: bool = False, scale: float | None = None) -> tuple[float | None, str] | None:
     """(rating out of 5 or None where the scale is unknown, the rating as printed), or None when the
-    text holds no rating. "★★★★ (4 out of 4)" -> (5.0, ...); "B+" -> (3.75, "B+") with bare_grade."""
+    text holds no rating. "★★★★ (4 out of 4)" -> (5.0, ...); "B+" -> (3.75, "B+") with bare_grade;
+    "94" -> (4.7, "94/100") with scale=100 (a table column's header gives it)."""
     printed = " ".join(text.split()).strip(" .;,")
     if not printed:
         return None
@@ -37,10 +48,15 @@ def normalise_rating(text: str, *, bare_grade: bool = False) -> tuple[float | No
         grade = _BARE_GRADE.fullmatch(printed.strip("*_ "))
         if grade:
             return grade_value(grade["grade"]), printed
+    if scale:
+        number = _PLAIN_NUMBER.fullmatch(printed.strip("*_ "))
+        if number:
+            value = float(number["value"]) + (0.5 if number["half"] else 0)
+            return (round(value / scale * 5, 2), f"{printed.strip('*_ ')}/{scale:g}") if value <= scale else None
     unscaled = None
     for match in STAR_RATING.finditer(printed):
         value = len(match["stars"]) + (0.5 if match["half"] else 0)
-        scale = star_scale(match, value)
+        scale = star_scale(match, value) or words_scale(printed[match.end():])
         if scale and value <= scale:
             return round(value / scale * 5, 2), printed
         unscaled = unscaled or (None, printed)
@@ -55,8 +71,43 @@ def normalise_rating(text: str, *, bare_grade: bool = False) -> tuple[float | No
 
 
 def grade_value(grade: str) -> float:
-    """Letter grades map linearly from A+ = 5 to F = 0 in twelve steps (B+ = 3.75, C = 2.08)."""
-    return round(GRADES.index(grade.upper().replace("−", "-")) * 5 / (len(GRADES) - 1), 2)
+    """Letter grades map linearly from A+ = 5 to F = 0 in twelve steps (B+ = 3.75, C = 2.08);
+    "B plus" and "B-minus" are B+ and B-."""
+    return round(GRADES.index(grade_letters(grade)) * 5 / (len(GRADES) - 1), 2)
+
+
+def grade_letters(grade: str) -> str:
+    """"b plus" -> "B+", "A−" -> "A-"."""
+    grade = grade.upper().replace("−", "-")
+    rest = grade[1:].strip()
+    return grade[0] + ("+" if "PLUS" in rest else "-" if "MINUS" in rest else rest[:1] if rest[:1] in ("+", "-") else "")
+
+
+def words_scale(after: str) -> int | None:
+    """The scale printed after a rating: " (out of four)" -> 4."""
+    match = _STARS_SCALE.match(after)
+    scale = int(rating_number(match["scale"])) if match else None
+    return scale if scale in _SCALES else None
+
+
+def header_scale(header: str) -> int | None:
+    """The scale a table column's header gives its bare numbers: "Score (out of 100)" -> 100."""
+    match = _HEADER_SCALE.search(header)
+    scale = int(rating_number(match["scale"])) if match else None
+    return scale if scale in _SCALES else None
+
+
+def rating_named(text: str) -> tuple[float, str] | None:
+    """A rating named in running text, as a question names one: "who gave it a B+" -> (3.75, "B+"),
+    "which critic gave it 4 stars" -> (4.0, "4 stars"), "8/10" -> (4.0, "8/10"). Not "a B movie"."""
+    grade = _NAMED_GRADE.search(text)
+    if grade:
+        return grade_value(grade["grade"]), grade_letters(grade["grade"])
+    for match in (*STAR_RATING.finditer(text), *_ANY_SCALED.finditer(text)):
+        read = normalise_rating(match.group())
+        if read and read[0] is not None:
+            return read[0], match.group().strip()
+    return None
 
 
 def scaled_by_its_line(text: str, found: Found) -> Found:
@@ -103,12 +154,15 @@ _CUE_LEAD = len("overall ")  # the longest of _CUE's words before its cue word
 _WORD_RATINGS = [
     cued_pattern(rf"(?i:{_CUE}{SCALED})\b", _CUE_WORDS, _CUE_LEAD),
     lazy_pattern(rf"(?im:^[ \t]*{SCALED}[ \t]*\.?[ \t]*$)"),
+    lazy_pattern(rf"(?i:(?<=[.!?;,] )(?<![\w./]){SCALED})[ \t]*\.?(?=[”\"])"),  # the last words of a quote: "… 8/10”
 ]
 _GRADE_RATINGS = cued_pattern(
     r"(?:(?i:(?:our |my |final |overall )?(?:grade|rating|verdict|score))[ \t]*:[ \t]*"
-    r"|\b(?:gets|earns|earned|got|deserves|merits|scores|give it|gives it|gave it)[ \t]+an?[ \t]+)"
-    r"(?P<grade>[A-DF][+\-−]?)(?=[ \t]*(?:[.,;!)]|$))",
-    ("grade", "rating", "verdict", "score", "gets", "earn", "got", "deserves", "merits", "give", "gave"),
+    r"|\b(?P<verb>(?:gets|earns|earned|got|deserves|merits|scores|give it|gives it|gave it|rated it|graded it|awarded it)"
+    r"[ \t]+(?:an?[ \t]+)?))"
+    + GRADE + r"(?=[ \t]*(?:[.,;!)”\"]|$|(?:and|but)\b|[—–]))",
+    ("grade", "rating", "verdict", "score", "gets", "earn", "got", "deserves", "merits", "give", "gave", "rated",
+     "award"),
     _CUE_LEAD,
     re.MULTILINE,
 )
@@ -142,10 +196,12 @@ def _word_ratings(text: str, found: list[Found]) -> list[Found]:
 
 
 def _grade_ratings(text: str) -> list[Found]:
+    """"Grade: B+" (kept with its label), "gave it A+ and called it" (the grade alone)."""
     found = []
     for match in _GRADE_RATINGS.finditer(text):
         rating = grade_value(match["grade"])
-        found.append(Found(match.start(), "verdict", {"rating": rating, "rating_text": match.group().strip()}))
+        printed = match["grade"] if match["verb"] else match.group().strip()
+        found.append(Found(match.start(), "verdict", {"rating": rating, "rating_text": printed}))
     return found
 
 
@@ -174,4 +230,4 @@ def _numeric_ratings(text: str) -> list[Found]:
 
 def _rating(match: re.Match, value: float, scale: int | None) -> Found:
     rating = round(value / scale * 5, 2) if scale and value <= scale else None
-    return Found(match.start(), "verdict", {"rating": rating, "rating_text": match.group().strip()})
+    return Found(match.start(), "verdict", {"rating": rating, "rating_text": match.group().strip().rstrip(" .")})

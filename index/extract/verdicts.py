@@ -10,13 +10,17 @@ Recognised:
 - letter grades after "Grade:"/"Rating:"/"Verdict:" or "gets a"/"earns a": "B+";
 - `Name (Outlet): "quote"` / `Name (Outlet): “quote”`, and quotes signed `— Name (Outlet)`,
   `— Name, Outlet`, or by an outlet alone (`— Frame Rate Weekly`, `— The Guardian`).
-Ratings are normalised to a number out of 5, and kept as printed in rating_text. A rating
+Ratings are normalised to a number out of 5 (index.extract.ratings, the one place for scales), and kept as printed in rating_text. A rating
 whose scale the text does not give ("★★★1/2" alone: out of 4 or of 5?) keeps its text only.
 Assumptions, stated once: "N stars" in words or digits with no scale is out of five (the
 common scale of star ratings; the four-star scale is always spelled out as "out of four");
 letter grades map linearly from A+ = 5 to F = 0 in 12 steps (A = 4.58, B+ = 3.75, B = 3.33,
 C = 2.08, D = 0.83).
-The critic of a bare rating is the document's author, filled in by extract_facts.
+Whose a rating is: a rating inside a signed quote is the signer's ("“… Grade: A-” — Name, Outlet"); one
+given in the third person is the sentence's subject's ("Deborah Quill (The Lantern Review) … gave it
+A+", "Ann Vale, of The Morning Ledger, rated it …", "The Lantern Review gave it a B-"); ratings under
+a "User reviews" (or readers', audience, fans', comments) heading are nobody's verdict. The critic of
+any other bare rating is the document's author, filled in by extract_facts.
 
 Round-ups (several critics on one page) are read by their structure:
 - a critic's section opens with a heading line naming the critic and/or the outlet, maybe the
@@ -26,7 +30,8 @@ Round-ups (several critics on one page) are read by their structure:
   first rating whose scale is known, as printed);
 - a table with a critic or outlet column and a rating column ("| Critic | Outlet | Rating |",
   "Score as printed", "Grade", "Stars"): one verdict a row, the cell read by normalise_rating
-  (a bare letter grade counts there, since the column says it is a rating);
+  (a bare letter grade counts there, since the column says it is a rating; a bare number takes the
+  scale its header gives: "Score (out of 100)" | 94 -> 94/100);
 - the same critic in a section and a table is one verdict.
 `normalise_rating(text)` reads any printed rating: "★★★½", "★★★★ (4 out of 4)", "3.5 stars",
 "three and a half stars out of four", "x out of four", "8/10", "85/100", "B+" (bare grades only
@@ -45,7 +50,7 @@ from functools import lru_cache
 from .layout import HEADING_LINE, has_outlet_word, tables
 from .patterns import (lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions,
                        strip_leading_stopwords)
-from .ratings import normalise_rating, printed_ratings
+from .ratings import header_scale, normalise_rating, printed_ratings
 
 _SIGNED_QUOTE = lazy_pattern(
     r"(?P<open>[“\"])(?P<quote>[^“”\"\n]{15,2500}?)[”\"][ \t]*\n?[ \t]*[–—-]{1,2}[ \t]*"
@@ -77,20 +82,73 @@ _STATEMENT_HEADING = lazy_pattern(
     r"|(?:actor|cast)['’]?s?['’]? (?:statement|notes))"
 )
 
+# Sections of readers' and users' ratings: not critics' verdicts.
+_AUDIENCE_HEADING = lazy_pattern(
+    r"(?i:(?:user|audience|reader|viewer|fan|member|customer|community|visitor)s?['’]?"
+    r" (?:reviews?|ratings?|comments?|scores?|says?|verdicts?|reactions?)|comments|what (?:our )?(?:readers|viewers"
+    r"|users|members|fans) (?:said|say|think|thought))"
+)
 _SMALL_WORDS = frozenset("the of and a an on in at for".split())
 
 
 @lru_cache(maxsize=2)  # a document's kind is read from its verdicts, then its facts: one pass for both
 def extract_verdicts(text: str) -> tuple[Found, ...]:
-    ratings = printed_ratings(text)
+    statements, audience = _statement_spans(text, _STATEMENT_HEADING), _statement_spans(text, _AUDIENCE_HEADING)
+    ratings = [_by_subject(text, r) for r in printed_ratings(text) if not _inside(r.offset, audience)]
+    quotes = [(q, end) for q, end in (*_signed_quotes(text), *_attributed_quotes(text))
+              if not _inside(q.offset, statements + audience)]
+    ratings, quotes = _rated_quotes(ratings, quotes)
     rows = _verdict_tables(text)
     spans = [(r.offset, text.find("\n", r.offset) % (len(text) + 1)) for r in rows]
-    ratings = [r for r in ratings if not any(start <= r.offset < end for start, end in spans)]  # read as cells
+    ratings = [r for r in ratings if not _inside(r.offset, spans)]  # read as cells
     ratings = _by_section(text, ratings) + rows
-    statements = _statement_spans(text)
-    quotes = [q for q in (*_signed_quotes(text), *_attributed_quotes(text))
-              if not any(start <= q.offset < end for start, end in statements)]
     return (*_merge_critics(sorted(ratings, key=lambda f: f.offset)), *quotes)
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _rated_quotes(ratings: list[Found], quotes: list[tuple[Found, int]]) -> tuple[list[Found], list[Found]]:
+    """A rating inside a signed quote ("“… Grade: A-” — Name, Outlet") is the signer's: one verdict."""
+    kept, rated = [], {}
+    for rating in ratings:
+        quote = next((q for q, end in quotes if q.offset <= rating.offset < end and id(q) not in rated), None)
+        if quote is None:
+            kept.append(rating)
+        else:
+            rated[id(quote)] = Found(quote.offset, "verdict", {**quote.fields, "rating": rating.fields["rating"],
+                                                               "rating_text": rating.fields["rating_text"]})
+    return kept, [rated.get(id(q), q) for q, _ in quotes]
+
+
+# "Deborah Quill (The Lantern Review), in a 2005 piece, gave it A+": the sentence's subject gave it.
+_THIRD_PERSON = lazy_pattern(r"(?:gave|gives|rated|rates|awarded|awards|graded|grades|handed|hands|scored|scores)\b")
+_SUBJECT = lazy_pattern(
+    rf"^[ \t]*{BULLET}?(?:(?P<critic>{PERSON})(?:[ \t]*\((?P<outlet>[^()\n]{{2,60}})\)|,[ \t]+(?:of|from|at|for"
+    r"|writing (?:in|for))[ \t]+(?P<of>[A-Z][^,\n]{1,50}),)?|(?P<outlet_only>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}))"
+    r"[ \t,]"
+)
+
+
+def _by_subject(text: str, rating: Found) -> Found:
+    """A rating given in the third person is the verdict of the sentence's subject, where that is a
+    critic (with the outlet in brackets or after "of") or an outlet."""
+    if not _THIRD_PERSON.match(text, rating.offset):
+        return rating
+    ends = [text.rfind(p, 0, rating.offset) for p in (". ", "! ", "? ")]
+    start = max([text.rfind("\n", 0, rating.offset) + 1] + [end + 2 for end in ends if end >= 0])
+    match = _SUBJECT.match(text[start:rating.offset])
+    if not match:
+        return rating
+    critic, outlet = match["critic"], match["outlet"] or match["of"]
+    if not critic or not is_person_name(critic) or has_outlet_word(critic):  # "The Lantern Review gave it"
+        critic, outlet = None, None if outlet else (match["critic"] or match["outlet_only"])
+        if not outlet or not has_outlet_word(outlet):
+            return rating
+    if outlet and not _is_outlet(outlet.strip()):
+        outlet = None
+    return Found(rating.offset, "verdict", {**rating.fields, "critic": critic, "outlet": outlet and outlet_case(outlet.strip())})
 
 
 # --- printed ratings, normalised to /5 -----------------------------------------------------
@@ -121,6 +179,8 @@ def critic_heading(line: str) -> tuple[str | None, str | None, tuple[float | Non
     rating = normalise_rating(parts[-1], bare_grade=True)
     if rating:
         parts = parts[:-1]
+        if len(parts) > 1 and fold(parts[-1]) in _RATING_COLUMN:
+            parts = parts[:-1]  # "Name, Outlet — Grade: A-": the label of the rating
     names = [" ".join(_PARENS.sub(" ", p).split()) for p in parts]
     names = [n for n in names if n]
     if not names or len(names) > 2:
@@ -205,10 +265,11 @@ def _verdict_tables(text: str) -> list[Found]:
         outlet_col = _header_column(table.header, _OUTLET_COLUMN)
         if rating_col is None or (critic_col is None and outlet_col is None):
             continue
+        scale = header_scale(table.header[rating_col])  # "Score (out of 100)": its cells are bare numbers
         for row in table.rows:
             if len(row.cells) != len(table.header):
                 continue
-            read = normalise_rating(row.cells[rating_col], bare_grade=True)
+            read = normalise_rating(row.cells[rating_col], bare_grade=True, scale=scale)
             critic = row.cells[critic_col].strip() if critic_col is not None else None
             outlet = row.cells[outlet_col].strip() if outlet_col is not None else None
             if critic and not _is_critic_name(critic):
@@ -250,19 +311,19 @@ def _critic_key(fields: dict) -> tuple | None:
     return ("c", fold(critic)) if critic else ("o", fold(outlet)) if outlet else None
 
 
-def _statement_spans(text: str) -> list[tuple[int, int]]:
-    """Sections headed "Director's statement" and the like run to the next heading."""
+def _statement_spans(text: str, pattern=_STATEMENT_HEADING) -> list[tuple[int, int]]:
+    """Sections headed "Director's statement" and the like (or what `pattern` names) run to the next heading."""
     headings = [(m.start(), m["heading"]) for m in HEADING_LINE.finditer(text)]
     spans = []
     for i, (start, heading) in enumerate(headings):
-        if _STATEMENT_HEADING.fullmatch(heading.strip()):
+        if pattern.fullmatch(heading.strip()):
             end = headings[i + 1][0] if i + 1 < len(headings) else len(text)
             spans.append((start, end))
     return spans
 
 
-def _attributed_quotes(text: str) -> list[Found]:
-    """'Hannah Voss (Continental Screen): “…”' and 'Frame Rate Weekly: “…”'."""
+def _attributed_quotes(text: str) -> list[tuple[Found, int]]:
+    """'Hannah Voss (Continental Screen): “…”' and 'Frame Rate Weekly: “…”', with where each ends."""
     found = []
     for match in _ATTRIBUTED_QUOTE.finditer(text):
         quote = " ".join(match["quote"].split())
@@ -274,7 +335,8 @@ def _attributed_quotes(text: str) -> list[Found]:
             critic, outlet = None, match["outlet_only"].strip()
             if not has_outlet_word(outlet):
                 continue  # "Janis: “…”" is dialogue
-        found.append(Found(match.start(), "verdict", {"critic": critic, "outlet": outlet_case(outlet), "quote": quote}))
+        found.append((Found(match.start(), "verdict", {"critic": critic, "outlet": outlet_case(outlet), "quote": quote}),
+                      match.end()))
     return found
 
 
@@ -284,13 +346,13 @@ def _is_outlet(outlet: str) -> bool:
     return bool(words) and not words[0][:1].islower() and words[0].casefold().strip(",.") not in _ROLE_WORDS
 
 
-def _signed_quotes(text: str) -> list[Found]:
+def _signed_quotes(text: str) -> list[tuple[Found, int]]:
     found = []
     for match in _SIGNED_QUOTE.finditer(text):
         critic, outlet = _signature(match["signature"].strip().rstrip("."))
         if critic or outlet:
             quote = " ".join(match["quote"].split())
-            found.append(Found(match.start(), "verdict", {"critic": critic, "outlet": outlet, "quote": quote}))
+            found.append((Found(match.start(), "verdict", {"critic": critic, "outlet": outlet, "quote": quote}), match.end()))
     return found
 
 

@@ -60,3 +60,54 @@ def test_ratings_in_words_and_other_scales(facts_of):
     for text, rating in cases.items():
         [verdict] = facts_of(text, "verdict")
         assert verdict.rating == rating, text
+
+
+# --- one place for every scale: stars, x/5, out of 4/10/100, letter grades, words --------------
+
+from index.extract.ratings import grade_value, header_scale, rating_named  # noqa: E402
+
+
+@pytest.mark.parametrize("printed, bare_grade, scale, expected", [
+    ("★★★½ (out of four)", False, None, (4.38, "★★★½ (out of four)")),  # the scale in words after the stars
+    ("★★★ of 4", False, None, (3.75, "★★★ of 4")),
+    ("One and a half stars out of four.", False, None, (1.88, "One and a half stars out of four")),
+    ("94", True, 100, (4.7, "94/100")),  # a bare number takes the scale its column's header gives
+    ("7.5", False, 10, (3.75, "7.5/10")),
+    ("120", False, 100, None),  # over the scale: no rating
+    ("B plus", True, None, (3.75, "B plus")),
+    ("Grade: B-minus", True, None, (2.92, "Grade: B-minus")),
+    ("A−", True, None, (4.17, "A−")),  # a typographic minus
+])
+def test_normalise_rating_scales(printed, bare_grade, scale, expected):
+    assert normalise_rating(printed, bare_grade=bare_grade, scale=scale) == expected
+
+
+@pytest.mark.parametrize("grade, rating", [("A+", 5.0), ("b plus", 3.75), ("B-minus", 2.92), ("a minus", 4.17), ("F", 0.0)])
+def test_grades_in_words(grade, rating):
+    assert grade_value(grade) == rating
+
+
+@pytest.mark.parametrize("header, scale", [
+    ("Score (out of 100)", 100), ("Rating /10", 10), ("Stars (of 5)", 5), ("Score out of ten", 10),
+    ("Score as printed", None), ("Rating", None), ("Score (out of 7)", None),
+])
+def test_header_scale(header, scale):
+    assert header_scale(header) == scale
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who gave it a B", (3.33, "B")),
+    ("who gave amélie an a-", (4.17, "A-")),
+    ("which critic gave jaws an A+?", (5.0, "A+")),
+    ("who gave it a b minus", (2.92, "B-")),
+    ("who gave it a b+ for the gazette", (3.75, "B+")),
+    ("which critic gave it 4 stars", (4.0, "4 stars")),
+    ("which critic gave ts2 8/10", (4.0, "8/10")),
+    ("who gave it 4.5 out of 5", (4.5, "4.5 out of 5")),
+    ("who gave it three and a half stars out of four", (4.38, "three and a half stars out of four")),
+    ("is it a b movie", None),  # a B movie is no grade
+    ("what grade did the gazette give it", None),
+    ("who gave it ★★★★", None),  # out of four or of five? the question doesn't say
+])
+def test_rating_named_in_a_question(question, expected):
+    assert rating_named(question) == expected

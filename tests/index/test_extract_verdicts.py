@@ -168,3 +168,50 @@ def test_round_up_gives_each_critic_one_verdict(facts_of):
         ("Ann Vale", "The Morning Ledger", 5.0), ("Bo Lindt", "Kino Weekly", 2.5),
         ("Cy Moss", "Frame Review", 4.0), ("Di Roe", "Sunday Dispatch", 3.75),  # Di Roe: the table only
     }
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Hollis Granger, The Reelside Gazette — Grade: A-", ("Hollis Granger", "The Reelside Gazette", 4.17)),
+    ("Priya Okonkwo, Kernel Magazine — ★★★½ (out of four)", ("Priya Okonkwo", "Kernel Magazine", 4.38)),
+    ("Lorna Fitch, The Northside Ledger — Rating: B", ("Lorna Fitch", "The Northside Ledger", 3.33)),
+])
+def test_critic_headings_with_a_labelled_rating(line, expected):
+    critic, outlet, rating = critic_heading(line)
+    assert (critic, outlet, rating and rating[0]) == expected
+
+
+# Whose a rating is, by layout: (text, the verdicts as (critic, outlet, rating, rating_text, quote or None)).
+WHOSE = {
+    "a rating inside a signed quote is the signer's": (
+        "- \"Audrey Tautou is the discovery of the year. Grade: A-\" — Camille Ostrowski, Film Notebook\n"
+        "- \"A sugar rush of a film, but what exquisite sugar. 8/10\" — Rupert Hale, Screen Dispatch\n",
+        {("Camille Ostrowski", "Film Notebook", 4.17, "Grade: A-", "Audrey Tautou is the discovery of the year. Grade: A-"),
+         ("Rupert Hale", "Screen Dispatch", 4.0, "8/10", "A sugar rush of a film, but what exquisite sugar. 8/10")}),
+    "a grade given in the third person is the subject's": (
+        "Critic picks\n\nDeborah Quill (The Lantern Review), in a 2005 anniversary piece, gave it A+ and called it "
+        "\"the most perfectly paced thriller ever made.\"\n",
+        {("Deborah Quill", "The Lantern Review", 5.0, "A+", None)}),
+    "a critic 'of' an outlet": (
+        "Ann Vale, of The Morning Ledger, rated it three stars out of four.\n",
+        {("Ann Vale", "The Morning Ledger", 3.75, "rated it three stars out of four", None)}),
+    "an outlet as the subject": (
+        "The Lantern Review gave it a B-.\n", {(None, "The Lantern Review", 2.92, "B-", None)}),
+    "'I give it' is the page's author's": (
+        "I give it a B-.\n", {("Page Author", "Page Outlet", 2.92, "B-", None)}),
+    "users' ratings are not critics' verdicts": (
+        "User reviews\n\nshark_week_forever — ★★★★★ \"Still can't go in the ocean.\"\n\nMidnightReel — 9/10\n",
+        set()),
+    "a round-up table scored out of 100": (
+        "| Reviewer | Outlet | Score (out of 100) |\n|---|---|---|\n| Harriet Lomax | The Allegheny Courier | 94 |\n"
+        "| Bernadette Okafor | The Cinephile Standard | 61 |\n",
+        {("Harriet Lomax", "The Allegheny Courier", 4.7, "94/100", None),
+         ("Bernadette Okafor", "The Cinephile Standard", 3.05, "61/100", None)}),
+}
+
+
+@pytest.mark.parametrize("name", WHOSE)
+def test_whose_rating(name, facts_of):
+    from tests.index.conftest import make_document
+    text, expected = WHOSE[name]
+    document = make_document(text).model_copy(update={"author": "Page Author", "source": "Page Outlet"})
+    assert verdicts(facts_of(document, "verdict")) == expected
