@@ -20,6 +20,7 @@ from bot.answer.films import (
 )
 from bot.answer.intent import OUTSIDE_FACTS, Reading, read_question
 from bot.answer.models import Answer, FilmFrom, Intent, Source
+from bot.answer.other_films import declined_text, named_other_film
 from bot.answer.typos import correct_question
 from bot.answer.text import clean_question, fold, join_names, shorten, words
 from bot.conversation import FollowOn, find_subject, resolve_pronouns
@@ -143,6 +144,10 @@ class AnswerEngine:
         resolution, film_from = resolve_in_context(gen, film, text, follow_on)
         if resolution.film is None:
             return self._which_film(text, resolution, gen)
+        other = named_other_film(gen, resolution.film, text) if film_from != "question" else None
+        if other:
+            return Answer(question=text, film=resolution.film.title, found=False, film_from=film_from,
+                          answer=f"I don't know: {declined_text(resolution.film, other)}.")
         if follow_on and follow_on.subject and film_from in ("conversation", "channel"):
             text = resolve_pronouns(text, follow_on.subject, [n for names in film_people(gen, resolution.film) for n in names])
         answer = self._answer_about(gen, resolution, text, spoilers)

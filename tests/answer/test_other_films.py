@@ -1,0 +1,50 @@
+"""A question about a film the documents only mention (a recommendation, a filmography, a
+"Title (YEAR)" in the text) is declined, not answered with the corpus film's facts."""
+import pytest
+
+from tests.conftest import engine_over
+
+PLOT = """---
+kind: summary
+---
+# Harbour Lights
+
+Directed by Mara Quell. Mara Quell cast Julia Ode as Vera, a harbour pilot.
+Vera guides the night ferry through the fog. Quell's earlier film Salt Roads (2015) was shot in the same port.
+
+## Awards
+- Lisbon Film Festival (2019) – Best Director
+
+## If you liked it
+- The Long Fog (2012)
+- Julia (1977)
+- Ferryman
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    root = tmp_path_factory.mktemp("other-films")
+    return engine_over({"harbour-lights/film.toml": 'title = "Harbour Lights"\nyear = 2019\n',
+                        "harbour-lights/plot.md": PLOT}, root)
+
+
+@pytest.mark.parametrize("question, title", [
+    ("who directed the long fog", "The Long Fog"),
+    ("when did salt roads come out", "Salt Roads"),
+    ("who stars in ferryman", "Ferryman"),
+])
+def test_a_film_the_documents_only_mention_is_declined(engine, question, title):
+    answer = engine.answer_question(question)
+    assert not answer.found and f"mention {title} but don't describe it" in answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who directed it", "Mara Quell"),
+    ("who plays vera", "Julia Ode"),  # "Julia" is a listed film, and Julia Ode's first name
+    ("what did it win at the lisbon film festival", "Best Director"),  # an award with a year, no film
+    ("who directed harbour lights, like the long fog?", "Mara Quell"),  # the corpus film is named
+])
+def test_the_corpus_film_is_still_answered(engine, question, expected):
+    answer = engine.answer_question(question)
+    assert answer.found and expected in answer.answer, answer.answer
