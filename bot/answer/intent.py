@@ -45,7 +45,8 @@ FACTS: list[tuple[str, re.Pattern]] = [
 AWARDS = cue(r"awards?|oscars?|academy|nominat(?:e|es|ed|ing|ion|ions)|won|win|wins|winning|prizes?|golden globes?|globes?|goyas?"
              r"|baftas?|festivals?|cannes|venice|berlin(?:ale)?|palme|honou?rs?|accolades?|troph(?:y|ies)|volpi|spirit awards?")
 RATING = cue(r"perfect (?:score|rating|marks)|top marks|how many stars|stars? (?:did|does|do) it|rating|ratings|rated|rate (?:it|this)|score (?:did|does|do)|score out of"
-             r"|out of (?:five|5|ten|10)|grade|(?:give|gave|gives) (?:it|the film|the movie)")
+             r"|out of (?:five|5|ten|10)|grade|(?:give|gave|gives) (?:it|the film|the movie)"
+             r"|(?:lowest|highest|worst|top|bottom) (?:scores?|marks|grades?)")
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
               r"|think|thought|say|said|write|wrote|praised?|liked?|recommend(?:s|ed|ation|ations)?|worth|press|quotes?"
               r"|any good|(?:is|was) it (?:any )?good|good (?:film|movie)|worth (?:it|watching|seeing)|should i (?:see|watch)"

@@ -119,8 +119,9 @@ def consensus_engine(tmp_path_factory) -> AnswerEngine:
 @pytest.mark.parametrize("film,question,opening,agreement", [
     ("Storm Cellar", "was it well reviewed", "4 critics rated Storm Cellar: average 3.0 out of 5, from 1 to 5.",
      "They are divided."),
-    ("Quiet Field", "did the critics agree", "3 critics rated Quiet Field: average 4.0 out of 5, from 3.5 to 4.5.",
-     "They broadly agree: every rating is between 3.5 and 4.5."),
+    ("Quiet Field", "did the critics agree",  # three or fewer: each named, best first
+     "3 critics rated Quiet Field: Fay Kim (The Lens), 4.5/5; Eve Jay (Film Post), 4/5; and Gus Lamb (Weekend Screen), "
+     "3.5/5. Average 4.0 out of 5.", "They broadly agree: every rating is between 3.5 and 4.5."),
 ])
 def test_agreement_is_judged_from_the_ratings(consensus_engine, film, question, opening, agreement):
     text = consensus_engine.answer_question(question, film).answer
@@ -152,3 +153,50 @@ def test_a_film_title_word_names_no_outlet(consensus_engine):
     # "Cellar Notes" published the round-up: "Critics of Storm Cellar" asks about every critic
     answer = consensus_engine.answer_topic("critics", "Storm Cellar")
     assert answer.answer.startswith("4 critics rated Storm Cellar")
+
+
+# --- critics named only in metadata, ratings on every scale, questions that name a rating ---------
+
+NIGHT_FERRY = {
+    "night-ferry/film.toml": 'title = "Night Ferry"\nyear = 2019\n',
+    "night-ferry/page.html": (
+        '<html><head><title>Night Ferry review: slow water | Lamplight Weekly</title>'
+        '<meta name="author" content="Petra Holm"><meta property="og:site_name" content="Lamplight Weekly"></head>'
+        '<body><nav>Home Reviews</nav><p class="byline">Petra Holm · May 3</p><p>The crossing takes a night and the '
+        'film takes its time. I admired the fog.</p><p class="rating">Rating: 9/10</p></body></html>'),
+    "night-ferry/harbour.txt": (
+        "THE QUAYSIDE SENTINEL · Arts & Screen\nFriday, May 3, 2019\n\n— review by Tomas Reid\n\n"
+        "A ferry, a storm and a stowaway. The first hour is gripping; the last is a muddle.\n\nGrade: B+\n"),
+    "night-ferry/quarterly.md": (
+        '+++\nkind = "review"\nauthor = "Iris Vane"\npublication = "Undertow Quarterly"\n+++\n\n'
+        "I was bored from the first scene to the last, and the fog did not help.\n\nOne and a half stars out of four.\n"),
+    "night-ferry/roundup.md": (
+        "# Night Ferry: the scorecard\n\n| Reviewer | Outlet | Score (out of 100) |\n|---|---|---|\n"
+        "| Lena Ström | The Pier Courier | 96 |\n| Otto Brandt | Reel Notes Monthly | 70 |\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def ferry_engine(tmp_path_factory) -> AnswerEngine:
+    return engine_over(NIGHT_FERRY, tmp_path_factory.mktemp("ferry"))
+
+
+@pytest.mark.parametrize("question, opening", [
+    # critics and outlets named only in front matter, an HTML page's labels, a masthead, a byline
+    ("who reviewed it for the quayside sentinel", "Tomas Reid reviewed Night Ferry for The Quayside Sentinel."),
+    ("what did undertow quarterly think", "Iris Vane (Undertow Quarterly) gave it One and a half stars out of four"),
+    ("who wrote the lamplight weekly review", "Petra Holm reviewed Night Ferry for Lamplight Weekly."),
+    # questions that name a rating match critics by it, on any scale
+    ("who gave it a b+", "Tomas Reid (The Quayside Sentinel) gave it B+ (3.75 out of 5)."),
+    ("who gave it 4.5 out of 5", "Petra Holm (Lamplight Weekly) gave it 9/10 (4.5 out of 5)."),
+    ("which critic gave it 96/100", "Lena Ström (The Pier Courier) gave it 96/100 (4.8 out of 5)."),
+    ("who gave it an A", "No critic in these documents gave it A."),
+    # comparisons over every verdict
+    ("who liked it the most", "Lena Ström (The Pier Courier) gave it the highest rating: 96/100 (4.8 out of 5)."),
+    ("who hated it", "Iris Vane (Undertow Quarterly) gave it the lowest rating: One and a half stars out of four"),
+    ("who gave it the lowest score", "Iris Vane (Undertow Quarterly) gave it the lowest rating"),
+])
+def test_critics_from_any_layout(ferry_engine, question, opening):
+    answer = ferry_engine.answer_question(question, "Night Ferry")
+    assert answer.answer.startswith(opening), answer.answer
+

@@ -33,3 +33,11 @@ from bot.answer.intent import read_question
 def test_reading(question, intent, detail):
     reading = read_question(question)
     assert (reading.intent, reading.detail) == (intent, detail)
+
+
+@pytest.mark.parametrize("question", [
+    "who gave it the lowest score", "which critic gave it the highest marks", "who gave it a b+",
+    "what grade did the gazette give it", "who reviewed it for the gazette", "who liked it the most",
+])
+def test_critics_questions(question):
+    assert read_question(question).intent == "critics"

@@ -14,6 +14,7 @@ from index.search import Hit
 
 CONSENSUS_CHARS = 900  # the summary and both sides' quotes: well inside an embed, under a message's 2,000
 QUOTE_CHARS = 150
+NAMED_EACH = 3  # this many ratings or fewer: each is named with its rating
 AGREE_SPREAD = 1.25  # ratings (out of 5) this close to each other agree
 LIKED, DISLIKED = 3.5, 2.5  # out of 5: B+, 3 of 4 and 7/10 are liking it; C+, 2 of 4 and 5/10 are not
 RATING_LABEL = re.compile(r"^(?:our |my |final |overall )?(?:rating|score|grade|verdict)\s*:\s*", re.I)
@@ -41,15 +42,21 @@ def summary_text(ctx: Context, numbers: list[Verdict]) -> str:
     highest = [v for v in numbers if v.rating == high]
     lowest = [v for v in numbers if v.rating == low]
     text = counted(ctx, numbers)
-    if high != low:
+    if high != low and len(numbers) > NAMED_EACH:
         text += (f" Highest: {join_names([f'{who(v)}, {rating_text(v)}' for v in highest])}."
                  f" Lowest: {join_names([f'{who(v)}, {rating_text(v)}' for v in lowest])}.")
     return text
 
 
 def counted(ctx: Context, numbers: list[Verdict]) -> str:
+    """"5 critics rated X: average 4.1 out of 5, from 3 to 4.7."; with no more than NAMED_EACH, each
+    of them, best first: "3 critics rated X: A, 8/10; B, B+; and C, 1.5/4. Average 3.2 out of 5."."""
     values = [v.rating for v in numbers]
     average = sum(values) / len(values)
+    if len(numbers) <= NAMED_EACH:
+        each = [f"{who(v)}, {rating_text(v)}" for v in sorted(numbers, key=lambda v: -v.rating)]
+        return (f"{len(values)} critics rated {ctx.film.title}: {'; '.join(each[:-1])}; and {each[-1]}. "
+                f"Average {average:.1f} out of 5.")
     return (f"{len(values)} critics rated {ctx.film.title}: average {average:.1f} out of 5, "
             f"from {one_decimal(min(values))} to {one_decimal(max(values))}.")
 
@@ -88,7 +95,7 @@ def consensus(ctx: Context, numbers: list[Verdict], quoted: list[Verdict], answe
     if quoted:
         parts.append(f"{len(quoted)} more {'is' if len(quoted) == 1 else 'are'} quoted without a rating.")
     parts.append(agreement(numbers))
-    if high != low:
+    if high != low and len(numbers) > NAMED_EACH:  # with fewer, counted() named each, best first
         if answered != "high":
             parts.append(f"Liked it most: {join_names([f'{who(v)}, {rating_text(v)}' for v in most])}.")
         if answered != "low":

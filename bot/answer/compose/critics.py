@@ -37,6 +37,7 @@ LOW_WORDS = {"worst", "lowest", "least", "hated", "harshest", "disliked", "negat
              "meanest", "toughest", "lowest-rated"}
 HIGH_WORDS = {"best", "highest", "loved", "favourite", "favorite", "positive", "glowing", "top", "highest-rated",
               "rave"}
+MOST = re.compile(r"\b(?:liked|loved|enjoyed|praised|rated)\b(?:\s+\S+){0,4}?\s+(?:the\s+)?most\b|\bmost (?:positive|glowing|enthusiastic)\b")
 PERFECT_WORDS = {"perfect", "full marks", "maximum"}
 SUMMARY_CUES = re.compile(r"\b(agree|agreed|agreement|disagree|disagreed|divided|split|consensus|well reviewed"
                           r"|well received|reception|received|overall|average|critics think|critics thought"
@@ -52,6 +53,8 @@ def answer_critics(ctx: Context) -> Draft | None:
     if reviewers:
         return about_reviewer(ctx, reviewers, verdicts, rated)
     wanted = rating_asked(q)
+    if MOST.search(q):
+        asked.add("highest")  # "who liked it the most"
     if rated and (wanted is not None or asked & (LOW_WORDS | HIGH_WORDS)):
         return compare(ctx, rated, asked, wanted)
     subject = subject_person(ctx)
@@ -209,27 +212,32 @@ def topic_terms(ctx: Context, reviewers: list[Reviewer] = ()) -> set[str]:
 # --- comparisons and the summary -----------------------------------------------------------
 
 
-def rating_asked(q: str) -> float | None:
-    """"which critic gave it five stars" -> 5.0; "a perfect score" -> 5.0."""
+def rating_asked(q: str) -> tuple[float, str] | None:
+    """"which critic gave it five stars" -> (5.0, "five stars"); "who gave it a B" -> (3.33, "B");
+    "a perfect score" -> (5.0, "")."""
     if any(w in q for w in PERFECT_WORDS):
-        return 5.0
-    from index.extract.verdicts import normalise_rating  # the indexer's own reading of ratings
-    read = normalise_rating(q)
-    return read[0] if read else None
+        return 5.0, ""
+    from index.extract.ratings import rating_named  # the indexer's own reading of ratings
+    return rating_named(q)
 
 
-def compare(ctx: Context, rated: list[Verdict], asked: set[str], wanted: float | None) -> Draft | None:
+def compare(ctx: Context, rated: list[Verdict], asked: set[str], wanted: tuple[float, str] | None) -> Draft | None:
     numbers = [v for v in rated if v.rating is not None]
     if not numbers:
         return None
     if wanted is not None:
-        chosen = [v for v in numbers if abs(v.rating - wanted) < 0.01]
+        value, printed = wanted
+        chosen = [v for v in numbers if abs(v.rating - value) < 0.01]
         if not chosen:
-            text = f"No critic in these documents gave it {wanted:g} out of 5. " + summary_text(ctx, numbers)
+            text = f"No critic in these documents gave it {printed or f'{value:g} out of 5'}. " + summary_text(ctx, numbers)
             return Draft(shorten(text, ANSWER_CHARS), cited=cite_facts(numbers))
-        chosen.sort(key=lambda v: not printed_as(v, wanted))
-        lead = f"{join_names([who(v) for v in chosen])} gave it {wanted:g} out of 5"
-        lead += " (" + "; ".join(rating_text(v) for v in chosen) + ")."
+        same = [v for v in chosen if printed_as(v, value, printed)]
+        chosen = same or chosen  # "who gave it an A+": the A+, before a 5/5 that equals it
+        if len(chosen) == 1:
+            lead = f"{who(chosen[0])} gave it {rating_shown(chosen[0])}."
+        else:
+            lead = (f"{join_names([who(v) for v in chosen])} gave it {value:g} out of 5 ("
+                    + "; ".join(f"{who(v)}: {rating_text(v)}" for v in chosen) + ").")
         text = f"{lead} {summary_text(ctx, numbers)}"
         return Draft(shorten(text, ANSWER_CHARS), cited=cite_facts(chosen + numbers), items=rating_items(numbers))
     low = bool(asked & LOW_WORDS)
@@ -244,10 +252,14 @@ def compare(ctx: Context, rated: list[Verdict], asked: set[str], wanted: float |
     return Draft(shorten(f"{lead} {summary.text}", CONSENSUS_CHARS), cited=summary.cited, items=summary.items)
 
 
-def printed_as(verdict: Verdict, wanted: float) -> bool:
-    """Printed on the five-point scale the question uses ("five stars out of five", not "4/4")."""
-    text = fold(verdict.rating_text or "")
-    return f"{wanted:g}/5" in text or "out of five" in text or "of 5" in text or "five stars" in text
+def printed_as(verdict: Verdict, value: float, printed: str) -> bool:
+    """Printed the way the question names it: the grade "A+" (not a 5/5), or on the five-point scale
+    ("five stars out of five", not "4/4")."""
+    text = fold(rating_text(verdict))
+    if printed and printed[:1].isalpha() and printed[0].isupper() and len(printed) <= 2:  # a letter grade
+        return text.upper() == printed
+    return f"{value:g}/5" in text or "out of five" in text or "of 5" in text or "five stars" in text or (
+        bool(printed) and fold(printed) in text)
 
 
 def quotes_draft(verdicts: list[Verdict]) -> Draft | None:
