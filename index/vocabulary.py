@@ -48,7 +48,7 @@ ROLES: tuple[Role, ...] = (
          labels=("cinematography", "cinematographer", "director of photography", "photography", "photographed",
                  "lensed", "lighting cameraman"),
          people=("cinematographer", "director of photography", "dp", "d.p.", "d.o.p.", "dop"),
-         cues=(r"cinematographer", r"cinematography", r"director of photography", r"dp", r"dop", r"shot",
+         cues=(r"cinematographer", r"cinematography", r"director of photography", r"dp", r"dop", r"d\.o?\.?p", r"shot",
                r"photographed", r"photography", r"lensed", r"camera"),
          phrase="was shot by cinematographer",
          prose=("cinematographer", "director of photography", "dp", "d.p."),
@@ -129,6 +129,7 @@ def prose_roles() -> dict[str, str]:
 
 
 def crew_nouns() -> tuple[str, ...]:
-    """Nouns that ask for a crew member in a question: every role's people nouns, then the crew's."""
-    nouns = [noun for role in ROLES for noun in role.people]
+    """Nouns that ask for a crew member in a question: every role's people nouns, then the crew's;
+    without a final dot, which no word boundary follows ("d.p." -> "d.p")."""
+    nouns = [noun.rstrip(".") for role in ROLES for noun in role.people]
     return (*dict.fromkeys(nouns), *CREW_WORDS)

@@ -111,13 +111,13 @@ _PAREN_ROLES = label_roles()
 # A credit line's label names its roles: "Director", "Written and Directed by", "Film Editors",
 # "Director of Photography", "Music". Labels are read as words, plural and "by" aside; a label
 # with a word of its own ("Executive Producer", "Associate Producer", "Co-produced") names another job.
-_LABEL_ROLES = label_roles()
+_LABEL_ROLES = {label.replace("-", " ").replace(".", ""): role for label, role in label_roles().items()}  # as words
 _LABEL_JOINS = lazy_pattern(r"[ \t]*(?:\band\b|&|/|,)[ \t]*")
 
 
 def _label_roles(label: str) -> tuple[str, ...]:
     """('writer', 'director') for "Written and Directed by"; () for a label naming another job."""
-    words = " ".join(label.lower().replace("-", " ").split())
+    words = " ".join(label.lower().replace("-", " ").replace(".", "").split())
     if words.endswith(" by"):
         words = words[:-3]
     roles = []
@@ -136,7 +136,7 @@ _GUILD = r"(?:[ \t]*,?[ \t]*(?:(?:[A-Z]\.){2,4}|ASC|BSC|ACE|CSC))?"
 # a label, a separator (colon, dot leader, tab, pipe, a dash between spaces, spaces), names; a
 # trailing comma continues the names on the next line.
 _LABEL_LINE = cued_line_pattern(  # tried only on lines holding a separator
-    rf"^[ \t]*{BULLET}?\|?[ \t]*(?P<label>[A-Za-z][A-Za-z&/ -]{{1,40}}?)"
+    rf"^[ \t]*{BULLET}?\|?[ \t]*(?P<label>[A-Za-z][A-Za-z.&/ -]{{1,40}}?)"
     rf"(?:[ \t]*:[ \t]*|[ \t]*(?:\.[ \t]?){{2,}}\.[ \t]*|[ \t]*…+[ \t]*|[ \t]*[|\t][ \t]*|[ \t]+[–—-]{{1,2}}[ \t]+|  +)"
     rf"(?P<names>{_NAME_RUN}){_GUILD}[ \t]*(?P<more>,)?[ \t]*\|?[ \t]*$",
     (":", ". .", "..", "…", "|", "\t", "  ", " –", " —", " -"),

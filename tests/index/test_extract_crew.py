@@ -159,3 +159,79 @@ def test_html_credit_table_with_press_kit_capitals(facts_of):
         ("cinematographer", "Hong Kyung Pyo"), ("editor", "Yang Jin Mo"), ("composer", "Jung Jae Il"),
         ("costume_designer", "Choi Se Yeon"),
     }
+
+
+# Credit lines in every common layout (HTML is read as the index reads it, through html_to_text).
+# Each names several people, joined by "and", commas or "&", and holds a line that is no crew credit.
+CREDIT_LINE_LAYOUTS = {
+    "Role – Name, Role by – Name (dashes), a cast line and a source credit": (
+        "Directed by – Steven Spielberg\nScreenplay by – Peter Benchley and Carl Gottlieb\n"
+        "Director of Photography — Bill Butler\nFilm Editor - Verna Fields\nProduced by – Richard D. Zanuck, David Brown\n"
+        "Based on the novel by – Peter Benchley\nQuint, the shark hunter – played by Robert Shaw\n",
+        {("director", "Steven Spielberg"), ("writer", "Peter Benchley"), ("writer", "Carl Gottlieb"),
+         ("cinematographer", "Bill Butler"), ("editor", "Verna Fields"), ("producer", "Richard D. Zanuck"),
+         ("producer", "David Brown")},
+    ),
+    "Role: Name, with &": (
+        "Casting: Mike Fenton & Jane Feinberg\nCostume Design: Anthea Sylbert\nArt Direction: Stewart Campbell\n",
+        {("casting", "Mike Fenton"), ("casting", "Jane Feinberg"), ("costume_designer", "Anthea Sylbert"),
+         ("art_director", "Stewart Campbell")},
+    ),
+    "dotted leaders, a guild's letters, a wrapped list, a play as source": (
+        "Screen Play by ........ Julius J. Epstein, Philip G. Epstein,\n                 Howard Koch\n"
+        "Photographed by ........ Arthur Edeson, A.S.C.\nFrom a Play by ........ Murray Burnett and Joan Alison\n"
+        "Rick Blaine ........ Humphrey Bogart\n",
+        {("writer", "Julius J. Epstein"), ("writer", "Philip G. Epstein"), ("writer", "Howard Koch"),
+         ("cinematographer", "Arthur Edeson")},
+    ),
+    "Role<TAB>Name, a job that is none of the roles": (
+        "Photographed by\tJohn Alonzo\nEdited by\tSam O'Steen\nCamera operator\tJack Frost\n",
+        {("cinematographer", "John Alonzo"), ("editor", "Sam O'Steen")},
+    ),
+    "Markdown table: role cell, name cell; an executive producer": (
+        "| Department | Name |\n|---|---|\n| Producer | Hal B. Wallis |\n| Executive producer | Jack L. Warner |\n"
+        "| Film editing | Owen Marks |\n| Original score | Max Steiner |\n",
+        {("producer", "Hal B. Wallis"), ("editor", "Owen Marks"), ("composer", "Max Steiner")},
+    ),
+    "HTML table rows; an associate producer; a cast table": (
+        html_to_text(
+            "<table><tr><th>Credit</th><th>Name</th></tr><tr><td>Director</td><td>Roman Polanski</td></tr>"
+            "<tr><td>Associate Producer</td><td>Clark Erickson</td></tr>"
+            "<tr><td>Production Designer</td><td>Richard Sylbert</td></tr></table>"
+            "<table><tr><th>Actor</th><th>Character</th></tr><tr><td>Jack Nicholson</td><td>Jake Gittes</td></tr></table>"
+        ),
+        {("director", "Roman Polanski"), ("production_designer", "Richard Sylbert")},
+    ),
+    "HTML <dl>": (
+        html_to_text("<dl><dt>Edited by</dt><dd>Terry Rawlings, Peter Weatherley</dd>"
+                     "<dt>Music by</dt><dd>Jerry Goldsmith</dd><dt>Release date</dt><dd>May 25, 1979</dd></dl>"),
+        {("editor", "Terry Rawlings"), ("editor", "Peter Weatherley"), ("composer", "Jerry Goldsmith")},
+    ),
+    "HTML <li>: Role: Name, Name (role), Character – played by Actor": (
+        html_to_text("<ul><li>Director: Michael Curtiz</li><li>Owen Marks (film editor)</li>"
+                     "<li>Max Steiner (composer)</li><li>Hal B. Wallis (producer)</li>"
+                     "<li>Ilsa Lund – played by Ingrid Bergman</li></ul>"),
+        {("director", "Michael Curtiz"), ("editor", "Owen Marks"), ("composer", "Max Steiner"),
+         ("producer", "Hal B. Wallis")},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CREDIT_LINE_LAYOUTS)
+def test_credit_line_layouts(name, facts_of):
+    text, expected = CREDIT_LINE_LAYOUTS[name]
+    assert credits(facts_of(text, "crew")) == expected
+
+
+AWARD_ROWS = {  # award rows name crew, but no credit: the category is no label, a third cell follows
+    "Markdown": "| Category | Nominee | Result |\n|---|---|---|\n| Best Director | Michael Curtiz | Won |\n"
+                "| Best Film Editing | Owen Marks | Nominated |\n",
+    "HTML": html_to_text("<table><tr><td>Best Director</td><td>Steven Spielberg</td><td>Nominated</td></tr>"
+                         "<tr><td>Best Original Score</td><td>John Williams</td><td>Won</td></tr></table>"),
+    "line": "Best Director – Francis Ford Coppola (won)\nBest Cinematography: Gordon Willis, nominated\n",
+}
+
+
+@pytest.mark.parametrize("name", AWARD_ROWS)
+def test_award_rows_are_not_crew(name, facts_of):
+    assert facts_of(AWARD_ROWS[name], "crew") == []
