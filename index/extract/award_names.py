@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from index.ceremonies import canonical, lookup
+
 from .patterns import lazy_pattern, PERSON, Found, clean, fold, is_person_name
 
 CEREMONY_WORD = lazy_pattern(
@@ -11,16 +13,6 @@ CEREMONY_WORD = lazy_pattern(
     r"Circle|Association|Academy|Emmys?|Razzies?|Berlinale|Cannes|Sundance|Donatello|Baeksang|Nastro|Nastri)\b"
 )
 PRIZE_FOR_CATEGORY = lazy_pattern(r"^(?P<prize>(?!Best\b).+?) for (?P<category>Best .+)$")
-CEREMONY_ALIASES = {  # one name per ceremony, whatever the page calls it
-    "oscar": "Academy Awards", "oscars": "Academy Awards", "the oscars": "Academy Awards",
-    "academy award": "Academy Awards",
-    "baftas": "BAFTA Awards", "bafta": "BAFTA Awards", "bafta award": "BAFTA Awards",
-    "british academy film awards": "BAFTA Awards", "british academy film award": "BAFTA Awards",
-    "golden globe": "Golden Globe Awards", "golden globes": "Golden Globe Awards", "cesars": "César Awards",
-    "goyas": "Goya Awards", "emmys": "Emmy Awards", "davids": "David di Donatello Awards",
-    "cannes": "Cannes Film Festival", "festival de cannes": "Cannes Film Festival",
-    "berlinale": "Berlin International Film Festival",
-}
 AWARDS_HEADING = lazy_pattern(
     r"^[ \t]*(?:#{1,6}[ \t]*|=+[ \t]*)?(?i:awards|accolades|awards and nominations|awards & nominations|"
     r"awards and honou?rs|honou?rs|awards and recognition|prizes|festivals and awards|awards and festivals|"
@@ -38,22 +30,39 @@ def make_award(offset: int, entry: dict, outcome: str) -> Found:
 
 def recipients_in(text: str) -> str | None:
     """The people named in a cell or in brackets; None when any part is not a person's name."""
-    text = PAREN.sub("", text)
+    text = _SUFFIX.sub(r"\g<suffix>", PAREN.sub("", text))  # "Roger Heman, Jr." -> "Roger Heman Jr."
     parts = [p.strip() for p in re.split(r",|;|[ \t]+and[ \t]+|&", text) if p.strip()]
-    if not parts or not all(NAME_ONLY.fullmatch(p) and is_person_name(p) for p in parts):
+    if not parts or not all(_person(p) for p in parts):
         return None
     return ", ".join(parts)
 
 
+_SUFFIX = lazy_pattern(r",?(?P<suffix>[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV))(?=[ \t]*(?:,|;|&|[ \t]and[ \t]|$))")
+_LEADING_INITIALS = lazy_pattern(r"^(?:[A-Z]\.[ \t]*)+(?=[ \t]?[A-Z][a-z])")
+_INITIALS = lazy_pattern(r"\b(?:\w\.[ \t]*){2,}(?=[ \t]\w\w)")
+
+
+def _person(name: str) -> bool:
+    """A person's name, also with several initials ("J. K. Simmons") or a suffix ("Roger Heman Jr.")."""
+    name = re.sub(r"[ \t]+(?:Jr|Sr)\.?$|[ \t]+(?:II|III|IV)$", "", name)
+    name = _LEADING_INITIALS.sub("Jay ", name)  # "J. K. Simmons", "J.K. Simmons" are read as "Jay Simmons"
+    name = _INITIALS.sub(lambda m: m.group().strip()[:2], name)  # "George R. R. Martin" as "George R. Martin"
+    return bool(NAME_ONLY.fullmatch(name)) and is_person_name(name)
+
+
 def ceremony_name(name: str) -> str:
-    """Furniture off, one spelling per ceremony: 'Academy Award®' -> 'Academy Awards'."""
+    """Furniture off, one name per ceremony (index.ceremonies): 'Academy Award®' and '72nd Academy
+    Awards (2000)' -> 'Academy Awards'."""
     name = clean(PAREN.sub("", name))
     if name.isupper() and len(name.split()) > 1:
         name = name.title()  # "ACADEMY AWARDS"
     if name.lower().startswith("the "):
         name = name[4:]
-    if fold(name) in CEREMONY_ALIASES:
-        return CEREMONY_ALIASES[fold(name)]
+    if lookup(name):
+        return canonical(name)
+    if lookup(name + " Awards"):  # "Academy Award for Best Picture" read as "Academy" + "for Best Picture"
+        return canonical(name + " Awards")
+    name = canonical(name)
     return name + "s" if name.endswith(" Award") else name
 
 

@@ -38,8 +38,12 @@ def award_tables(text: str) -> list[Found]:
         previous: tuple[str, ...] = ()
         for row in table.rows:
             cells = row.cells
-            if len(cells) < len(table.header) and previous:  # merged cells: the leading ones repeat
+            if len(cells) < len(table.header) and previous:  # merged cells (rowspan): the leading ones repeat
                 cells = previous[: len(table.header) - len(cells)] + cells
+            if previous and len(cells) == len(previous):  # "| | Best Director |": a blank cell repeats the one above
+                blank = [i for i, c in enumerate(cells) if not c.strip()]
+                if blank and blank[-1] < (columns["category"] or 0) or blank == [columns["ceremony"]]:
+                    cells = tuple(previous[i] if i in blank else c for i, c in enumerate(cells))
             previous = cells
             if len(cells) != len(table.header):
                 continue
@@ -51,13 +55,15 @@ def award_tables(text: str) -> list[Found]:
             else:
                 ceremony, year_text = heading
                 year_text = cells[columns["year"]] if columns["year"] is not None else year_text
-            if not outcome or not ceremony or not 3 <= len(category) <= 80:
+            if not outcome or not ceremony or not 3 <= len(category) <= 160:
                 continue
             year = ANY_YEAR.search(year_text or "")
             if columns["recipient"] is not None:
                 recipient = recipients_in(cells[columns["recipient"]])
             entry = {"ceremony": ceremony_name(ceremony), "category": category_name(category),
                      "recipient": recipient, "year": int(year["year"]) if year else None}
+            if outcome == "nominated" and lost_to(cells[columns["result"]]):
+                entry["lost_to"] = lost_to(cells[columns["result"]])
             found.append(make_award(row.offset, entry, outcome))
     return found
 
@@ -67,6 +73,20 @@ _WON_RESULT = lazy_pattern(r"(?i:won|wins?|winner|yes|awarded|recipient)\b|[✓�
 _NOMINATED_RESULT = lazy_pattern(r"(?i:nominat\w*|nominee|shortlisted|no)\b|[✗✘]")
 _NOT_A_NOMINATION = lazy_pattern(r"(?i:withdrawn|rescinded|revoked|disqualified)")
 _CELL_DASH = lazy_pattern(r"[ \t]+(?:--|—|–)[ \t]*|[ \t]*(?:—|–)[ \t]+")
+
+
+_LOST_TO = lazy_pattern(r"(?i:\blost\s+to|\blosing\s+to|\bwon\s+by|\bwent\s+to|\bwinner\s*:)\s*(?P<winner>[^;\n]+?)[\s).;]*$")
+
+
+def lost_to(text: str) -> str | None:
+    """"Nominated (lost to "You'll Be in My Heart" from Tarzan)" -> "\"You'll Be in My Heart\" from Tarzan"."""
+    match = _LOST_TO.search(text)
+    if not match:
+        return None
+    winner = match["winner"].strip(" *_").rstrip(")")
+    if winner.count("(") > winner.count(")"):
+        winner += ")"
+    return winner or None
 
 
 def _result(cell: str) -> str | None:

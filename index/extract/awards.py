@@ -43,6 +43,7 @@ from functools import lru_cache
 from .award_names import (
     ANY_YEAR, AWARDS_HEADING, CEREMONY_WORD, PAREN, category_name, ceremony_name, make_award, recipients_in,
 )
+from .award_lists import award_lists, prose_prizes
 from .award_tables import award_tables, ceremony_heading
 from .layout import HEADING_LINE
 from .patterns import lazy_pattern, mentions, BULLET, PERSON, Found, clean, fold
@@ -99,7 +100,7 @@ _OTHER_SUBJECT = lazy_pattern(
 @lru_cache(maxsize=2)  # a document's kind is read from its awards, then its facts: one pass for both
 def extract_awards(text: str) -> tuple[Found, ...]:
     sure = [*_marked_lines(text), *_awards_sections(text), *award_tables(text), *_counted(text),
-            *_ceremony_prose(text)]
+            *_ceremony_prose(text), *award_lists(text), *prose_prizes(text)]
     known = {(fold(f.fields["ceremony"]), fold(f.fields["category"])) for f in sure}
     guessed = [
         f for f in (*_resolve(_ceremony_blocks(text)), *_resolve(_one_per_line(text)))

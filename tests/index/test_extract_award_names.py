@@ -20,3 +20,18 @@ def test_recipients_are_people_or_nothing():
     assert recipients_in("Penélope Cruz and Milena Smit") == "Penélope Cruz, Milena Smit"
     assert recipients_in("Penélope Cruz (as Janis)") == "Penélope Cruz"
     assert recipients_in("the whole cast") is None
+
+
+import pytest as _pytest  # noqa: E402
+
+from index.extract.award_names import recipients_in as _recipients_in  # noqa: E402
+
+
+@_pytest.mark.parametrize("cell, people", [
+    ("J. K. Simmons", "J. K. Simmons"),
+    ("Craig Mann, Ben Wilkins and Thomas Curley", "Craig Mann, Ben Wilkins, Thomas Curley"),
+    ("Robert L. Hoyt, Roger Heman Jr., Earl Madery", "Robert L. Hoyt, Roger Heman Jr., Earl Madery"),
+    ("Mexico", None),
+])
+def test_recipients_with_initials_and_suffixes(cell, people):
+    assert _recipients_in(cell) == people

@@ -2,6 +2,8 @@
 ceremony from the heading above."""
 from __future__ import annotations
 
+import pytest
+
 from index.extract.award_tables import ceremony_heading
 from index_support import awards
 
@@ -85,3 +87,57 @@ def test_ceremony_heading_is_the_nearest_heading_naming_a_ceremony():
     assert ceremony_heading(text, len(text)) == ("Academy Awards", "Academy Awards (92nd, February 9, 2020)")
     other = "## Other awards\n\n| Category | Result |\n"
     assert ceremony_heading(other, len(other)) is None
+
+
+def test_blank_ceremony_cell_repeats_the_one_above(facts_of):
+    text = (
+        "| Ceremony | Category | Nominee(s) | Result |\n|---|---|---|---|\n"
+        "| 91st Academy Awards (2019) | Best Picture | Gabriela Rodríguez, Alfonso Cuarón | Nominated — lost to *Green Book* |\n"
+        "| | Best Director | Alfonso Cuarón | ✔ Won |\n"
+        "| 72nd BAFTA Awards (2019) | Best Film | Alfonso Cuarón | ✔ Won |\n"
+        "| | Best Editing | Alfonso Cuarón, Adam Gough | Nominated |\n"
+    )
+    found = facts_of(text, "award")
+    assert awards(found) == {
+        ("Academy Awards", "Best Picture", "nominated", "Gabriela Rodríguez, Alfonso Cuarón", 2019),
+        ("Academy Awards", "Best Director", "won", "Alfonso Cuarón", 2019),
+        ("BAFTA Awards", "Best Film", "won", "Alfonso Cuarón", 2019),
+        ("BAFTA Awards", "Best Editing", "nominated", "Alfonso Cuarón, Adam Gough", 2019),
+    }
+    assert {a.lost_to for a in found if a.category == "Best Picture"} == {"Green Book"}
+
+
+def test_html_table_with_rowspan_and_a_break_inside_a_cell(facts_of):
+    from index.markup import html_to_text
+    html = (
+        "<table><tr><th>Ceremony</th><th>Category</th><th>Recipient(s)</th><th>Result</th></tr>"
+        "<tr><td rowspan='2'>79th Academy Awards</td><td>Best Foreign Language Film</td><td>Mexico</td>"
+        "<td>Nominated<br><small>lost to <i>The Lives of Others</i></small></td></tr>"
+        "<tr><td>Best Cinematography</td><td>Guillermo Navarro</td><td>Won</td></tr>"
+        "<tr><td>Best Director</td><td>Steven Spielberg</td><td>Nominated</td></tr></table>"
+    )
+    found = facts_of(html_to_text(html), "award")
+    assert awards(found) == {
+        ("Academy Awards", "Best Foreign Language Film", "nominated", None, None),
+        ("Academy Awards", "Best Cinematography", "won", "Guillermo Navarro", None),
+        ("Academy Awards", "Best Director", "nominated", "Steven Spielberg", None),
+    }
+    assert {a.lost_to for a in found} == {"The Lives of Others", None}
+
+
+def test_an_award_row_is_no_crew_credit_and_cells_stay_apart(facts_of):
+    text = ("Year\tAward\tCategory\tRecipient\tResult\n"
+            "1976\tGolden Globe Awards\tBest Director\tSteven Spielberg\tNominated\n")
+    assert not [c for c in facts_of(text, "crew") if "\t" in c.name or "Nominated" in c.name]
+    assert awards(facts_of(text, "award")) == {("Golden Globe Awards", "Best Director", "nominated", "Steven Spielberg", 1976)}
+
+
+@pytest.mark.parametrize("cell, winner", [
+    ("Nominated (lost to One Flew Over the Cuckoo's Nest)", "One Flew Over the Cuckoo's Nest"),
+    ("Nominated — lost to Olivia Colman (The Favourite)", "Olivia Colman (The Favourite)"),
+    ("Nominated (lost to \"You'll Be in My Heart\" from Tarzan)", "\"You'll Be in My Heart\" from Tarzan"),
+    ("Nominated", None),
+])
+def test_who_a_nomination_lost_to(cell, winner):
+    from index.extract.award_tables import lost_to
+    assert lost_to(cell) == winner

@@ -116,7 +116,7 @@ def test_accolades_section_with_outcome_subheadings(facts_of):
         "Reception\nThe film was a hit at the Cannes Film Festival – Best Film talk began.\n"
     )
     assert awards(facts_of(text, "award")) == {
-        ("David di Donatello", "Best Actor", "won", "Gian Maria Volonté", None),
+        ("David di Donatello Awards", "Best Actor", "won", "Gian Maria Volonté", None),
         ("Cannes Film Festival", "Best Director", "won", None, 1976),
         ("Golden Globe Awards", "Best Foreign Language Film", "nominated", None, None),
         ("BAFTA Awards", "Best Actor", "nominated", "Gian Maria Volonté", 1977),

@@ -39,3 +39,14 @@ def test_an_html_table_reaches_the_extractors_as_a_table():
     (table,) = tables(html_to_text(html))
     assert table.header == ("character", "played by")
     assert [row.cells for row in table.rows] == [("Ana", "Jane Doe"), ("Luis", "John Roe")]
+
+
+def test_a_break_inside_a_table_cell_stays_in_the_cell():
+    from index.markup import html_to_text
+    html = "<table><tr><td>Best Picture</td><td>Nominated<br><small>lost to X</small></td></tr><tr><td>a</td><td>b</td></tr></table>"
+    assert html_to_text(html) == "Best Picture\tNominated lost to X\na\tb\n"
+
+
+def test_markdown_emphasis_closing_star_goes_too():
+    from index.markup import markdown_to_text
+    assert markdown_to_text("| lost to *Green Book* |\n*Amélie* won") == "| lost to Green Book |\nAmélie won"

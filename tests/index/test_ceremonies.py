@@ -1,0 +1,58 @@
+"""The ceremonies vocabulary (index/ceremonies.py): one name per ceremony for pages and questions."""
+from __future__ import annotations
+
+import pytest
+
+from index.ceremonies import canonical, named_in, prize_ceremony
+
+
+@pytest.mark.parametrize("page_name, name", [
+    ("Academy Award®", "Academy Awards"),
+    ("72nd Academy Awards (2000)", "Academy Awards"),
+    ("The Oscars", "Academy Awards"),
+    ("60th British Academy Film Awards", "BAFTA Awards"),
+    ("BAFTA", "BAFTA Awards"),
+    ("Golden Globes", "Golden Globe Awards"),
+    ("27th César Awards", "César Awards"),
+    ("Cesars", "César Awards"),
+    ("21st Goya Awards", "Goya Awards"),
+    ("Festival de Cannes", "Cannes Film Festival"),
+    ("75th Venice International Film Festival", "Venice Film Festival"),
+    ("Berlinale", "Berlin International Film Festival"),
+    ("2014 Sundance Film Festival", "Sundance Film Festival"),
+    ("Blue Dragon Film Awards", "Blue Dragon Film Awards"),  # not listed: its own name, bare
+    ("40th Blue Dragon Film Awards (2019)", "Blue Dragon Film Awards"),
+])
+def test_one_name_per_ceremony(page_name, name):
+    assert canonical(page_name) == name
+
+
+@pytest.mark.parametrize("question, names", [
+    ("how many oscars did it win", ["Academy Awards"]),
+    ("was it up for any baftas", ["BAFTA Awards"]),
+    ("what did it win at cannes", ["Cannes Film Festival"]),
+    ("did it win the palme d'or", ["Cannes Film Festival"]),
+    ("did it win the palme dor", ["Cannes Film Festival"]),
+    ("did roma win at venice", ["Venice Film Festival"]),
+    ("what film did it share the golden bear with", ["Berlin International Film Festival"]),
+    ("how many césar noms did it get", ["César Awards"]),
+    ("any golden globes?", ["Golden Globe Awards"]),
+    ("did it win an academy award", ["Academy Awards"]),
+    ("who directed it", []),
+    ("what did the critics say", []),
+])
+def test_ceremonies_a_question_names(question, names):
+    assert [c.name for c in named_in(question)] == names
+
+
+@pytest.mark.parametrize("prize, name", [
+    ("Palme d'Or", "Cannes Film Festival"),
+    ("Golden Lion", "Venice Film Festival"),
+    ("Volpi Cup - Best Actress", "Venice Film Festival"),
+    ("Golden Bear", "Berlin International Film Festival"),
+    ("Best Director", None),
+    ("Grand Jury Prize", None),  # Cannes and Sundance both give one
+])
+def test_a_prize_names_its_festival(prize, name):
+    found = prize_ceremony(prize)
+    assert (found.name if found else None) == name
