@@ -113,6 +113,7 @@ class AwardRow:
     recipient: str | None
     year: int | None
     passage: str
+    lost_to: str | None = None  # who or what won instead, where the page says
 
     def line(self) -> str:
         who = f" ({self.recipient})" if self.recipient else ""
@@ -131,8 +132,9 @@ def merge_awards(awards: list[Award]) -> list[AwardRow]:
         row = next((r for r in same if same_recipient(r.recipient, award.recipient)), None)
         if row is None:
             same.append(AwardRow(award.ceremony, award.category, award.outcome, award.recipient, award.year,
-                                 award.passage))
+                                 award.passage, award.lost_to))
             continue
+        row.lost_to = row.lost_to or award.lost_to
         if len(award.category) > len(row.category):
             row.category = award.category  # "Best Original Score" says more than "Best Music"
         if award.outcome == "won":

@@ -43,7 +43,10 @@ FACTS: list[tuple[str, re.Pattern]] = [
     ("country", cue(r"country|countries|nationality")),
 ]
 AWARDS = cue(r"awards?|oscars?|academy|nominat(?:e|es|ed|ing|ion|ions)|won|win|wins|winning|prizes?|golden globes?|globes?|goyas?"
-             r"|baftas?|festivals?|cannes|venice|berlin(?:ale)?|palme|honou?rs?|accolades?|troph(?:y|ies)|volpi|spirit awards?")
+             r"|baftas?|festivals?|cannes|venice|berlin(?:ale)?|palme|honou?rs?|accolades?|troph(?:y|ies)|volpi|spirit awards?"
+             r"|noms?|c[eé]sars?|sundance|golden (?:lion|bear)|emmys?|grammys?|razzies?"
+             r"|best (?:picture|director|actor|actress|supporting|original|adapted|foreign|animated|documentary"
+             r"|cinematography|editing|score|song|sound|screenplay|costume|makeup|visual|production|film)")
 RATING = cue(r"perfect (?:score|rating|marks)|top marks|how many stars|stars? (?:did|does|do) it|rating|ratings|rated|rate (?:it|this)|score (?:did|does|do)|score out of"
              r"|out of (?:five|5|ten|10)|grade|(?:give|gave|gives) (?:it|the film|the movie)"
              r"|(?:lowest|highest|worst|top|bottom) (?:scores?|marks|grades?)")

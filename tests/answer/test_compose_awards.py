@@ -8,7 +8,7 @@ from tests.answer.awards_critics_fixture import ask, small_engine  # noqa: F401 
 
 def test_how_many_counts_wins_at_that_ceremony_and_lists_them(small_engine):
     answer = ask(small_engine, "how many oscars did it win")
-    assert answer.found and answer.answer.startswith("Harbour Lights won two at the Academy Awards")
+    assert answer.found and answer.answer.startswith("Harbour Lights won two awards at the Academy Awards")
     assert "Best Picture" in answer.answer and "Best Supporting Actress" in answer.answer
     assert "Palme" not in answer.answer  # another ceremony
 
@@ -47,3 +47,39 @@ def test_what_did_a_person_win_is_a_list_not_yes(small_engine):
 def test_no_confident_facts_answer_where_the_facts_do_not_fit(small_engine, question):
     answer = ask(small_engine, question)
     assert not answer.answer.startswith(("Yes", "No."))
+
+
+# Question forms over the Harbour Lights fixture: the shape of the answer follows the question's.
+@pytest.mark.parametrize("question, starts, absent", [
+    ("did it win any oscars", "Yes.", None),
+    ("was it up for best actor at the oscars", "Yes: it was nominated for Best Actor", "No:"),
+    ("did it win best actor at the oscars", "No: it was nominated for Best Actor", "Yes"),
+    ("how many oscar noms did it get", "Harbour Lights had four nominations at the Academy Awards, winning two", None),
+    ("how many baftas did it win", None, "Harbour Lights won"),  # no BAFTA facts: the passages may say
+    ("what did it win at the nordic film awards", "Won at the Nordic Film Awards: Best Actress (Ines Duval)", "Yes"),
+])
+def test_answer_shape_follows_the_question(small_engine, question, starts, absent):
+    answer = ask(small_engine, question)
+    if starts:
+        assert answer.answer.startswith(starts), answer.answer
+    if absent:
+        assert not answer.answer.startswith(absent), answer.answer
+
+
+def test_what_it_lost_to_and_no_record_of_a_person(tmp_path):
+    from tests.conftest import engine_over
+    engine = engine_over({
+        "dune-road/film.toml": 'title = "Dune Road"\n',
+        "dune-road/awards.md": (
+            "# Dune Road awards\n\nAda Lind stars as Mira. Ben Ortiz plays her brother.\n\n"
+            "| Ceremony | Category | Nominee(s) | Result |\n|---|---|---|---|\n"
+            "| 90th Academy Awards | Best Picture | Ada Lind | Nominated (lost to *The Long Field*) |\n"
+            "| | Best Actress | Ada Lind | Won |\n"
+            "| 70th BAFTA Awards | Best Film | Ada Lind | Nominated |\n"),
+    }, tmp_path)
+    lost = engine.answer_question("what did it lose best picture to", "Dune Road")
+    assert "The Long Field" in lost.answer
+    nobody = engine.answer_question("was ben ortiz nominated for an oscar", "Dune Road")
+    assert nobody.answer.startswith("No: there is no record of a nomination at the Academy Awards for Ben Ortiz")
+    none_won = engine.answer_question("how many baftas did it win", "Dune Road")
+    assert none_won.answer.startswith("Dune Road won nothing at the BAFTA Awards"), none_won.answer

@@ -12,44 +12,44 @@ about something else ("what film did it share the Golden Bear with") is left to 
 """
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
+from bot.answer.compose.award_answers import (
+    at, count_answer, draft, list_rows, lost_to_answer, named_person, no_record, supporting_sentence, yes_no_listing,
+)
+from bot.answer.compose.award_question import CEREMONY_CUES, QUESTION_NOISE, AwardQuestion, read_award_question
 from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, cite_facts
 from bot.answer.credits import AwardRow, asked_ceremonies, category_key, ceremony_key, merge_awards
 from bot.answer.text import join_names, sentences, shorten, words
+from index.ceremonies import canonical
 from index.models import Award
 from index.search import analyze
 
-NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                "twelve"]
-# Words that name a ceremony in a question even when this film's facts have none from it.
-CEREMONY_CUES = {"oscar", "oscars", "academy", "globe", "globes", "goya", "goyas", "bafta", "baftas", "cannes",
-                 "venice", "berlin", "berlinale", "sundance", "toronto", "emmy", "emmys", "cesar", "cesars",
-                 "spirit", "sag", "palme", "razzie", "razzies"}
-QUESTION_NOISE = {"film", "festival", "best", "award", "awards", "critic", "critics", "the", "at", "for", "it",
-                  "win", "won", "wins", "did", "any", "anything", "how", "many", "what", "who"}
 
 
 def answer_awards(ctx: Context) -> Draft | None:
     awards = ctx.facts(Award)
-    rows = merge_awards(awards)
+    all_rows = rows = merge_awards(awards)
     if not rows:
         return None
-    form = question_form(ctx)
-    if form == "why":
-        return None  # reasons are told in sentences, not tables
-    asked = [w for w in words(ctx.question) if w not in QUESTION_NOISE]
-    ceremonies = asked_ceremonies(asked, list(dict.fromkeys(r.ceremony for r in rows)))
-    if not ceremonies and set(asked) & CEREMONY_CUES:
+    reading = read_award_question(ctx.question)
+    form = reading.form
+    if form == "why" or reading.asks_other_thing:
+        return None  # reasons are told in sentences, not tables; "what film did it share the Golden Bear with"
+    ceremonies = rows_ceremonies(ctx, reading, rows)
+    if ceremonies is None:
         return None  # a ceremony these facts don't cover: the passages may say ("no Oscar nominations")
     if ceremonies:
         rows = [r for r in rows if r.ceremony in ceremonies]
+    if form == "lost_to":
+        return lost_to_answer(ctx, rows, awards)
     people = [r for r in rows if r.recipient and mentions_person(ctx, r.recipient)]
-    categories = asked_category(ctx, rows)
+    categories = asked_category(ctx, rows, reading.category)
     if form == "who":
         return who_won(ctx, categories, awards) if categories else None
-    if people_named(ctx, rows) and not people:
-        return None  # about someone the awards don't list: never a yes or no about them
+    if not people:  # someone with awards elsewhere ("Spielberg" at the Golden Globes), or none at all
+        elsewhere = [r.recipient for r in all_rows if r.recipient and mentions_person(ctx, r.recipient)]
+        person = person_in(ctx, elsewhere[0]) if elsewhere else named_person(ctx, all_rows)
+        if person:  # about someone these awards don't list: never a yes or no about someone else
+            return no_record(ctx, person, reading, ceremonies, categories, awards) if form == "yesno" else None
     if people:
         people = [r for r in people if r in categories] if categories else people
         if not people:
@@ -58,28 +58,29 @@ def answer_awards(ctx: Context) -> Draft | None:
     if categories and form == "yesno":
         if unaccounted_words(ctx, rows):
             return None  # "did Hal Brenner win Best Actor": someone these awards don't name
-        return category_answer(ctx, categories, awards)
-    if form == "what" and not asks_for_awards(ctx):
+        return category_answer(ctx, categories, awards, reading.outcome)
+    if form == "what" and not (asks_for_awards(ctx) or reading.ceremonies):
         return None  # "what film did it share the Golden Bear with": the passages say
-    return listing(ctx, rows, form, awards, bool(ceremonies))
+    if form == "count":
+        return count_answer(ctx, rows, reading, bool(ceremonies), awards)
+    return listing(ctx, rows, form, awards, bool(ceremonies), reading)
+
+
+def rows_ceremonies(ctx: Context, reading: AwardQuestion, rows: list[AwardRow]) -> list[str] | None:
+    """The ceremonies (as these rows name them) the question asks about; [] for all; None when it
+    names a ceremony none of the rows is from."""
+    present = list(dict.fromkeys(r.ceremony for r in rows))
+    if reading.ceremonies:
+        wanted = set(reading.ceremony_names)
+        named = [c for c in present if canonical(c) in wanted]
+        return named or None
+    asked = [w for w in words(ctx.question) if w not in QUESTION_NOISE]
+    return asked_ceremonies(asked, present)
 
 
 def question_form(ctx: Context) -> str:
-    """count | who | what | yesno | list, from the question's opening words and its reading."""
-    q = ctx.question.strip().lower()
-    first, second = ((q.split() or [""]) + [""])[:2]
-    if ctx.reading.detail in ("count", "count_won") or (
-            first == "how" and SequenceMatcher(None, second, "many").ratio() >= 0.75):  # "how meny"
-        return "count"
-    if first in ("why", "how"):
-        return "why"
-    if first in ("who", "whom", "whose"):
-        return "who"
-    if first in ("what", "which", "list", "name"):
-        return "what"
-    if first in ("did", "does", "do", "was", "were", "is", "has", "have", "had", "could", "can"):
-        return "yesno"
-    return "list"
+    """count | who | what | yesno | list | why | lost_to (award_question reads it)."""
+    return read_award_question(ctx.question).form
 
 
 def asks_for_awards(ctx: Context) -> bool:
@@ -116,10 +117,11 @@ def unaccounted_words(ctx: Context, rows: list[AwardRow]) -> set[str]:
             and w.rstrip("s") not in known}
 
 
-def asked_category(ctx: Context, rows: list[AwardRow]) -> list[AwardRow]:
+def asked_category(ctx: Context, rows: list[AwardRow], also: set[str] = frozenset()) -> list[AwardRow]:
     """The rows whose category the question names: every word of the category's key in the question,
-    the closest fits only ("best actor" is Best Actor, not Best Supporting Actor, where both are listed)."""
-    asked = set(words(ctx.question))
+    the closest fits only ("best actor" is Best Actor, not Best Supporting Actor, where both are listed).
+    `also`: the category words the question means ("directing" -> director)."""
+    asked = set(words(ctx.question)) | set(also)
     scored = []
     for row in rows:
         key = set(category_key(row.category).split())
@@ -137,10 +139,6 @@ def asked_category(ctx: Context, rows: list[AwardRow]) -> list[AwardRow]:
         return []
     best = max(n for n, _ in scored)
     return [r for n, r in scored if n == best]
-
-
-def at(row: AwardRow) -> str:
-    return f"the {row.ceremony}" + (f" ({row.year})" if row.year else "")
 
 
 def who_won(ctx: Context, rows: list[AwardRow], awards: list[Award]) -> Draft | None:
@@ -178,96 +176,34 @@ def person_in(ctx: Context, recipients: str) -> str:
     return recipients
 
 
-def category_answer(ctx: Context, rows: list[AwardRow], awards: list[Award]) -> Draft:
+def category_answer(ctx: Context, rows: list[AwardRow], awards: list[Award], outcome: str | None = "won") -> Draft:
+    """"did it win Best Picture" / "was it up for Best Picture": yes or no to what was asked."""
     won = [r for r in rows if r.outcome == "won"]
+    lost = "".join(f" (it lost to {r.lost_to})" for r in rows[:1] if r.lost_to and not won)
     if won:
         text = "Yes: " + "; ".join(f"it won {r.category} at {at(r)}" + (f" ({r.recipient})" if r.recipient else "")
                                    for r in won) + "."
+    elif outcome == "nominated":
+        text = "Yes: " + "; ".join(f"it was nominated for {r.category} at {at(r)}" for r in rows) + f", but did not win{lost}."
     else:
-        text = "No: " + "; ".join(f"it was nominated for {r.category} at {at(r)} but did not win" for r in rows) + "."
+        text = "No: " + "; ".join(f"it was nominated for {r.category} at {at(r)} but did not win" for r in rows) + f"{lost}."
     return draft(ctx, text, rows, awards)
 
 
-def listing(ctx: Context, rows: list[AwardRow], form: str, awards: list[Award], at_ceremony: bool) -> Draft:
+def listing(ctx: Context, rows: list[AwardRow], form: str, awards: list[Award], at_ceremony: bool,
+            reading: AwardQuestion | None = None) -> Draft:
     won = [r for r in rows if r.outcome == "won"]
     ceremonies = list(dict.fromkeys(r.ceremony for r in rows))
     where = f" at the {join_names(ceremonies)}" if at_ceremony or len(ceremonies) == 1 else ""
-    title = ctx.film.title
-    nominations = (ctx.reading.detail == "count" and not any(w.startswith("w") and w in ("win", "won", "wins")
-                                                             for w in words(ctx.question))) or (
-        any(w.startswith("nominat") or w == "up" for w in words(ctx.question)) and ctx.reading.detail != "count_won")
     parts = []
-    if form == "count" and not nominations:  # "how many Oscars did it win"
-        parts.append(f"{title} won {number(len(won))}{where}" + (":" if won else ".")
-                     + (f" {list_rows(won)}." if won else "")
-                     + (f" It had {number(len(rows))} nominations in all." if len(rows) > len(won) else ""))
-    elif form == "count":
-        parts.append(f"{title} had {number(len(rows))} nominations{where}, winning {number(len(won)) if won else 'none'}.")
-        if won:
-            parts.append(f"Won: {list_rows(won)}.")
-        if len(rows) > len(won):
-            parts.append(f"Nominated: {list_rows([r for r in rows if r.outcome != 'won'])}.")
-    else:
-        if form == "yesno":
-            asked_win = ctx.reading.detail == "won"
-            parts.append("Yes." if (won if asked_win else rows) else "No win is listed, only nominations.")
-        if won:
-            parts.append(f"Won{where}: {list_rows(won)}.")
-        others = [r for r in rows if r.outcome != "won"]
-        if others:
-            parts.append(f"Nominated{where}: {list_rows(others)}.")
-    return draft(ctx, " ".join(parts), rows, awards)
-
-
-def number(n: int) -> str:
-    return NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
-
-
-def list_rows(rows: list[AwardRow]) -> str:
-    ceremonies = {r.ceremony for r in rows}
-    items = [r.category + (f" ({r.recipient})" if r.recipient else "")
-             + (f" at the {r.ceremony}" if len(ceremonies) > 1 else "") for r in rows]
-    return join_names(items)
-
-
-def supporting_sentence(ctx: Context, names: list[str], category_words: set[str], said: str) -> tuple[str, object] | None:
-    """The page's own sentence about the person and the category ("… was nominated for Best Actor but
-    lost to Art Carney"), where it says more than the answer so far."""
-    wanted = {w for n in names for w in words(n)}
-    hits = sorted(ctx.gen.passages_of(ctx.film.slug), key=lambda h: h.kind != "awards")
-    for hit in hits:
-        for sentence in sentences(hit.text):
-            if "  " in sentence.strip() or "\t" in sentence or sentence.count("|") > 1:
-                continue  # a table row, not the page's sentence
-            tokens = set(words(sentence))
-            if wanted <= tokens and category_words - {"best"} <= tokens and sentence not in said:
-                return sentence, hit
-    return None
-
-
-def uncovered_sentence(ctx: Context, said: str) -> tuple[str, object] | None:
-    """Where the question asks more than the facts say ("the first sequel to win Best Picture"), the
-    sentence holding the rest of its content words."""
-    said_terms = set(analyze(said)) | set(analyze(ctx.film.title))
-    missing = {t for t in ctx.terms.weights if t not in said_terms}
-    if not missing:
-        return None
-    for evidence in ctx.evidence(prefer={"awards"}, limit=4):
-        if "  " not in evidence.text.strip() and missing <= set(analyze(evidence.text)):
-            return evidence.text, evidence.hit
-    return None
-
-
-def draft(ctx: Context, text: str, rows: list[AwardRow], awards: list[Award], support=None) -> Draft:
-    support = support or uncovered_sentence(ctx, text)
-    used = [a for a in awards if any(a.passage == r.passage for r in rows)]
-    cited = cite_facts(used)
-    if support:
-        sentence, hit = support
-        text = f"{text} {sentence}"
-        cited = [Cited.of(hit, sentence)] + cited
-    items = [r.line() for r in sorted(rows, key=lambda r: r.outcome != "won")]
-    return Draft(shorten(text, ANSWER_CHARS), cited=cited[:5], items=items)
+    if form == "yesno":
+        parts.append(yes_no_listing(ctx, rows, reading.outcome if reading else None, where))
+    if won:
+        parts.append(f"Won{where}: {list_rows(won)}.")
+    others = [r for r in rows if r.outcome != "won"]
+    if others:
+        parts.append(f"Nominated{where}: {list_rows(others)}.")
+    return draft(ctx, " ".join(p for p in parts if p), rows, awards)
 
 
 def ceremony_asked(ctx: Context, ceremony: str) -> bool:

@@ -1,0 +1,198 @@
+"""Awards answers in their shapes: counts, yes or no, what it lost to, no record of a person; and
+the helpers every awards answer uses (how a row is said, the page's own sentence, the draft).
+bot.answer.compose.awards decides which shape a question gets."""
+from __future__ import annotations
+
+import re
+
+from bot.answer.compose.award_question import CEREMONY_CUES, QUESTION_NOISE, AwardQuestion
+from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, cite_facts
+from bot.answer.credits import AwardRow, category_key
+from bot.answer.text import join_names, sentences, shorten, words
+from index.ceremonies import named_in
+from index.models import Award, CastCredit, CrewCredit
+from index.search import analyze
+
+NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+GENERIC_CATEGORY_WORDS = {"best", "film", "motion", "the", "a", "of", "in", "for", "and", "award", "achievement"}
+
+
+def number(n: int) -> str:
+    return NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{number(n)} {noun}" + ("" if n == 1 else "s")
+
+
+def at(row: AwardRow) -> str:
+    return f"the {row.ceremony}" + (f" ({row.year})" if row.year else "")
+
+
+def list_rows(rows: list[AwardRow]) -> str:
+    ceremonies = {r.ceremony for r in rows}
+    items = [r.category + (f" ({r.recipient})" if r.recipient else "")
+             + (f" at the {r.ceremony}" if len(ceremonies) > 1 else "") for r in rows]
+    return join_names(items)
+
+
+def supporting_sentence(ctx: Context, names: list[str], category_words: set[str], said: str) -> tuple[str, object] | None:
+    """The page's own sentence about the person and the category ("… was nominated for Best Actor but
+    lost to Art Carney"), where it says more than the answer so far."""
+    wanted = {w for n in names for w in words(n)}
+    hits = sorted(ctx.gen.passages_of(ctx.film.slug), key=lambda h: h.kind != "awards")
+    for hit in hits:
+        for sentence in sentences(hit.text):
+            if "  " in sentence.strip() or "\t" in sentence or sentence.count("|") > 1:
+                continue  # a table row, not the page's sentence
+            tokens = set(words(sentence))
+            if wanted <= tokens and category_words - {"best"} <= tokens and sentence not in said:
+                return sentence, hit
+    return None
+
+
+def uncovered_sentence(ctx: Context, said: str) -> tuple[str, object] | None:
+    """Where the question asks more than the facts say ("the first sequel to win Best Picture"), the
+    sentence holding the rest of its content words."""
+    said_terms = set(analyze(said)) | set(analyze(ctx.film.title))
+    missing = {t for t in ctx.terms.weights if t not in said_terms}
+    if not missing:
+        return None
+    for evidence in ctx.evidence(prefer={"awards"}, limit=4):
+        if "  " not in evidence.text.strip() and missing <= set(analyze(evidence.text)):
+            return evidence.text, evidence.hit
+    return None
+
+
+def draft(ctx: Context, text: str, rows: list[AwardRow], awards: list[Award], support=None, extra: bool = True) -> Draft:
+    """The answer with its citations; `extra`: add the sentence holding what the question asks beyond it."""
+    support = support or (uncovered_sentence(ctx, text) if extra else None)
+    used = [a for a in awards if any(a.passage == r.passage for r in rows)]
+    cited = cite_facts(used)
+    if support:
+        sentence, hit = support
+        text = f"{text} {sentence}"
+        cited = [Cited.of(hit, sentence)] + cited
+    items = [r.line() for r in sorted(rows, key=lambda r: r.outcome != "won")]
+    return Draft(shorten(text, ANSWER_CHARS), cited=cited[:5], items=items)
+
+
+def where_of(rows: list[AwardRow], at_ceremony: bool) -> str:
+    ceremonies = list(dict.fromkeys(r.ceremony for r in rows))
+    return f" at the {join_names(ceremonies)}" if at_ceremony or len(ceremonies) == 1 else ""
+
+
+def count_answer(ctx: Context, rows: list[AwardRow], reading: AwardQuestion, at_ceremony: bool,
+                 awards: list[Award]) -> Draft:
+    """"how many Oscars did it win" -> the wins, said in words, and of how many nominations;
+    "how many noms" -> the nominations and how many it won."""
+    title, where = ctx.film.title, where_of(rows, at_ceremony)
+    won = [r for r in rows if r.outcome == "won"]
+    if reading.outcome == "nominated":
+        lost = [r for r in rows if r.outcome != "won"]
+        text = f"{title} had {plural(len(rows), 'nomination')}{where}, " + (
+            f"winning {number(len(won))}: {list_rows(won)}." if won else f"and won none of them: {list_rows(rows)}.") + (
+            f" Also nominated: {list_rows(lost)}." if won and lost else "")
+    elif not won and len(rows) == 1:
+        text = f"{title} won nothing{where}: its one nomination, {list_rows(rows)}, did not win."
+    elif not won:
+        text = f"{title} won none of its {number(len(rows))} nominations{where} ({list_rows(rows)})."
+    else:
+        text = f"{title} won {plural(len(won), 'award')}{where}: {list_rows(won)}." + (
+            f" It had {plural(len(rows), 'nomination')} in all." if len(rows) > len(won) else "")
+    support = count_sentence(ctx, rows, {len(rows), len(won)})
+    return draft(ctx, text, rows, awards, support)
+
+
+_COUNT = re.compile(r"\b(" + "|".join(NUMBER_WORDS[1:]) + r"|\d+)\s+(?:[\w'’]+\s+){0,3}?"
+                    r"(nominations?|noms?|awards?|wins?|prizes?|oscars?|baftas?|golden globes?|césars?|goyas?)\b", re.I)
+
+
+def count_sentence(ctx: Context, rows: list[AwardRow], said: set[int]) -> tuple[str, object] | None:
+    """The page's own count for this ceremony where it differs from the rows' ("led the César Awards
+    with thirteen nominations", where the table lists seven)."""
+    ceremonies = {r.ceremony for r in rows}
+    if len(ceremonies) != 1:
+        return None
+    (ceremony,) = ceremonies
+    own = {w for w in words(ceremony) if w not in ("awards", "award", "film", "festival", "the")}
+    for hit in sorted(ctx.gen.passages_of(ctx.film.slug), key=lambda h: h.kind != "awards"):
+        for sentence in sentences(hit.text):
+            if "\t" in sentence or sentence.count("|") > 1:
+                continue
+            for clause in re.split(r"[,;]|\band\b(?!\s+(?:\w+\s+){0,2}(?:wins?|nominations?)\b)", sentence):
+                names_it = own & set(words(clause)) or any(c.name == ceremony for c in named_in(clause))
+                counts = [m for m in _COUNT.finditer(clause)]
+                if names_it and any(_value(m.group(1)) not in said for m in counts):
+                    return sentence.strip(), hit
+    return None
+
+
+def _value(token: str) -> int:
+    token = token.lower()
+    return int(token) if token.isdigit() else NUMBER_WORDS.index(token) if token in NUMBER_WORDS else -1
+
+
+def yes_no_listing(ctx: Context, rows: list[AwardRow], outcome: str | None, where: str) -> str:
+    """The yes or no that opens "did it win any Oscars" / "was it up for any BAFTAs"."""
+    won = [r for r in rows if r.outcome == "won"]
+    if outcome == "won" and not won:
+        return f"No: {ctx.film.title} won none of its {plural(len(rows), 'nomination')}{where}."
+    return "Yes."
+
+
+def lost_to_answer(ctx: Context, rows: list[AwardRow], awards: list[Award]) -> Draft | None:
+    """"what did it lose the Oscar to": the winner each nomination lost to, where the page says."""
+    asked = set(words(ctx.question)) - GENERIC_CATEGORY_WORDS
+    scored = []
+    for row in rows:
+        key = set(category_key(row.category).split()) - GENERIC_CATEGORY_WORDS
+        scored.append((len(key & asked), row))
+    best = max((n for n, _ in scored), default=0)
+    chosen = [r for n, r in scored if n == best]
+    lost = [r for r in chosen if r.outcome != "won" and r.lost_to]
+    if not lost:
+        return None  # the page may say it in a sentence ("Best Picture went to Birdman")
+    text = " ".join(f"{ctx.film.title} lost {r.category} at {at(r)} to {r.lost_to}." for r in lost[:3])
+    return draft(ctx, text, lost, awards, extra=False)
+
+
+def named_person(ctx: Context, rows: list[AwardRow]) -> str | None:
+    """The person a question names (a cast or crew credit, or a name the film's pages print),
+    when no award row is theirs: 'did spielberg get an oscar nom' -> 'Steven Spielberg'."""
+    title = set(words(ctx.film.title)) | {w for a in ctx.film.aliases for w in words(a)}
+    known = {w for r in rows for w in words(f"{r.category} {r.ceremony} {r.lost_to or ''}")}
+    from bot.answer.evidence import FRAME_WORDS
+    asked = [w for w in words(ctx.question) if len(w) > 2 and w not in title and w not in known
+             and w not in QUESTION_NOISE and w not in CEREMONY_CUES and w not in FRAME_WORDS]
+    if not asked:
+        return None
+    credits = [f.actor for f in ctx.facts(CastCredit)] + [f.name for f in ctx.facts(CrewCredit)]
+    for name in credits:
+        if any(w in words(name) for w in asked) and len(words(name)) > 1:
+            return name
+    text = " ".join(hit.text for hit in ctx.gen.passages_of(ctx.film.slug))
+    names = [w for w in asked if not re.search(rf"\b{re.escape(w)}\b", text)]  # lower case in the pages: a common word
+    for size in (3, 2, 1):  # "miles teller": the longest run of the question's name words the pages print
+        for i in range(len(names) - size + 1):
+            phrase = r"\s+".join(re.escape(w.capitalize()) for w in names[i:i + size])
+            full = re.search(rf"\b((?:[A-Z][\w'’-]+\s+|[A-Z]\.\s*){{0,{3 - size}}}{phrase})\b", text)
+            if full:
+                return " ".join(w for w in full.group(1).split() if w not in ("The", "A", "In", "When", "But", "And"))
+    return None
+
+
+def no_record(ctx: Context, person: str, reading: AwardQuestion, ceremonies: list[str],
+              categories: list[AwardRow], awards: list[Award]) -> Draft:
+    """"did Spielberg get an Oscar nom for directing it", where no award row is his."""
+    what = "win" if reading.outcome == "won" else "nomination"
+    at_ = f" at the {join_names(ceremonies)}" if ceremonies else ""
+    text = f"No: there is no record of a {what}{at_} for {person} in the documents about {ctx.film.title}."
+    category_words = {w for r in categories for w in words(r.category)} | set(reading.category)
+    support = None
+    if category_words - {"best"}:
+        support = supporting_sentence(ctx, [person.split()[-1]], category_words - {"best"}, text)
+    if support is None:  # the page's sentence about them and this award ("was famously not nominated")
+        support = supporting_sentence(ctx, [person.split()[-1]], {"nominated" if what == "nomination" else "won"}, text)
+    return draft(ctx, text, [], awards, support, extra=False)
