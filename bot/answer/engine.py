@@ -162,7 +162,8 @@ class AnswerEngine:
             reading.intent = "plot"
         terms = question_terms(gen, resolution.film.slug, asked, set(reading.cue_words))
         ctx = Context(resolution.film, gen, asked, reading, terms, spoilers, original=original)
-        if reading.intent not in ("plot", "general", "similar") and about_something_else(gen, resolution.film.slug, terms):
+        if (reading.intent not in ("plot", "general", "similar") and reading.detail not in OUTSIDE_FACT_NAMES
+                and about_something_else(gen, resolution.film.slug, terms)):
             # Not about this film's credits or facts: the story's sentences, if any, answer it.
             reading = ctx.reading = Reading("general", cue_words=reading.cue_words)
         # Sentences are ranked by the question's words with only the phrase that named the film taken
@@ -198,6 +199,8 @@ class AnswerEngine:
 
     def _draft(self, ctx: Context) -> Draft | None:
         reading = ctx.reading
+        if reading.detail in OUTSIDE_FACT_NAMES and ctx.terms.missing:
+            return None  # "where can I stream it in Canada": documents that never say "Canada" can't tell
         steps = {
             "cast": [compose.answer_cast],
             "crew": [compose.answer_crew],

@@ -3,13 +3,17 @@
 Apostrophes left out of contractions are put back ("whos" -> "who's").
 
 A question word the corpus never uses, one edit from a word a question cue knows, is read as that
-word. The cue patterns themselves are the vocabulary: a cue added to `intent` is corrected too. The
+word. The cue patterns themselves are the vocabulary, spelled out once from their parsed form: a
+cue added to `intent` is corrected too. The
 corpus check keeps a real word that merely looks like a cue ("Quint" is not "quite"): only words no
 document holds are corrected, and only to a cue, never to an arbitrary corpus word.
 """
 from __future__ import annotations
 
+import itertools
 import re
+import re._constants as sre  # the parsed form of a pattern: Python's own regular-expression parser
+import re._parser as sre_parse
 import string
 from collections.abc import Callable
 from functools import lru_cache
@@ -36,7 +40,57 @@ def cue_patterns() -> list[re.Pattern]:
     return found
 
 
-CUE = re.compile("|".join(f"(?:{p.pattern})" for p in cue_patterns()))
+MAX_STRINGS = 5000  # a branch that spells more strings than this (or infinitely many) is left out
+
+
+def spelled(parsed) -> list[str] | None:
+    """Every string a parsed pattern matches, or None when they are too many or unbounded."""
+    found = [""]
+    for op, arg in parsed:
+        if op is sre.AT:
+            continue  # \b: no characters
+        if op is sre.LITERAL:
+            options = [chr(arg)]
+        elif op is sre.SUBPATTERN:
+            options = spelled(arg[3])
+        elif op is sre.BRANCH:
+            branches = [spelled(b) for b in arg[1]]
+            options = None if None in branches else [x for b in branches for x in b]
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in arg):
+            options = [chr(v) for _, v in arg]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[1] <= 2:
+            inner = spelled(arg[2])
+            options = None if inner is None else [
+                "".join(p) for n in range(arg[0], arg[1] + 1) for p in itertools.product(inner, repeat=n)]
+        else:
+            return None  # \w+, ranges, long repeats
+        if options is None or len(found) * len(options) > MAX_STRINGS:
+            return None
+        found = [f + o for f in found for o in options]
+    return found
+
+
+def cue_phrases() -> frozenset[str]:
+    """The words and phrases the cues match, branch by branch ("running time", "directed", "dp");
+    a branch with unbounded parts ("where (\\w+ ){0,6}filmed") is left out."""
+    phrases: set[str] = set()
+    for pattern in cue_patterns():
+        for branch in top_branches(sre_parse.parse(pattern.pattern)):
+            phrases.update(spelled(branch) or ())
+    return frozenset(phrases)
+
+
+def top_branches(parsed) -> list:
+    """The alternatives of a cue's outermost `(?:a|b|c)`, or the whole pattern as one."""
+    inner = [(op, arg) for op, arg in parsed if op is not sre.AT]
+    if len(inner) == 1 and inner[0][0] is sre.BRANCH:
+        return inner[0][1][1]
+    if len(inner) == 1 and inner[0][0] is sre.SUBPATTERN:
+        return top_branches(inner[0][1][3])
+    return [inner]
+
+
+CUES = cue_phrases()
 
 
 def correct_question(question: str, known: Callable[[str], bool]) -> str:
@@ -44,14 +98,16 @@ def correct_question(question: str, known: Callable[[str], bool]) -> str:
     word replaced by it;
     `known(term)` says whether the corpus holds an index term."""
     corrected = question
-    for word in dict.fromkeys(WORD.findall(fold(question))):
+    found = WORD.findall(fold(question))
+    for n, word in enumerate(found):
         if word in CONTRACTIONS:
             corrected = re.sub(rf"(?<![\w'’]){word}(?!\w)", CONTRACTIONS[word], corrected, flags=re.IGNORECASE)
             continue
-        if len(word) < MIN_LENGTH or CUE.fullmatch(word):
+        if len(word) < MIN_LENGTH or word in CUES:
             continue
         terms = analyze(word)
-        fix = cue_neighbour(word) if terms else None
+        before, after = found[n - 1] if n else "", found[n + 1] if n + 1 < len(found) else ""
+        fix = cue_neighbour(word, before, after) if terms else None
         # A word the corpus knows stays, unless the cue word is the same index term ("directer"
         # and "directed" are both "direct"): then only the question's reading changes.
         if fix and (not any(known(t) for t in terms) or analyze(fix) == terms):
@@ -60,11 +116,12 @@ def correct_question(question: str, known: Callable[[str], bool]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def cue_neighbour(word: str) -> str | None:
-    """The first (alphabetically) cue word one edit from `word`, if any. A letter is added ("playd")
-    or, in longer words, changed or swapped ("directer", "reveiws"); never dropped: a word one letter
-    longer than a cue is most often a word of its own ("least", "plain", "scare")."""
-    def plausible(c: str) -> bool:
-        return len(c) > len(word) or (len(c) == len(word) and len(word) >= 6)
+def cue_neighbour(word: str, before: str = "", after: str = "") -> str | None:
+    """The first (alphabetically) word one edit from `word` that is a cue, alone or with the word
+    before or after it ("runing time" -> "running time"). A letter is added ("playd") or changed or
+    swapped ("directer", "reveiws", "musik"); never dropped: a word one letter longer than a cue is
+    most often a word of its own ("least", "plain", "scare")."""
+    def is_cue(c: str) -> bool:
+        return c in CUES or f"{c} {after}" in CUES or f"{before} {c}" in CUES
     return next((c for c in sorted(edits1(word, string.ascii_lowercase))
-                 if c != word and plausible(c) and CUE.fullmatch(c)), None)
+                 if c != word and len(c) >= len(word) and is_cue(c)), None)

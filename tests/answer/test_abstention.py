@@ -17,10 +17,12 @@ def ask(engine, question: str):
     ("how many Goya nominations did it get", "seven", "how many Twitter followers does Milena Smit have"),
     ("what is Ana's mother's profession", "actress", "how old is Milena Smit"),
     ("what does the DNA test reveal about the baby", "", "what was the budget"),
+    # an outside fact qualified by words the documents never use: they can't tell
+    ("where can i stream it", "", "where can i stream it in canada"),
 ])
 def test_answers_the_answerable_and_declines_its_neighbour(seed_engine, answerable, expected, unanswerable):
     yes = ask(seed_engine, answerable)
-    assert yes.found and expected in yes.answer, yes.answer
+    assert (yes.found or not expected) and expected in yes.answer, yes.answer
     no = ask(seed_engine, unanswerable)
     assert not no.found and no.answer.startswith("I don't know"), no.answer
 
@@ -34,3 +36,15 @@ def test_answers_the_answerable_and_declines_its_neighbour(seed_engine, answerab
 def test_a_declined_fact_says_what_was_looked_for(seed_engine, question, looked_for):
     answer = ask(seed_engine, question)
     assert not answer.found and looked_for in answer.answer and "never mention" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected, not_first", [
+    ("when did it come out", "came out in 2021", "April"),  # the documents' only date is the home release
+    ("what's the release date", "came out in 2021", "April"),
+    ("when was it released on dvd", "April 05, 2022", None),
+])
+def test_came_out_is_the_year_before_a_home_release(seed_engine, question, expected, not_first):
+    answer = ask(seed_engine, question)
+    assert answer.found and expected in answer.answer, answer.answer
+    if not_first:
+        assert answer.answer.index(expected) < answer.answer.index(not_first)

@@ -13,6 +13,8 @@ CORPUS = {"direct", "quint", "janis", "music", "review"}  # index terms the corp
     ("what did the crtics say", "critics", None),
     ("who playd ana", "cast", None),
     ("whats it about", "plot", "overview"),
+    ("who did the musik", "crew", "composer"),
+    ("whats the runing time", "facts", "runtime"),  # a cue of two words, "running time"
 ])
 def test_a_typo_in_a_cue_word_is_read_as_the_cue(typed, intent, detail):
     reading = read_question(correct_question(typed, CORPUS.__contains__))

@@ -26,9 +26,26 @@ def answer_fact(ctx: Context) -> Draft | None:
                                      f"{LOOKED_FOR[name]} of {ctx.film.title}")
         if told:
             return Draft(told, cited=cite_facts(facts))
+    if name == "release_date" and not HOME_RELEASE.search(fold(ctx.question)):
+        facts = first_release(ctx, facts)
     asked = set(words(ctx.question))
     values = sorted(dict.fromkeys(f.value for f in facts), key=lambda v: -len(asked & set(words(v))))
     return Draft(fact_text(ctx, name, values), cited=cite_facts(facts))
+
+
+# A release for the home (a DVD, a streaming service, television) is not when a film "came out"
+# unless the question asks about it.
+HOME_RELEASE = re.compile(r"\b(?:home|dvd|blu-?ray|digital|vod|video|streaming|tv|television|rental)\b")
+
+
+def first_release(ctx: Context, facts: list[FilmFact]) -> list[FilmFact]:
+    """The release dates that say when the film came out: cinema, festival and undated-kind ones
+    before home releases; with only a home release, the film's year first if a document gives it."""
+    first = [f for f in facts if not HOME_RELEASE.search(fold(f.value))]
+    if first:
+        return first + [f for f in facts if f not in first]
+    years = [f for f in ctx.facts(FilmFact) if f.name == "year"]
+    return years[:1] + facts
 
 
 def fact_text(ctx: Context, name: str, values: list[str]) -> str:
@@ -49,6 +66,8 @@ def fact_text(ctx: Context, name: str, values: list[str]) -> str:
     if name == "year":
         return f"{title} came out in {first}."
     if name == "release_date":
+        if YEAR_ONLY.match(first):  # the year, then the home release it came before
+            return f"{title} came out in {first}" + (f"; home release: {join_names(values[1:3])}." if values[1:] else ".")
         return f"{title} was released {join_names(values[:3])}." if first[:1].isdigit() else f"Release: {join_names(values[:3])}."
     if name == "genre":
         return f"{title} is a {join_names([v.lower() for v in values[:3]])}."
@@ -69,6 +88,7 @@ def language_text(ctx: Context, values: list[str]) -> str:
 # --- facts the extractors missed: a sentence with the fact's cue words and the shape of its value --
 
 DATE = r"\b(?:1[89]\d\d|20\d\d)\b"
+YEAR_ONLY = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 FACT_CUES: dict[str, tuple[str, re.Pattern]] = {
     "filming_location": ("filmed shot shooting location locations photography",
                          re.compile(r"\b(?:in|at|on|around)\s+(?:the\s+)?[A-Z][\w'’-]+")),
