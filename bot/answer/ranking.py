@@ -175,8 +175,9 @@ def rank(film: FilmSentences, words: QuestionWords, wants: AnswerShape | None = 
          prefer: set[str] = frozenset(), weights: RankingWeights = WEIGHTS, limit: int = 10) -> list[Ranked]:
     """The film's sentences that share a term with the question, best first."""
     found = shortlist(film, words, wants, prefer, weights)
-    if not found and wants is not None and wants.fallback:
-        found = shortlist(film, words, None, prefer, weights)
+    while not found and wants is not None and wants.fallback is not None:
+        wants = wants.fallback or None  # a looser shape, or (True) any sentence
+        found = shortlist(film, words, wants if isinstance(wants, AnswerShape) else None, prefer, weights)
     ranked = [Ranked(film.sentences[i], sum(w * v for w, v in zip(weights.features, values)), matched)
               for i, values, matched in found]
     ranked.sort(key=lambda r: -r.score)
@@ -309,13 +310,17 @@ class OccupationWords:
         return False
 
 
+# A sentence that says what someone is: "Hilario, a professional historian", "she is a successful
+# seamstress", "works as a notary". The shape of a definition, not a list of trades.
+DEFINITION = re.compile(r"[\w)],\s+(?:a|an)\s+\w|\b(?:is|was|becomes|became|works as|worked as|working as|job as|career as)"
+                        r"\s+(?:a|an)\s+\w")
 OCCUPATION_QUESTION = re.compile(r"\b(?:profession|job|occupation|career|do for a living|work as|works as)\b")
 ANSWER_SHAPES: list[tuple[re.Pattern, re.Pattern]] = [
     (re.compile(r"^(?:who|whom|whose)\b|\bwho\b"), re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")),
     (re.compile(r"^when\b|\bwhat (?:year|date|day|month|time)\b"),
      re.compile(r"\b(?:1[0-9]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november"
                 r"|december|years?|months?|days?|weeks?|night|morning|evening|after|before|during|until|when)\b", re.I)),
-    (re.compile(r"^where\b|\bwhere\b"), re.compile(r"\b(?:in|at|near|from|to|into|on)\s+(?:the\s+)?[A-Z]")),
+    (re.compile(r"^where\b|\bwhere\b|\b(?:what|which) (?:city|town|village|country|place|island|state|region|street)\b"), re.compile(r"\b(?:in|at|near|from|to|into|on)\s+(?:the\s+)?[A-Z]")),
     (re.compile(r"^why\b|\bwhy\b"), re.compile(r"\b(?:because|so that|in order to|since|due to|as a result|to)\b", re.I)),
 ]
 
@@ -339,9 +344,11 @@ class AnswerShape:
     test: object  # text -> bool
     required: bool  # only sentences of this shape can answer
     counted: str | None = None  # "how many oscars": a number answers only next to the thing counted
-    # The shape's test is a word list that cannot be complete (occupations: "herdsman"): prefer the
-    # sentences it accepts, and rank all of them when it accepts none.
-    fallback: bool = False
+    # When no sentence has this shape: a looser shape to try (an AnswerShape), any sentence (True),
+    # or none (None). An occupation is best said in a definition naming a trade ("her mother, a
+    # self-absorbed actress"), then in any definition ("Hilario, a professional historian": no list
+    # of trades is complete), then by any trade word, then by any sentence.
+    fallback: AnswerShape | bool | None = None
 
 
 def answer_shape(question: str) -> AnswerShape | None:
@@ -358,7 +365,10 @@ def answer_shape(question: str) -> AnswerShape | None:
         after = analyze(folded[number.end():].split("?")[0])
         return AnswerShape(NUMBER.search, True, after[0] if number.group().endswith("many") and after else None)
     if OCCUPATION_QUESTION.search(folded):
-        return AnswerShape(OccupationWords().search, True, fallback=True)
+        trade = OccupationWords().search
+        any_trade = AnswerShape(trade, True, fallback=True)
+        definition = AnswerShape(DEFINITION.search, True, fallback=any_trade)
+        return AnswerShape(lambda text: bool(DEFINITION.search(text) and trade(text)), True, fallback=definition)
     for cue, shape in ANSWER_SHAPES:
         if cue.search(folded):
             return AnswerShape(shape.search, False)

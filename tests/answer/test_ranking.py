@@ -119,6 +119,26 @@ def test_an_occupation_sentence_is_preferred_but_an_unlisted_trade_still_answers
         assert ranked[0].text == answer
 
 
+def test_an_occupation_is_read_from_a_definition_before_a_trade_word_about_someone_else():
+    # "nanny" is a listed trade, but the sentence says what Hilario does to Helena; "historian" is
+    # no listed trade, but the sentence defines Hilario: the definition's shape answers
+    film = film_of(["Hilario hires Helena as a nanny.", "The story begins with Hilario Manso, a professional historian.",
+                    "Helena is just a teenager."])
+    ranked = rank(film, question_words(film, ["hilario"], lambda t: None), answer_shape("what does hilario do for a living"))
+    assert ranked[0].text == "The story begins with Hilario Manso, a professional historian."
+    # a definition naming a trade beats one that does not ("a selfish mother")
+    film = film_of(["Ana's mother, a selfish mother, never visits.", "Ana is estranged from her mother, a self-absorbed actress."])
+    ranked = rank(film, question_words(film, ["ana", "mother"], lambda t: None), answer_shape("what is ana's mother's profession"))
+    assert ranked[0].text.endswith("a self-absorbed actress.")
+
+
+def test_what_city_asks_for_a_place():
+    film = film_of(["Hilario lives in an apartment in the city.", "Hilario was born and works in Zaragoza."])
+    ranked = rank(film, question_words(film, analyze("what city does hilario live in"), lambda t: None),
+                  answer_shape("what city does hilario live in"))
+    assert ranked[0].text == "Hilario was born and works in Zaragoza."
+
+
 def test_a_derived_word_matches_through_its_stem_with_less_weight():
     film = film_of(["Phoebe's marriage to Brown is put off.", "Phoebe teaches at the school.", "Brown goes to war."])
     words = question_words(film, analyze("who does phoebe marry"), lambda t: None)
