@@ -6,27 +6,12 @@ import re
 
 from .layout import has_outlet_word, starts_with_title
 from .patterns import (
-    cued_line_pattern, INITIAL, LEADING_STOPWORDS, LETTER, LOW, NICKNAME, NON_NAME_WORDS, PARTICLE, SPACE, TOKEN,
-    UP, Found, fold, is_person_name, strip_leading_stopwords,
+    cued_line_pattern, ACTOR, CHARACTER, LEADING_STOPWORDS, NON_NAME_WORDS, PARTICLE, PERSON, SPACE, STAGE_TITLE,
+    TITLED_PERSON, TOKEN, Found, fold, is_person_name, strip_leading_stopwords,
 )
 
-# Actors' names as cast lists print them, wider than patterns.PERSON: an Irish or Italian
-# surname ("O'Connell", "D'Amico"), "St." inside a name ("Marisol St. John"), and a stage name
-# with an honorific ("Mr. del Río") where the credit's shape says which side is the actor.
-NAME_TOKEN = rf"(?:{UP}['’]{UP}{LOW}+(?:-{LETTER}+)*(?!{LETTER})|{TOKEN})"
-_SAINT = r"(?:St|Ste)\."
-_JOIN = rf"{SPACE}(?:{PARTICLE}{SPACE})*(?:(?:{INITIAL}|{_SAINT}){SPACE})?"
-PERSON = rf"{NAME_TOKEN}(?:{_JOIN}{NAME_TOKEN}){{1,4}}"
-STAGE_TITLE = r"(?:Mr|Mrs|Ms)\."
-TITLED_PERSON = rf"{STAGE_TITLE}{SPACE}(?:{PARTICLE}{SPACE})*(?:{_SAINT}{SPACE})?{NAME_TOKEN}(?:{_JOIN}{NAME_TOKEN}){{0,3}}"
-ACTOR = rf"(?:{TITLED_PERSON}|{PERSON})"
-CHARACTER = (
-    rf"(?:(?:Dr|Mr|Mrs|Ms|Sr|Jr)\.{SPACE}(?:{PARTICLE}{SPACE})*)?{NAME_TOKEN}"
-    rf"(?:{SPACE}(?:{PARTICLE}{SPACE})*(?:{_SAINT}{SPACE})?(?:{NAME_TOKEN}|{NICKNAME})){{0,3}}"
-)
-# First names that are also months or verbs ("May Bellucci", "Will Tran"): a name when a
-# surname follows.
-_GIVEN_NAME_WORDS = frozenset("may june april august will hope grace joy".split())
+# Actors' names are patterns.PERSON, ACTOR (also "Mr. del Río" where the credit's shape says which
+# side is the actor) and CHARACTER, which crew, cast and awards share.
 _STAGE_TITLE = re.compile(rf"{STAGE_TITLE}\s")
 
 # The character ends at punctuation, at " in"/" and"/" with", or at the end of the line.
@@ -71,16 +56,12 @@ def single_name(word: str) -> bool:
 
 
 def is_actor_name(name: str, *, titled: bool = False) -> bool:
-    """patterns.is_person_name, and also "May Bellucci" (a month as a first name) and, with
+    """patterns.is_person_name and, with
     titled (the credit's shape names the actor's side), "Mr. del Río" and "Zizou"."""
     if titled and " " not in name.strip():
         return single_name(name.strip())
     if titled and _STAGE_TITLE.match(name):
         rest = [w for w in name.split()[1:] if not re.fullmatch(PARTICLE, w)]
-        return bool(rest) and not any(fold(w) in NON_NAME_WORDS for w in rest)
-    words = name.split()
-    if len(words) >= 2 and fold(words[0]) in _GIVEN_NAME_WORDS:
-        rest = [w for w in words[1:] if not re.fullmatch(PARTICLE, w)]
         return bool(rest) and not any(fold(w) in NON_NAME_WORDS for w in rest)
     return is_person_name(name)
 

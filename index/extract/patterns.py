@@ -59,7 +59,7 @@ def lazy_pattern(pattern: str, flags: int = 0) -> LazyPattern:
 
 
 # Characters that `re` matches to an ASCII letter case-insensitively but str.lower() does not turn
-# into it (found by trying every code point; tests/index/test_patterns.py checks the list).
+# into it (found by trying every code point; tests/index/test_extract_patterns.py checks the list).
 _CASE_TWINS = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ
 
 
@@ -123,7 +123,7 @@ class CuedLinePattern(CuedPattern):
     name, which `re` tries at every capital, or behind an optional title at every character. The
     pattern must read a line's end the same whether "\n" or the end of the text follows (a
     lookahead `(?=\n|$)` does; a bare `$` or `\Z` does not, nor does matching the "\n" itself),
-    which tests/index/test_patterns.py checks for each pattern made so."""
+    which tests/index/test_extract_patterns.py checks for each pattern made so."""
 
     def __init__(self, pattern: str, cues: tuple[str, ...], flags: int = 0) -> None:
         super().__init__(pattern, cues, 0, flags)
@@ -161,17 +161,32 @@ LETTER = _letter_class(str.isalpha)
 # possessive. All-caps words never match: they are headings and outlet names.
 TOKEN = rf"{UP}{LOW}+(?:{UP}{LOW}+)*(?:-{LETTER}+)*(?:['’]{UP}{LOW}+)?(?!{LETTER})"
 INITIAL = rf"{UP}\.(?!{LETTER})"
-PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|van|von|der|den|le|la|y|bin|ibn|al|el|ten|ter)"
+# "de", "van", "St." ("Gaspar St. John"): words that join a name's parts.
+PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|van|von|der|den|le|la|y|bin|ibn|al|el|ten|ter|St\.|Ste\.)"
 SPACE = r"[ \t\u00a0]+"  # names never run across a line break
-# A person's name: two to five words, particles and middle initials allowed inside.
+NAME_SPACE = r"[ \u00a0]+"  # nor across a tab: it is the edge of a table cell
+# A name word, also an Irish or Italian surname: "O'Connell", "D'Amico".
+NAME_TOKEN = rf"(?:{UP}['’]{UP}{LOW}+(?:-{LETTER}+)*(?!{LETTER})|{TOKEN})"
+# Initials before a name: "F. Murray Abraham", "C. O. Erickson", "J.K. Simmons".
+LEADING_INITIALS = rf"{UP}\.(?:[ \u00a0]?{UP}\.){{0,2}}(?!{LETTER}){NAME_SPACE}"
+_JOIN = rf"{NAME_SPACE}(?:{PARTICLE}{NAME_SPACE})*(?:{INITIAL}{NAME_SPACE})?"
+# A person's name: two to five words, particles and middle initials allowed inside, or initials
+# and one to five words ("C. O. Erickson").
 PERSON = (
-    rf"{TOKEN}(?:{SPACE}(?:{PARTICLE}{SPACE})*(?:{INITIAL}{SPACE})?{TOKEN}){{1,4}}"
+    rf"(?:{LEADING_INITIALS}{NAME_TOKEN}(?:{_JOIN}{NAME_TOKEN}){{0,4}}|{NAME_TOKEN}(?:{_JOIN}{NAME_TOKEN}){{1,4}})"
 )
+# A stage name with an honorific ("Mr. del Río"), read as a name only where a credit's shape
+# says the side is a person's.
+STAGE_TITLE = r"(?:Mr|Mrs|Ms)\."
+TITLED_PERSON = rf"{STAGE_TITLE}{NAME_SPACE}(?:{PARTICLE}{NAME_SPACE})*{NAME_TOKEN}(?:{_JOIN}{NAME_TOKEN}){{0,3}}"
+# An actor's or crew member's name where a credit's shape says it is one.
+ACTOR = rf"(?:{TITLED_PERSON}|{PERSON})"
 # A nickname inside a character's name: Santino "Sonny" Corleone, Virgil “The Turk” Sollozzo.
-NICKNAME = rf"[\"“]{TOKEN}(?:{SPACE}{TOKEN}){{0,2}}[\"”]"
+NICKNAME = rf"[\"“]{TOKEN}(?:{NAME_SPACE}{TOKEN}){{0,2}}[\"”]"
 # A character may be a single word ("Janis") or a full name ("Janis Martínez Moreno").
 CHARACTER = (
-    rf"(?:(?:Dr|Mr|Mrs|Ms|Sr|Jr)\.{SPACE})?{TOKEN}(?:{SPACE}(?:{PARTICLE}{SPACE})*(?:{TOKEN}|{NICKNAME})){{0,3}}"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Sr|Jr)\.{NAME_SPACE}(?:{PARTICLE}{NAME_SPACE})*)?{NAME_TOKEN}"
+    rf"(?:{NAME_SPACE}(?:{PARTICLE}{NAME_SPACE})*(?:{NAME_TOKEN}|{NICKNAME})){{0,3}}"
 )
 BULLET = r"(?:[-–—•*·▪◦][ \t]*)"
 
@@ -233,12 +248,20 @@ def strip_leading_stopwords(name: str) -> str:
         name = name[match.end():]
 
 
+# First names that are also months or verbs ("May Bellucci", "Will Tran"): a name when a
+# surname follows.
+GIVEN_NAME_WORDS = frozenset("may june april august will hope grace joy".split())
+
+
 def is_person_name(name: str) -> bool:
-    """At least two name words, none of them a word that marks a title or a heading."""
+    """At least two name words (initials count when a name word follows: "C. O. Erickson"), none
+    of them a word that marks a title or a heading; a first name may be a month ("May Bellucci")."""
     words = [w for w in name.split() if not re.fullmatch(PARTICLE, w)]
-    initials = sum(1 for w in words if re.fullmatch(r"\w\.", w))
+    initials = sum(1 for w in words if re.fullmatch(r"(?:\w\.){1,3}", w))
     if len(words) < 2 or initials == len(words) or _HONORIFIC.match(name):  # "Mr. Reed" is how characters are named
         return False
+    if fold(words[0]) in GIVEN_NAME_WORDS:
+        words = words[1:]
     return not any(fold(w) in NON_NAME_WORDS for w in words)
 
 
