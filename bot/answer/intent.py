@@ -47,13 +47,20 @@ AWARDS = cue(r"awards?|oscars?|academy|nominat(?:e|es|ed|ing|ion|ions)|won|win|w
              r"|noms?|c[eé]sars?|sundance|golden (?:lion|bear)|emmys?|grammys?|razzies?"
              r"|best (?:picture|director|actor|actress|supporting|original|adapted|foreign|animated|documentary"
              r"|cinematography|editing|score|song|sound|screenplay|costume|makeup|visual|production|film)")
-RATING = cue(r"perfect (?:score|rating|marks)|top marks|how many stars|stars? (?:did|does|do) it|rating|ratings|rated|rate (?:it|this)|score (?:did|does|do)|score out of"
+RATING = cue(r"(?:gave|give|gives|given|got|get|gets|rated|awarded|it) (?:it |only |just )*(?:\d+(?:\.\d+)?|one|two|three|four"
+             r"|five|half a)(?: and a half| ½)? stars?|\d+(?:\.\d+)? ?(?:/|out of) ?\d+"  # a rating as printed: "gave it 5 stars"
+             r"|perfect (?:score|rating|marks)|top marks|how many stars|stars? (?:did|does|do) it|rating|ratings|rated|rate (?:it|this)|score (?:did|does|do)|score out of"
              r"|out of (?:five|5|ten|10)|grade|(?:give|gave|gives) (?:it|the film|the movie)"
-             r"|(?:lowest|highest|worst|top|bottom) (?:scores?|marks|grades?)")
+             r"|(?:lowest|highest|worst|top|bottom) (?:scores?|marks|grades?)"
+             r"|(?:avg|average|mean|overall) (?:rating|score|grade|stars?|marks?)|avg|fresh|rotten|thumbs? (?:up|down)")
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
               r"|think|thought|say|said|write|wrote|praised?|liked?|recommend(?:s|ed|ation|ations)?|worth|press|quotes?"
               r"|any good|(?:is|was) it (?:any )?good|good (?:film|movie)|worth (?:it|watching|seeing)|should i (?:see|watch)"
               r"|must see|overrated|underrated|hated|loved|disliked|make of|according to")
+# Verbs anyone's opinion takes: a critics cue, but not in "why does Arturo think the baby isn't his"
+# (a character's reasons), where no word names a critic or a review.
+OPINION_VERBS = cue(r"think|thought|say|said|write|wrote|make of|according to")
+CHARACTER_REASON = re.compile(r"^(?:why|how come)\b")
 # A "who" question about reviewers is a critics question ("who reviewed it for X", "who liked it least").
 CRITIC_WHO = cue(r"reviews?|reviewed|reviewers?|critics?|liked?|hated|loved|disliked|rated")
 CAST = cue(r"cast|stars|star|starring|starred|plays?|played|playing|actors?|actress(?:es)?|roles?|part|acts?|acted"
@@ -106,6 +113,8 @@ def read_critics(q: str) -> Reading | None:
     if RATING.search(q):
         return Reading("critics", "rating", words_of(RATING, q) | words_of(CRITICS, q))
     if CRITICS.search(q) and (not PERSON_QUESTION.match(q) or CRITIC_WHO.search(q)):
+        if CHARACTER_REASON.match(q) and not CRITICS.search(OPINION_VERBS.sub(" ", q)):
+            return None  # "why does chris think georgina is acting weird": the story's reasons
         return Reading("critics", None, words_of(CRITICS, q))
     return None
 

@@ -41,3 +41,38 @@ def test_reading(question, intent, detail):
 ])
 def test_critics_questions(question):
     assert read_question(question).intent == "critics"
+
+
+@pytest.mark.parametrize("question, words", [
+    # a rating named as printed is what is asked, not a word the documents must hold
+    ("who gave it five stars", {"five", "stars"}),
+    ("did anyone give it one star", {"one", "star"}),
+    ("who gave it 4 stars", {"4", "stars"}),
+    ("which critic gave it 9/10", {"9/10"}),
+    ("whats the avg score", {"avg", "score"}),
+    ("whats the average rating", {"average", "rating"}),
+    ("who gave it a rotten review", {"rotten", "review"}),
+    ("did it get two thumbs up", {"thumbs", "up"}),
+])
+def test_ratings_asked_are_cues(question, words):
+    reading = read_question(question)
+    assert (reading.intent, reading.detail) == ("critics", "rating")
+    assert words <= reading.cue_words
+
+
+@pytest.mark.parametrize("question, intent", [
+    # a character's reasons: "think" there is the story's, not a critic's
+    ("why does arturo think the baby isn't his", "general"),
+    ("why does chris think georgina is acting weird", "general"),
+    ("how come she thought he was dead", "general"),
+    # ... unless a word names the critics
+    ("why did critics hate it", "critics"),
+    ("why did the reviewers think it was too long", "critics"),
+    ("what did the critics think of the bank shootout", "critics"),
+    ("what did the guardian say", "critics"),
+    # the film's stars are its cast, not a rating
+    ("who are the two stars of the film", "cast"),
+    ("who stars in it", "cast"),
+])
+def test_opinion_verbs(question, intent):
+    assert read_question(question).intent == intent
