@@ -11,8 +11,9 @@ taken off): "Blue Dragon Film Awards" stays itself, and questions find it by its
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from index.folding import fold
 
 
 @dataclass(frozen=True)
@@ -61,17 +62,29 @@ CEREMONIES: tuple[Ceremony, ...] = (
     Ceremony("Golden Raspberry Awards", ("golden raspberry awards", "razzie awards", "razzies", "razzie"),
              ("razzie", "razzies", "golden raspberry")),
     Ceremony("Saturn Awards", ("saturn awards", "saturn award"), ("saturn award", "saturn awards")),
+    Ceremony("Gotham Awards", ("gotham awards", "gotham award", "gotham independent film awards", "gothams"),
+             ("gotham", "gothams")),
+    Ceremony("Platino Awards", ("platino awards", "premios platino", "platino award", "platinos"),
+             ("platino", "platinos")),
+    Ceremony("Locarno Film Festival", ("locarno film festival", "locarno international film festival",
+                                       "festival del film locarno", "locarno"),
+             ("locarno",), ("golden leopard", "pardo d'oro", "pardo")),
+    Ceremony("San Sebastián Film Festival", ("san sebastian film festival", "san sebastian international film festival",
+                                              "san sebastian"), ("san sebastian",), ("golden shell", "concha de oro")),
+    Ceremony("New York Film Critics Circle", ("new york film critics circle", "new york film critics circle awards",
+                                              "nyfcc"), ("nyfcc", "new york film critics", "new york critics")),
+    Ceremony("Los Angeles Film Critics Association", ("los angeles film critics association", "lafca",
+                                                      "los angeles film critics association awards"),
+             ("lafca", "los angeles film critics", "la film critics", "los angeles critics")),
+    Ceremony("National Board of Review", ("national board of review", "national board of review awards", "nbr"),
+             ("national board of review", "nbr")),
+    Ceremony("National Society of Film Critics", ("national society of film critics", "nsfc"),
+             ("national society of film critics", "nsfc")),
 )
 
 _ORDINAL = re.compile(r"^(?:the\s+)?\d+(?:st|nd|rd|th)\s+", re.IGNORECASE)
 _YEAR = re.compile(r"\s*\(?\b(?:19|20)\d\d\b\)?\s*")
 _MARKS = re.compile(r"[®™]")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, curly quotes straight: 'César' -> 'cesar'."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
 
 
 _BY_NAME = {n: c for c in CEREMONIES for n in c.names}
@@ -89,7 +102,7 @@ def lookup(name: str) -> Ceremony | None:
     key = fold(bare(name))
     if key.startswith("the "):
         key = key[4:]
-    return _BY_NAME.get(key)
+    return _BY_NAME.get(key) or _BY_NAME.get(re.sub(r" awards?$", "", key))
 
 
 def canonical(name: str) -> str:
@@ -109,11 +122,11 @@ def prize_ceremony(prize: str) -> Ceremony | None:
 
 def named_in(text: str) -> list[Ceremony]:
     """The listed ceremonies a question (or a sentence) names, by a name, a word or a prize."""
-    key = fold(text).replace("’", "'")
+    key = fold(text)
     found = []
     for ceremony in CEREMONIES:
         cues = (*ceremony.words, *ceremony.prizes, *(n for n in ceremony.names if " " in n))
-        if any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", key) for cue in cues):
+        if any(re.search(rf"(?<!\w){re.escape(cue)}s?(?!\w)", key) for cue in cues):  # "the gothams", "donatellos"
             found.append(ceremony)
     return found
 

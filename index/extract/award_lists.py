@@ -5,11 +5,11 @@
       "- Best Supporting Actor – J. K. Simmons (won)", "* Best Picture (nominated)",
       "• Best Film Editing: Tom Cross — Won", "- Won: Best Director (Alfonso Cuarón)";
   the recipient follows a dash or a colon, or sits in brackets; "lost to X" in the item is kept;
-- prose naming a prize the film won: "won the Palme d'Or", "won both the Grand Jury Prize and the
-  Audience Award" (the ceremony named in the same sentence, "at the 2014 Sundance Film Festival"),
-  "won the Golden Globe for Best Motion Picture – Musical or Comedy". Never when the sentence
-  denies it ("did not win the Palme d'Or") or is about someone or something else ("she won",
-  "his previous film won").
+- lines led by their outcome, as press kits print them: "WINNER – Best Screenplay – Céline Sciamma",
+  "NOMINEE – Palme d'Or", under a heading "Cannes Film Festival 2019";
+- a festival's section ("Official Selection, Berlin 2011"): each line naming a prize, and whom it
+  went to, is a win ("Golden Bear — Asghar Farhadi").
+Prose is index.extract.award_prose's.
 The ceremony comes from the prize (index.ceremonies: the Palme d'Or is Cannes), the sentence or
 the item, else the heading above; without one, nothing is read.
 """
@@ -17,20 +17,24 @@ from __future__ import annotations
 
 import re
 
-from index.ceremonies import lookup, named_in, prize_ceremony
+from index.ceremonies import lookup, prize_ceremony
 
-from .award_names import ANY_YEAR, CEREMONY_WORD, category_name, ceremony_name, make_award, recipients_in
+from .award_names import ANY_YEAR, CATEGORY, CEREMONY_WORD, category_name, ceremony_name, make_award, recipients_in
 from .award_tables import ceremony_heading, lost_to
 from .patterns import BULLET, Found, clean, lazy_pattern, mentions
 
 _MARK = r"won|winner|win|nominated|nominee|nomination|shortlisted"
-_ITEM = lazy_pattern(rf"^[ \t]*(?:{BULLET}|\d{{1,2}}[.)][ \t]+)(?P<body>[^\n]{{4,240}})$", re.MULTILINE)
+# A list item, or a line led by its outcome ("WINNER – Best Screenplay – Céline Sciamma").
+_ITEM = lazy_pattern(
+    rf"^[ \t]*(?:{BULLET}|\d{{1,2}}[.)][ \t]+|(?=(?i:{_MARK})[ \t]*[:–—-]))(?P<body>[^\n]{{4,240}})$", re.MULTILINE
+)
 _TRAILING = lazy_pattern(
     rf"[ \t]*(?:\((?P<paren>(?i:{_MARK}))\b(?P<after>[^()]*)\)|[ \t]+[–—-][ \t]*(?P<dash>(?i:{_MARK}))\b(?P<after2>[^()]*)"
     rf"|:[ \t]*(?P<colon>(?i:{_MARK})))[ \t.]*$"
 )
 _LEADING = lazy_pattern(rf"^(?P<mark>(?i:{_MARK}))[ \t]*[:–—-][ \t]*")
-_CATEGORY = lazy_pattern(r"^(?:Best|Outstanding|Most)\s|\b(?:Cup|Prize|Award|Lion|Bear|Palme?|Shell|Leopard|Medal|Trophy|Jury)\b")
+
+_TITLE_CASE = lazy_pattern(r"[A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|of|the|in|for|and|a|an))*")
 _SPLIT = lazy_pattern(r"[ \t]+[–—-][ \t]+|[ \t]*[–—][ \t]*|:[ \t]+")
 _PAREN_END = lazy_pattern(r"[ \t]*\((?P<inside>[^()]+)\)$")
 _FOR_NAME = lazy_pattern(r"^(?P<category>.+?)[ \t]+for[ \t]+(?P<name>[^,()]+)$")
@@ -46,7 +50,7 @@ def award_lists(text: str) -> list[Found]:
         outcome, after, body = _marker(body)
         if not outcome:
             continue
-        entry = _entry(body)
+        entry = _entry(body, led=_LEADING.match(match["body"].strip()) is not None)
         if entry is None:
             continue
         ceremony, category, recipient = entry
@@ -95,7 +99,7 @@ def _outcome(mark: str) -> str:
     return "won" if mark.lower() in ("won", "winner", "win") else "nominated"
 
 
-def _entry(body: str) -> tuple[str | None, str, str | None] | None:
+def _entry(body: str, led: bool = False) -> tuple[str | None, str, str | None] | None:
     """'Best Supporting Actor – J. K. Simmons' -> (None, 'Best Supporting Actor', 'J. K. Simmons');
     'Academy Award for Best Director (Name)' -> ('Academy Award', 'Best Director', 'Name')."""
     recipient = None
@@ -106,7 +110,7 @@ def _entry(body: str) -> tuple[str | None, str, str | None] | None:
     if recipient is None and len(parts) > 1 and recipients_in(parts[-1]):
         recipient, parts = recipients_in(parts[-1]), parts[:-1]
     ceremony = None
-    if len(parts) > 1 and CEREMONY_WORD.search(parts[0]) and not _CATEGORY.search(parts[0]):
+    if len(parts) > 1 and (CEREMONY_WORD.search(parts[0]) or lookup(parts[0])) and not CATEGORY.search(parts[0]):
         ceremony, parts = parts[0], parts[1:]
     category = " – ".join(parts)
     if ceremony is None:
@@ -118,70 +122,57 @@ def _entry(body: str) -> tuple[str | None, str, str | None] | None:
         if for_name and recipients_in(for_name["name"]):
             recipient, category = recipients_in(for_name["name"]), for_name["category"]
     category = clean(category)
-    if not 3 <= len(category) <= 120 or not _CATEGORY.search(category):
+    named = CATEGORY.search(category) or led and _TITLE_CASE.fullmatch(category)  # "WINNER – European Film"
+    if not 3 <= len(category) <= 120 or not named:
         return None
     return ceremony, category, recipient
 
 
-_PRIZE = r"(?:[A-Z][\w'’\-.]*|d['’][A-Z]\w*|d['’]or)(?:[ \t]+(?:(?:of|for|in|a|an|de|du|la|le|di|d['’]|–|-)[ \t]*)*(?:[A-Z][\w'’\-.]*|d['’]\w+))*"
-_PROSE = lazy_pattern(
-    r"\b(?P<verb>won|wins|took home|took|received|collected|picked up|earned|claimed|scooped|was awarded|were awarded|"
-    r"went on to win|also won)[ \t]+(?:both[ \t]+)?(?:the[ \t]+|a[ \t]+|an[ \t]+|its[ \t]+)?"
-    rf"(?P<prizes>{_PRIZE}(?:(?:,[ \t]*|[ \t]+and[ \t]+)(?:the[ \t]+|a[ \t]+|an[ \t]+)?{_PRIZE})*)"
-    r"(?:[ \t]+for[ \t]+(?P<category>(?:Best|Outstanding)[^.;,\n]{3,80}?))?(?=[ \t]*(?:[.;,\n(]|$|[ \t](?:at|in|from|that|which|for|and|with|on)\b))"
+_PARAGRAPH = lazy_pattern(r"(?:^[ \t]*\S[^\n]*(?:\n|\Z))+", re.MULTILINE)
+_PRIZE_LINE = lazy_pattern(
+    rf"^[ \t]*{BULLET}?(?P<prize>[A-Z][^–—:()\n.,•]{{2,80}}?)(?:[ \t]*[–—:][ \t]*|[ \t]+-[ \t]+)(?P<who>[^\n]*)$"
+    rf"|^[ \t]*{BULLET}?(?P<alone>[A-Z][^–—:()\n.,•]{{2,80}}?)[ \t]*$"
 )
-_DENIED = lazy_pattern(r"\b(?:not|never|n['’]t|without|failed to|missed out|lost|losing|nor)\b", re.IGNORECASE)
-_OTHER = lazy_pattern(
-    r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]is|[Tt]heir|previous|earlier|prior|last|former|debut|other|next|sequel|"
-    r"[Ww]ho|[Ww]hose)\b"
-)
-_WRAPPED = lazy_pattern(r"(?<=[\w,;’'*])\n(?=[\w“\"(*])")
-_SENTENCE_END = lazy_pattern(r"[.!?](?=[ \t\n]+[A-Z\"“])|\n[ \t]*\n")
-_FESTIVAL_RUN = lazy_pattern(r"(?:[A-Z][\w'’.\-]*[ \t]+){0,5}(?:Film[ \t]+Festival|Festival|Awards)\b")
+_PRIZE_SPLIT = lazy_pattern(r"[ \t]*[–—:][ \t]*|[ \t]+-[ \t]+")
+_NOT_A_WIN = lazy_pattern(rf"(?i:\b(?:{_MARK}|selection|selected|competition|screened|premiered?|jury member|sidebar)\b)")
 
 
-def prose_prizes(text: str) -> list[Found]:
-    """Prizes a sentence says the film won (the module docstring says which)."""
-    if not mentions(text, "won", "win", "took", "received", "collected", "picked up", "earned", "claimed",
-                    "awarded", "scooped"):
+def festival_prizes(text: str) -> list[Found]:
+    """Under a festival's heading ("Official Selection, Berlin 2011"), a line naming a prize, and
+    whom it went to, is a win: "Golden Bear — Asghar Farhadi", "Silver Bear for Best Actor — A, B
+    (shared by the ensemble)", a line wrapped onto the next. Festivals name winners, not nominees;
+    a line that says otherwise ("In competition", "Nominated") is left to the other readers."""
+    if not mentions(text, "festival", "berlin", "cannes", "venice", "locarno", "sundance", "toronto", "san sebasti"):
         return []
-    text = _WRAPPED.sub(" ", text)  # a paragraph wrapped over lines is one run of prose (same offsets)
-    found = []
-    for match in _PROSE.finditer(text):
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
-        end_match = _SENTENCE_END.search(text, match.end())
-        sentence = text[start:end_match.start() if end_match else len(text)]
-        before = text[start:match.start()]
-        clause = re.split(r"[,;:]|\bbut\b", before)[-1]
-        if _DENIED.search(clause) or _OTHER.search(before):
-            continue
-        for prize in re.split(r",[ \t]*|[ \t]+and[ \t]+", match["prizes"]):
-            prize = re.sub(r"^(?:the|a|an)[ \t]+", "", prize.strip()).rstrip(".")
-            entry = _prize_entry(prize, match["category"], sentence)
-            if entry:
-                year = ANY_YEAR.search(sentence)
-                entry["year"] = int(year["year"]) if year else None
-                found.append(make_award(match.start("prizes"), entry, "won"))
+    found, section, read = [], None, set()
+    for block in _PARAGRAPH.finditer(text):
+        lines = block.group().rstrip("\n").split("\n")
+        bulleted = any(re.match(rf"[ \t]*{BULLET}", line) for line in lines)
+        units = [(block.start() + sum(len(x) + 1 for x in lines[:i]), line) for i, line in enumerate(lines)] \
+            if bulleted else [(block.start(), " ".join(line.strip() for line in lines))]
+        for offset, unit in units:
+            match = _PRIZE_LINE.match(unit)
+            if not match or _NOT_A_WIN.search(unit):
+                continue
+            parts = [p for p in _PRIZE_SPLIT.split(unit.strip().lstrip("-–—•*·▪◦ \t")) if p.strip()]
+            named = len(parts) > 1 and recipients_in(re.sub(r"\([^()]*\)", "", parts[-1]))
+            prize = clean(" - ".join(parts[:-1] if named else parts))  # "Pardo - Best Actor — Ana Lima"
+            who = parts[-1] if named else ""
+            if not CATEGORY.search(prize) or lookup(prize) or re.search(r"\bAwards?$", prize):
+                continue  # "• Independent Spirit Award": the next ceremony, no prize
+            heading = ceremony_heading(text, block.start())
+            if heading is not None and heading[1] in read:
+                heading = section  # the prize above is no heading: the section's is
+            if heading is None or "Festival" not in ceremony_name(heading[0]):
+                continue
+            section = heading
+            read.add(unit.strip().lstrip("-–—•*· \t"))
+            ceremony = prize_ceremony(prize)
+            if ceremony and ceremony.name != ceremony_name(heading[0]):
+                continue  # a prize of another festival: not this section's
+            year = ANY_YEAR.search(heading[1] or "")
+            who = re.sub(r"\([^()]*\)", "", who).strip(" .")
+            fields = {"ceremony": ceremony_name(heading[0]), "category": category_name(prize),
+                      "recipient": recipients_in(who) if who else None, "year": int(year["year"]) if year else None}
+            found.append(make_award(offset, fields, "won"))
     return found
-
-
-def _prize_entry(prize: str, category: str | None, sentence: str) -> dict | None:
-    nickname = lookup(prize)
-    if nickname:  # "won the Golden Globe for Best Motion Picture": the category follows "for"
-        if not category:
-            return None
-        return {"ceremony": nickname.name, "category": category_name(category), "recipient": None}
-    if len(prize.split()) < 2 or not _CATEGORY.search(prize) or CEREMONY_WORD.search(prize) and not _CATEGORY.search(prize):
-        return None
-    ceremony = prize_ceremony(prize)
-    name = ceremony.name if ceremony else None
-    if name is None:
-        named = named_in(sentence)
-        if len(named) == 1:
-            name = named[0].name
-        else:
-            runs = [r.group().strip() for r in _FESTIVAL_RUN.finditer(sentence) if r.group().strip() != prize]
-            if len(runs) != 1:
-                return None
-            name = runs[0]
-    return {"ceremony": ceremony_name(name), "category": category_name(prize), "recipient": None}

@@ -6,11 +6,16 @@ import re
 
 from index.ceremonies import canonical, lookup
 
-from .patterns import lazy_pattern, PERSON, Found, clean, fold, is_person_name
+from .patterns import lazy_pattern, PERSON, Found, clean, is_person_name
 
 CEREMONY_WORD = lazy_pattern(
     r"\b(?:Awards?|Festival|Globes?|Oscars?|BAFTAs?|Goyas?|Césars?|Critics|Guild|Society|"
     r"Circle|Association|Academy|Emmys?|Razzies?|Berlinale|Cannes|Sundance|Donatello|Baeksang|Nastro|Nastri)\b"
+)
+# What a category or a prize's name looks like: "Best Actor", "Most Promising Actress", "Volpi Cup",
+# "Pardo for Best Actor", "Prize of the Ecumenical Jury", "Special Mention".
+CATEGORY = lazy_pattern(
+    r"^(?:Best|Outstanding|Most)\s|\b(?:Cup|Prize|Award|Lion|Bear|Palme?|Shell|Leopard|Pardo|Medal|Trophy|Mention|Jury)\b"
 )
 PRIZE_FOR_CATEGORY = lazy_pattern(r"^(?P<prize>(?!Best\b).+?) for (?P<category>Best .+)$")
 AWARDS_HEADING = lazy_pattern(
@@ -71,3 +76,29 @@ def category_name(category: str) -> str:
     category = clean(category)
     match = PRIZE_FOR_CATEGORY.match(category)
     return f"{match['prize']} - {match['category']}" if match else category
+
+
+PAREN_TAIL = lazy_pattern(r"[ \t]*\((?P<inside>[^()]+)\)[ \t]*\.?$")
+_FOR_RECIPIENT = lazy_pattern(rf"^(?P<category>.+?)[ \t]+for[ \t]+(?P<recipient>{PERSON}(?:(?:,|[ \t]+and)[ \t]+{PERSON})*)$")
+
+
+def is_category(category: str) -> bool:
+    return 3 <= len(category) <= 80 and bool(CATEGORY.search(category)) and not category.endswith(".")
+
+
+def parse_category(text: str) -> tuple[str, str | None] | None:
+    """'Best Actor (Song Kang-ho)' or 'Best Actor for Song Kang-ho' -> (category, recipient)."""
+    recipient = None
+    paren = PAREN_TAIL.search(text)
+    if paren:
+        recipient, text = recipients_in(paren["inside"]), text[:paren.start()]
+        if recipient is None:
+            return None
+    else:
+        by_for = _FOR_RECIPIENT.match(text)
+        if by_for:
+            recipient = recipients_in(by_for["recipient"])
+            if recipient:
+                text = by_for["category"]
+    text = clean(text)
+    return (text, recipient) if is_category(text) else None

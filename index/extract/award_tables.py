@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.ceremonies import named_in
+
 from .award_names import (
     ANY_YEAR, AWARDS_HEADING, CEREMONY_WORD, PAREN, category_name, ceremony_name, make_award, recipients_in,
 )
@@ -38,8 +40,8 @@ def award_tables(text: str) -> list[Found]:
         previous: tuple[str, ...] = ()
         for row in table.rows:
             cells = row.cells
-            if len(cells) < len(table.header) and previous:  # merged cells (rowspan): the leading ones repeat
-                cells = previous[: len(table.header) - len(cells)] + cells
+            if len(cells) < len(table.header) and previous:  # merged cells (rowspan) repeat the row above's
+                cells = _spanned(cells, previous, columns["result"])
             if previous and len(cells) == len(previous):  # "| | Best Director |": a blank cell repeats the one above
                 blank = [i for i, c in enumerate(cells) if not c.strip()]
                 if blank and blank[-1] < (columns["category"] or 0) or blank == [columns["ceremony"]]:
@@ -48,7 +50,10 @@ def award_tables(text: str) -> list[Found]:
             if len(cells) != len(table.header):
                 continue
             outcome = _result(cells[columns["result"]])
-            category, recipient = _category_cell(cells[columns["category"]])
+            if columns["recipient"] is None:  # "Best Actor -- Al Pacino": the category cell names both
+                category, recipient = _category_cell(cells[columns["category"]])
+            else:  # "Best Supporting Actor – Motion Picture" | "Mahershala Ali"
+                category, recipient = clean(cells[columns["category"]]), None
             if columns["ceremony"] is not None:
                 ceremony = ANY_YEAR.sub("", PAREN.sub("", cells[columns["ceremony"]])).strip()
                 year_text = cells[columns["year"]] if columns["year"] is not None else cells[columns["ceremony"]]
@@ -66,6 +71,16 @@ def award_tables(text: str) -> list[Found]:
                 entry["lost_to"] = lost_to(cells[columns["result"]])
             found.append(make_award(row.offset, entry, outcome))
     return found
+
+
+def _spanned(cells: tuple[str, ...], previous: tuple[str, ...], result: int) -> tuple[str, ...]:
+    """A row short of cells because cells above span it (rowspan): the missing ones are the row
+    above's, leading ("Award", "Date of ceremony") and, where a trailing cell spans too ("Ref."),
+    trailing. The result cell says where the row's own cells sit."""
+    missing = len(previous) - len(cells)
+    at = next((i for i, c in enumerate(cells) if _result(c)), None)
+    lead = result - at if at is not None and 0 <= result - at <= missing else missing
+    return previous[:lead] + cells + previous[len(previous) - (missing - lead):]
 
 
 _SURNAME = lazy_pattern(rf"{UP}{LOW}+(?:-{UP}?{LOW}+)?")
@@ -117,6 +132,7 @@ def _category_cell(cell: str) -> tuple[str, str | None]:
     return cell.replace(" -- ", " – "), None
 
 
+_TRAILING_YEAR = lazy_pattern(r"[ \t,]+(?:19|20)\d\d[ \t]*$")
 _NAME_CONNECTORS = frozenset("of de du la le di for and the des del".split())
 _HEADING_PAREN = lazy_pattern(r"[ \t]*\((?P<inside>[^()]*)\)")
 _GENERIC_HEADING_WORDS = frozenset(
@@ -129,9 +145,12 @@ def ceremony_heading(text: str, offset: int) -> tuple[str, str | None] | None:
     """The ceremony the nearest heading above `offset` names, with the text its year may be in:
     "Academy Awards (92nd, February 9, 2020)" -> ("Academy Awards", "(92nd, February 9, 2020)")."""
     for start, line in _headings_before(text, offset):
-        name = " ".join(_HEADING_PAREN.sub(" ", line).split())
+        name = " ".join(_TRAILING_YEAR.sub("", _HEADING_PAREN.sub(" ", line)).split())
         shown = name.title() if name.isupper() else name
         words = shown.split()
+        named = named_in(shown)
+        if len(named) == 1 and not (words and CEREMONY_WORD.fullmatch(words[-1].strip(":"))):
+            return named[0].name, line  # "Official Selection, Berlin 2011"
         if (not words or not CEREMONY_WORD.fullmatch(words[-1].strip(":")) or AWARDS_HEADING.fullmatch(line)
                 or any(w[:1].islower() and w not in _NAME_CONNECTORS for w in words)):
             return None  # a ceremony's name ends in its kind, in title case: "Blue Dragon Film Awards"

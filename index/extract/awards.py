@@ -19,20 +19,16 @@ Recognised:
   is none); a "Category / Nominee" cell ("Best Actor -- Al Pacino") holds both;
 - the same tables laid out in fixed-width columns in plain text, a cell continued on the
   indented lines below its row;
-- under a heading naming a ceremony, prose saying the film won a named prize: "the jury gave
-  Parasite the Palme d'Or", "The cast won Outstanding Performance by a Cast" (never with
-  "she"/"he"/"previous" as the subject).
-- "The film was nominated for two BAFTAs, for Best X and Best Y" (the film, or its title, as
-  the subject; never "she", "he" or an earlier film).
+- awards told in sentences: index.extract.award_prose (one reader for every prose phrasing);
+- list items and lines that say their own outcome, festival sections: index.extract.award_lists.
 The recipient is read from brackets ("Best Actor (Name)") or after "for" ("Best Actor for Name").
 
 An entry without a marker takes its meaning from the page: where the other entries of the
 same layout are marked as nominations, the unmarked ones are the wins (and the reverse).
 With no convention to lean on, unmarked entries are left out rather than guessed.
 
-Deliberately not: awards told in prose outside a ceremony's section ("she clinched the Volpi
-Cup"), which as often describe other films or other years; summary lines without a category
-("Numerous other nominations at the Goya Awards").
+Deliberately not: summary lines without a category ("Numerous other nominations at the Goya
+Awards").
 """
 from __future__ import annotations
 
@@ -41,12 +37,14 @@ from functools import lru_cache
 
 
 from .award_names import (
-    ANY_YEAR, AWARDS_HEADING, CEREMONY_WORD, PAREN, category_name, ceremony_name, make_award, recipients_in,
+    AWARDS_HEADING, CATEGORY, CEREMONY_WORD, PAREN, PAREN_TAIL, category_name, ceremony_name, is_category, make_award,
+    parse_category,
 )
-from .award_lists import award_lists, prose_prizes
-from .award_tables import award_tables, ceremony_heading
+from .award_lists import award_lists, festival_prizes
+from .award_prose import prose_awards
+from .award_tables import award_tables
 from .layout import HEADING_LINE
-from .patterns import lazy_pattern, mentions, BULLET, PERSON, Found, clean, fold
+from .patterns import lazy_pattern, BULLET, Found, clean, fold
 
 _CEREMONY_LINE = lazy_pattern(
     rf"^[ \t]*{BULLET}?(?P<ceremony>[A-Z][\w'’.&®™ \-]{{2,80}}?)[ \t]*\n"
@@ -58,12 +56,11 @@ _ONE_PER_LINE = lazy_pattern(
     r"[ \t]*(?:[–—:]|[ \t]-[ \t])[ \t]*(?P<rest>[^\n]+)$",
     re.MULTILINE,
 )
-_CATEGORY_START = lazy_pattern(r"^(?:Best|Outstanding|Most)\s|\b(?:Cup|Prize|Award|Lion|Bear|Palme?|Shell|Leopard|Medal|Trophy|Mention|Jury)\b")
+
 _NOMINATED = r"Nominee|Nominees|Nominated|Nomination|Nominations"
 _WON = r"Winner|Winners|Won|Win|Wins"
 _TRAILING_MARKER = lazy_pattern(rf"[ \t]*[-–(]?[ \t]*\b(?P<marker>{_NOMINATED}|{_WON})\)?[ \t]*$", re.IGNORECASE)
 _CEREMONY_MARKER = lazy_pattern(rf"[ \t]+(?P<marker>{_NOMINATED}|{_WON})$", re.IGNORECASE)
-_PAREN_TAIL = lazy_pattern(r"[ \t]*\((?P<inside>[^()]+)\)[ \t]*\.?$")
 _YEAR = lazy_pattern(r"^(?:19|20)\d\d$")
 
 # "Winner: Best Director — Cannes Film Festival 1976", "Won Best Film at the Sitges Film Festival (2019)".
@@ -78,29 +75,12 @@ _OUTCOME_HEADING = lazy_pattern(
 )
 _ENTRY_SPLIT = lazy_pattern(r"[ \t]+[–—-][ \t]+|[ \t]*[–—][ \t]*|,[ \t]+|[ \t]+at[ \t]+(?:the[ \t]+)?|:[ \t]+")
 _CEREMONY_FOR = lazy_pattern(r"^(?P<ceremony>.+?)[ \t]+(?:[Aa]wards?[ \t]+)?for[ \t]+(?P<category>.+)$")
-_FOR_RECIPIENT = lazy_pattern(rf"^(?P<category>.+?)[ \t]+for[ \t]+(?P<recipient>{PERSON}(?:(?:,|[ \t]+and)[ \t]+{PERSON})*)$")
-_NUMBER_WORDS = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
-_PROSE_NICKNAMES = (
-    r"BAFTAs?|BAFTA Awards|Oscars?|Academy Awards?|Golden Globes?|Golden Globe Awards|Césars?|César Awards|"
-    r"Goyas?|Goya Awards|Davids|David di Donatello Awards?|Emmys?|Independent Spirit Awards?|"
-    r"European Film Awards?|Blue Dragon Film Awards?|Baeksang Arts Awards?|Grand Bell Awards?|"
-    r"Critics['’] Choice Awards?|Screen Actors Guild Awards?|Gotham Awards?|Asian Film Awards?|Saturn Awards?"
-)
-# "The film was nominated for two BAFTAs, for Best Film and Best Director".
-_COUNTED = lazy_pattern(
-    rf"\b(?P<marker>nominated for|won)[ \t]+(?:{_NUMBER_WORDS}[ \t]+)?(?P<ceremony>{_PROSE_NICKNAMES})"
-    r"(?:[ \t]+(?:nominations|awards))?,?[ \t]+(?:for|including|in)[ \t]+(?:the[ \t]+)?"
-    r"(?P<categories>Best[^.;\n]{3,200}?)(?=[ \t]*(?:[.;\n]|$))"
-)
-_OTHER_SUBJECT = lazy_pattern(
-    r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]is|[Tt]heir|previous|earlier|prior|last|former|debut|other|next|sequel)\b"
-)
 
 
 @lru_cache(maxsize=2)  # a document's kind is read from its awards, then its facts: one pass for both
 def extract_awards(text: str) -> tuple[Found, ...]:
-    sure = [*_marked_lines(text), *_awards_sections(text), *award_tables(text), *_counted(text),
-            *_ceremony_prose(text), *award_lists(text), *prose_prizes(text)]
+    sure = [*_marked_lines(text), *_awards_sections(text), *award_tables(text), *award_lists(text),
+            *prose_awards(text), *festival_prizes(text)]
     known = {(fold(f.fields["ceremony"]), fold(f.fields["category"])) for f in sure}
     guessed = [
         f for f in (*_resolve(_ceremony_blocks(text)), *_resolve(_one_per_line(text)))
@@ -109,6 +89,9 @@ def extract_awards(text: str) -> tuple[Found, ...]:
     ]
     # Where an explicitly marked layout names the award, its outcome beats a convention's guess.
     guessed = [f for f in guessed if not _contradicted(f, sure)]
+    # One line, one reading: where a layout that says its outcome read the line, a guess adds nothing.
+    lines = {text.rfind("\n", 0, f.offset) for f in sure}
+    guessed = [f for f in guessed if text.rfind("\n", 0, f.offset) not in lines]
     return (*guessed, *sure)
 
 
@@ -149,84 +132,11 @@ def _awards_sections(text: str) -> list[Found]:
             if entry:
                 found.append(make_award(offset, entry, outcome))
                 misses = 0
-            elif HEADING_LINE.fullmatch(line) and not CEREMONY_WORD.search(line) and not _is_category(line.strip()):
+            elif HEADING_LINE.fullmatch(line) and not CEREMONY_WORD.search(line) and not is_category(line.strip()):
                 break  # the next section
             else:
                 misses += 1
     return found
-
-
-_PRIZE_RUN = (
-    r"(?P<prize>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:of|for|in|by|a|an|de|du|la|le|di)[ \t]+)*"
-    r"(?:[A-Z][\w'’\-]*|d['’][A-Z]\w*))*)"
-)
-_PROSE_WIN = lazy_pattern(
-    r"(?:\b(?:won|took|received|collected|was awarded|were awarded)[ \t]+(?:the[ \t]+|its[ \t]+)?"
-    r"|\b(?:gave|handed|awarded)[ \t]+(?:it|them|the film|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})[ \t]+the[ \t]+)"
-    rf"{_PRIZE_RUN}"
-)
-
-
-def _ceremony_prose(text: str) -> list[Found]:
-    """Under a heading naming a ceremony: "the jury gave Parasite the Palme d'Or" -> a win there."""
-    if not mentions(text, "won", "took", "received", "collected", "awarded", "gave", "handed"):
-        return []
-    found = []
-    for match in _PROSE_WIN.finditer(text):
-        prize = match["prize"]
-        words = prize.split()
-        while words and words[-1].islower():
-            words.pop()  # "... by a" at the end is not part of the prize
-        prize = " ".join(words)
-        if not _is_category(prize) or len(words) < 2:
-            continue
-        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        if _OTHER_SUBJECT.search(text[sentence_start:match.start()]):
-            continue
-        heading = ceremony_heading(text, sentence_start)
-        if heading is None:
-            continue
-        year = ANY_YEAR.search(heading[1])
-        entry = {"ceremony": ceremony_name(heading[0]), "category": category_name(prize), "recipient": None,
-                 "year": int(year["year"]) if year else None}
-        found.append(make_award(match.start("prize"), entry, "won"))
-    return found
-
-
-def _counted(text: str) -> list[Found]:
-    found = []
-    for match in _COUNTED.finditer(text):
-        before = text[max(0, match.start() - 80):match.start()]
-        subject = re.split(r"[.!?\n]", before)[-1]  # the sentence so far
-        if _OTHER_SUBJECT.search(subject):
-            continue
-        outcome = "won" if match["marker"] == "won" else "nominated"
-        for part in re.split(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+(?=Best\b)", match["categories"]):
-            entry = _parse_category(part.strip())
-            if entry:
-                category, recipient = entry
-                fields = {"ceremony": ceremony_name(match["ceremony"]), "category": category_name(category),
-                          "recipient": recipient, "year": None}
-                found.append(make_award(match.start("marker"), fields, outcome))
-    return found
-
-
-def _parse_category(text: str) -> tuple[str, str | None] | None:
-    """'Best Actor (Song Kang-ho)' or 'Best Actor for Song Kang-ho' -> (category, recipient)."""
-    recipient = None
-    paren = _PAREN_TAIL.search(text)
-    if paren:
-        recipient, text = recipients_in(paren["inside"]), text[:paren.start()]
-        if recipient is None:
-            return None
-    else:
-        by_for = _FOR_RECIPIENT.match(text)
-        if by_for:
-            recipient = recipients_in(by_for["recipient"])
-            if recipient:
-                text = by_for["category"]
-    text = clean(text)
-    return (text, recipient) if _is_category(text) else None
 
 
 def _parse_entry(text: str) -> dict | None:
@@ -252,11 +162,11 @@ def _parse_entry(text: str) -> dict | None:
         parts = [ceremony_for["ceremony"], ceremony_for["category"]]
     if len(parts) != 2:
         return None
-    ceremonies = [p for p in parts if CEREMONY_WORD.search(p) and not _CATEGORY_START.search(p)]
+    ceremonies = [p for p in parts if CEREMONY_WORD.search(p) and not CATEGORY.search(p)]
     categories = [p for p in parts if p not in ceremonies]
     if len(ceremonies) != 1 or len(categories) != 1:
         return None
-    parsed = _parse_category(categories[0])
+    parsed = parse_category(categories[0])
     if not parsed:
         return None
     category, recipient = parsed
@@ -271,7 +181,7 @@ def _ceremony_blocks(text: str) -> list[tuple[int, dict, str | None]]:
             continue
         categories, marker = _strip_marker(match["categories"].strip())
         items = [clean(c) for c in categories.split(",")]
-        if not items or not all(_is_category(c) for c in items):
+        if not items or not all(is_category(c) for c in items):
             continue
         for category in items:
             fields = {"ceremony": ceremony_name(ceremony), "category": category_name(category)}
@@ -286,7 +196,7 @@ def _one_per_line(text: str) -> list[tuple[int, dict, str | None]]:
         if not CEREMONY_WORD.search(ceremony):
             continue
         category, recipient, year, paren_marker = _split_rest(match["rest"].strip())
-        if not _is_category(category):
+        if not is_category(category):
             continue
         fields = {
             "ceremony": ceremony_name(ceremony), "category": category_name(category),
@@ -329,7 +239,7 @@ def _strip_ceremony_marker(ceremony: str) -> tuple[str, str | None]:
 def _split_rest(rest: str) -> tuple[str, str | None, int | None, str | None]:
     """"Volpi Cup for Best Actress (Penélope Cruz, Winner)" -> category, recipient, year, marker."""
     recipients, year, marker = [], None, None
-    paren = _PAREN_TAIL.search(rest)
+    paren = PAREN_TAIL.search(rest)
     if paren:
         rest = rest[:paren.start()]
         for part in (p.strip() for p in paren["inside"].split(",")):
@@ -341,9 +251,3 @@ def _split_rest(rest: str) -> tuple[str, str | None, int | None, str | None]:
                 recipients.append(part)
     rest, trailing = _strip_marker(rest.strip())
     return rest.strip(), ", ".join(recipients) or None, year, marker or trailing
-
-
-def _is_category(category: str) -> bool:
-    return 3 <= len(category) <= 80 and bool(_CATEGORY_START.search(category)) and not category.endswith(".")
-
-

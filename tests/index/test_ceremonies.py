@@ -22,6 +22,13 @@ from index.ceremonies import canonical, named_in, prize_ceremony
     ("2014 Sundance Film Festival", "Sundance Film Festival"),
     ("Blue Dragon Film Awards", "Blue Dragon Film Awards"),  # not listed: its own name, bare
     ("40th Blue Dragon Film Awards (2019)", "Blue Dragon Film Awards"),
+    # critics' groups and other ceremonies, with and without "Awards" after their name
+    ("Los Angeles Film Critics Association Awards", "Los Angeles Film Critics Association"),
+    ("New York Film Critics Circle", "New York Film Critics Circle"),
+    ("National Board of Review Awards", "National Board of Review"),
+    ("Gotham Independent Film Awards", "Gotham Awards"),
+    ("Premios Platino", "Platino Awards"),
+    ("73rd Locarno Film Festival", "Locarno Film Festival"),
 ])
 def test_one_name_per_ceremony(page_name, name):
     assert canonical(page_name) == name
@@ -38,6 +45,13 @@ def test_one_name_per_ceremony(page_name, name):
     ("how many césar noms did it get", ["César Awards"]),
     ("any golden globes?", ["Golden Globe Awards"]),
     ("did it win an academy award", ["Academy Awards"]),
+    # plurals of any name or word, the ceremonies no one listed before
+    ("what did it win at the gothams", ["Gotham Awards"]),
+    ("any césars", ["César Awards"]),
+    ("how many platinos did it get", ["Platino Awards"]),
+    ("was it up for any david di donatellos", ["David di Donatello Awards"]),
+    ("did it win anything at locarno", ["Locarno Film Festival"]),
+    ("what did the nyfcc give it", ["New York Film Critics Circle"]),
     ("who directed it", []),
     ("what did the critics say", []),
 ])
@@ -52,6 +66,8 @@ def test_ceremonies_a_question_names(question, names):
     ("Golden Bear", "Berlin International Film Festival"),
     ("Best Director", None),
     ("Grand Jury Prize", None),  # Cannes and Sundance both give one
+    ("Pardo for Best Actor", "Locarno Film Festival"),
+    ("Golden Leopard", "Locarno Film Festival"),
 ])
 def test_a_prize_names_its_festival(prize, name):
     found = prize_ceremony(prize)

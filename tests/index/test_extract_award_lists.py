@@ -1,4 +1,4 @@
-"""Awards in lists and prose (index/extract/award_lists.py)."""
+"""Awards in lists, lines led by their outcome and festival sections (index/extract/award_lists.py)."""
 from __future__ import annotations
 
 import pytest
@@ -41,21 +41,51 @@ def test_a_list_item_keeps_who_it_lost_to(facts_of):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Roma won the Golden Lion at the 75th Venice International Film Festival in 2018.",
-     {("Venice Film Festival", "Golden Lion", "won", None, 2018)}),
-    ("Parasite won the Palme d'Or in 2019, the first Korean film to do so.",
-     {("Cannes Film Festival", "Palme d'Or", "won", None, 2019)}),
-    ("Whiplash opened the 2014 Sundance Film Festival, where it won both the Grand Jury Prize and the\n"
-     "Audience Award in the U.S. Dramatic competition.",
-     {("Sundance Film Festival", "Grand Jury Prize", "won", None, 2014),
-      ("Sundance Film Festival", "Audience Award", "won", None, 2014)}),
-    ("Toy Story 2 won the Golden Globe for Best Motion Picture – Musical or Comedy.",
-     {("Golden Globe Awards", "Best Motion Picture – Musical or Comedy", "won", None, None)}),
-    # denied, about someone else, or with no ceremony to name: nothing
-    ("It premiered at Cannes but did not win the Palme d'Or, which went to The Wind That Shakes the Barley.", set()),
-    ("Her previous film won the Golden Lion.", set()),
-    ("She won the Golden Lion for it.", set()),
-    ("The film won the Grand Jury Prize.", set()),
+    (  # a press kit's plain-text block: "WINNER –"/"NOMINEE –" lines under "Ceremony YEAR" headings
+        "AWARDS & NOMINATIONS\n\nCannes Film Festival 2019\nWINNER – Best Screenplay – Céline Sciamma\n"
+        "WINNER – Queer Palm\nNOMINEE – Palme d'Or\n\n45th César Awards (2020)\n"
+        "WINNER – Best Cinematography – Claire Mathon\nNOMINEE – Best Actress – Adèle Haenel\n\n"
+        "European Film Awards 2019\nNOMINEE – European Film\n",
+        {("Cannes Film Festival", "Best Screenplay", "won", "Céline Sciamma", 2019),
+         ("Cannes Film Festival", "Queer Palm", "won", None, 2019),
+         ("Cannes Film Festival", "Palme d'Or", "nominated", None, 2019),
+         ("César Awards", "Best Cinematography", "won", "Claire Mathon", 2020),
+         ("César Awards", "Best Actress", "nominated", "Adèle Haenel", 2020),
+         ("European Film Awards", "European Film", "nominated", None, 2019)},
+    ),
+    (  # critics' groups naming themselves in the item
+        "Critics' awards\n\n- National Board of Review — Best Foreign Language Film — Won\n"
+        "- Los Angeles Film Critics Association — Best Screenplay — Asghar Farhadi — Won\n",
+        {("National Board of Review", "Best Foreign Language Film", "won", None, None),
+         ("Los Angeles Film Critics Association", "Best Screenplay", "won", "Asghar Farhadi", None)},
+    ),
+    (  # an unlisted festival's prize, its outcome in brackets
+        "Festivals\n\n- Locarno Film Festival (2020) – Pardo for Best Actor (Ana Lima, Winner)\n",
+        {("Locarno Film Festival", "Pardo - Best Actor", "won", "Ana Lima", 2020)},
+    ),
 ])
-def test_prose_prizes(facts_of, text, expected):
+def test_lines_led_by_their_outcome_and_critics_groups(facts_of, text, expected):
+    assert awards(facts_of(text, "award")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (  # a festival's section: each prize line is a win, a wrapped line goes on
+        "Official Selection, Berlin 2011\n\nGolden Bear — Asghar Farhadi\n\n"
+        "Silver Bear for Best Actor — Peyman Moaadi, Shahab Hosseini, Ali-Asghar Shahbazi, Babak\n"
+        "Karimi (shared by the ensemble)\n\nPrize of the Ecumenical Jury — Asghar Farhadi\n",
+        {("Berlin International Film Festival", "Golden Bear", "won", "Asghar Farhadi", 2011),
+         ("Berlin International Film Festival", "Silver Bear - Best Actor", "won",
+          "Peyman Moaadi, Shahab Hosseini, Ali-Asghar Shahbazi, Babak Karimi", 2011),
+         ("Berlin International Film Festival", "Prize of the Ecumenical Jury", "won", "Asghar Farhadi", 2011)},
+    ),
+    (  # bulleted, under an unlisted festival's heading
+        "Locarno Film Festival 2020\n\n- Pardo - Best Actor — Ana Lima\n- Special Mention\n",
+        {("Locarno Film Festival", "Pardo - Best Actor", "won", "Ana Lima", 2020),
+         ("Locarno Film Festival", "Special Mention", "won", None, 2020)},
+    ),
+    # in competition, or under a ceremony that is no festival: no win
+    ("Cannes Film Festival 2019\n\nPalme d'Or — in competition\n", set()),
+    ("Golden Globe Awards\n\nBest Director — Barry Jenkins\n", set()),
+])
+def test_festival_sections(facts_of, text, expected):
     assert awards(facts_of(text, "award")) == expected

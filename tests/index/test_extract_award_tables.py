@@ -26,6 +26,31 @@ def test_awards_table_in_another_column_order_from_html(facts_of):
     assert awards(facts_of(text, "award")) == {("Asian Film Awards", "Best Cinematography", "won", None, 2020)}
 
 
+@pytest.mark.parametrize("rows, expected", [
+    (  # Wikipedia's accolades table: award, date and a "Ref." cell span their rows (rowspan)
+        "Award\tDate of ceremony\tCategory\tRecipient(s)\tResult\tRef.\n"
+        "Academy Awards\tFebruary 26, 2017\tBest Picture\tAdele Romanski, Dede Gardner and Jeremy Kleiner\tWon\t[2]\n"
+        "Best Director\tBarry Jenkins\tNominated\n"
+        "Best Supporting Actor\tMahershala Ali\tWon\n"
+        "Golden Globe Awards\tJanuary 8, 2017\tBest Supporting Actor – Motion Picture\tMahershala Ali\tNominated\t[4]\n"
+        "National Board of Review\tNovember 29, 2016\tBest Director\tBarry Jenkins\tWon\t[9]\n",
+        {("Academy Awards", "Best Picture", "won", "Adele Romanski, Dede Gardner, Jeremy Kleiner", 2017),
+         ("Academy Awards", "Best Director", "nominated", "Barry Jenkins", 2017),
+         ("Academy Awards", "Best Supporting Actor", "won", "Mahershala Ali", 2017),
+         ("Golden Globe Awards", "Best Supporting Actor – Motion Picture", "nominated", "Mahershala Ali", 2017),
+         ("National Board of Review", "Best Director", "won", "Barry Jenkins", 2016)},
+    ),
+    (  # only the award spans (no date column), the ceremony's ordinal in its cell
+        "Award\tCategory\tNominee\tResult\n89th Academy Awards\tBest Film Editing\tNat Sanders\tNominated\n"
+        "Best Original Score\tNicholas Britell\tNominated\n",
+        {("Academy Awards", "Best Film Editing", "nominated", "Nat Sanders", None),
+         ("Academy Awards", "Best Original Score", "nominated", "Nicholas Britell", None)},
+    ),
+])
+def test_spanned_cells_repeat_the_row_above(facts_of, rows, expected):
+    assert awards(facts_of(rows, "award")) == expected
+
+
 def test_table_takes_its_ceremony_from_the_heading_above(facts_of):
     text = (
         "Awards\n\nAn intro paragraph.\n\n## Academy Awards (92nd, February 9, 2020)\n\n"

@@ -19,8 +19,8 @@ def test_awards_page(seeds, facts_of):
         ("Golden Globe Awards", "Best Foreign Language Film", "nominated", None, None),
         ("Golden Globe Awards", "Best Original Score", "nominated", None, None),
         ("Venice Film Festival", "Volpi Cup - Best Actress", "won", None, None),
-        ("Los Angeles Film Critics Association Awards", "Best Actress", "won", None, None),
-        ("Los Angeles Film Critics Association Awards", "Best Music", "won", None, None),
+        ("Los Angeles Film Critics Association", "Best Actress", "won", None, None),  # one name (index.ceremonies)
+        ("Los Angeles Film Critics Association", "Best Music", "won", None, None),
         ("Independent Spirit Awards", "Best International Film", "won", None, None),
     }
 

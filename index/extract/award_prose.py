@@ -1,0 +1,174 @@
+"""Awards told in sentences: one reader for every prose phrasing (lists, tables and marked lines
+are index.extract.awards' and award_lists').
+
+- a prize the film won: "won the Palme d'Or", "won both the Grand Jury Prize and the Audience
+  Award", "took the FIPRESCI Prize and the Prize of the Ecumenical Jury", "won the award for Best
+  Screenplay", "won the Golden Globe for Best Motion Picture – Drama and the BAFTA for Best Film";
+- a jury or a critics' group giving it: "the jury gave Parasite the Palme d'Or", "the New York
+  Film Critics Circle named it Best Film", "the Los Angeles Film Critics Association gave it Best
+  Film and Best Actor for Nishijima";
+- a count with its categories: "nominated for two BAFTAs, for Best Film and Best Director", "won
+  three Oscars, including Best Picture", "nominated for four Oscars — Best Picture, Best
+  Director and Best International Feature Film — and won one, Best International Feature Film".
+The ceremony is the prize's (index.ceremonies: the Palme d'Or is Cannes), else the one the clause
+or sentence names, else the heading above. Never when the clause denies it ("did not win the
+Palme d'Or") or the sentence is about someone or something else ("she won", "his previous film").
+A bare count ("nominated for three Oscars") names no category: it is no fact; answers quote it.
+"""
+from __future__ import annotations
+
+import re
+
+from index.ceremonies import lookup, named_in, prize_ceremony
+
+from .award_names import ANY_YEAR, CATEGORY, CEREMONY_WORD, category_name, ceremony_name, make_award, parse_category
+from .award_tables import ceremony_heading
+from .patterns import Found, lazy_pattern, mentions
+
+_WORD = r"(?:[A-Z][\w'’\-.]*|d['’][A-Z]\w*|d['’]or)"
+_PRIZE = rf"{_WORD}(?:[ \t]+(?:(?:of[ \t]+the|in[ \t]+the|of|for|in|by|a|an|or|de|du|la|le|di|d['’]|–|-)[ \t]*)*(?:(?![A-Z]\.)[A-Z][\w'’\-.]*|d['’]\w+))*"
+_ONE = rf"(?:(?:the|a|an)[ \t]+)?(?:(?:award|prize)[ \t]+for[ \t]+)?{_PRIZE}"
+_GIVER = r"(?:it|them|the film|the movie|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+_PROSE = lazy_pattern(
+    r"\b(?:(?P<verb>won|wins|took home|took|received|collected|picked up|earned|claimed|scooped|was awarded|were awarded|"
+    r"went on to win|also won)[ \t]+(?:both[ \t]+)?(?:its[ \t]+)?"
+    rf"|(?P<given>gave|handed|awarded|named|voted)[ \t]+{_GIVER}[ \t]+(?:as[ \t]+)?)"
+    rf"(?P<prizes>{_ONE}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_ONE})*)"
+    r"(?=[ \t]*(?:[.;,:\n(—–]|$|[ \t](?:at|in|from|that|which|and|with|on|this|last|by|as|for|to|after|over|when)\b))"
+)
+_DENIED = lazy_pattern(r"\b(?:not|never|n['’]t|without|failed to|missed out|lost|losing|nor)\b", re.IGNORECASE)
+_OTHER = lazy_pattern(
+    r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]is|[Tt]heir|previous|earlier|prior|last|former|debut|other|next|sequel|"
+    r"[Ww]ho|[Ww]hose)\b"
+)
+_WRAPPED = lazy_pattern(r"(?<=[\w,;’'*])\n(?=[\w“\"(*])")
+_SENTENCE_END = lazy_pattern(r"[.!?](?=[ \t\n]+[A-Z\"“])|\n[ \t]*\n")
+_FESTIVAL_RUN = lazy_pattern(r"(?:[A-Z][\w'’.\-]*[ \t]+){0,5}(?:Film[ \t]+Festival|Festival|Awards)\b")
+_NUMBER = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d+)"
+_CEREMONY_RUN = r"(?:[A-Z][\w'’\-]*|é\w+)(?:[ \t]+(?:of|di|de|the|for)?[ \t]*[A-ZÉ][\w'’\-]*){0,5}"
+# "nominated for two BAFTAs, for Best Film and Best Director"; "— Best Picture, … —".
+_COUNTED = lazy_pattern(
+    rf"\b(?P<marker>nominated for|won|earned|received)[ \t]+(?:{_NUMBER}[ \t]+)(?P<ceremony>{_CEREMONY_RUN})"
+    r"(?:[ \t]+(?:nominations|awards))?(?:,?[ \t]+(?:for|including|in)[ \t]+|[ \t]*[—–:][ \t]*|,[ \t]+)(?:the[ \t]+)?"
+    r"(?P<categories>Best[^.;\n—–]{3,200}?)(?=[ \t]*(?:[.;\n—–]|$))"
+)
+_AND_WON = lazy_pattern(rf"\b(?:and[ \t]+)?won[ \t]+{_NUMBER}[ \t]*(?:of them)?[ \t]*[,:—–][ \t]*(?:the[ \t]+)?"
+                        r"(?P<categories>Best[^.;\n—–]{3,200}?)(?=[ \t]*(?:[.;\n—–]|$))")
+_ITEMS = lazy_pattern(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+(?=(?:the[ \t]+|a[ \t]+|an[ \t]+)?[A-Z])")
+
+
+def prose_awards(text: str) -> list[Found]:
+    """Every award a sentence tells (the module docstring says which)."""
+    if not mentions(text, "won", "win", "took", "received", "collected", "picked up", "earned", "claimed",
+                    "awarded", "scooped", "gave", "handed", "named", "voted", "nominated"):
+        return []
+    text = _WRAPPED.sub(" ", text)  # a paragraph wrapped over lines is one run of prose (same offsets)
+    return [*_wins(text), *_counted(text)]
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
+    first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    last = _SENTENCE_END.search(text, end)
+    return first, text[first:last.start() if last else len(text)]
+
+
+def _wins(text: str) -> list[Found]:
+    found = []
+    for match in _PROSE.finditer(text):
+        first, sentence = _sentence(text, match.start(), match.end())
+        before = text[first:match.start()]
+        clause = re.split(r"[,;:]|\bbut\b", before)[-1]
+        if _DENIED.search(clause) or _OTHER.search(before if match["verb"] else clause):
+            continue
+        giver = None
+        if match["given"]:  # "the Los Angeles Film Critics Association gave it Best Film": the giver is the ceremony
+            named = named_in(clause)
+            runs = [r.group().strip() for r in _FESTIVAL_RUN.finditer(clause)]
+            giver = named[-1].name if named else runs[-1] if runs else None
+            if giver is None and not CEREMONY_WORD.search(clause) and ceremony_heading(text, first) is None:
+                continue  # "critics named it the best film of the year": no ceremony
+        for prize in _ITEMS.split(match["prizes"]):
+            prize = re.sub(r"^(?:the|a|an)[ \t]+", "", prize.strip()).rstrip(".")
+            entry = _prize_entry(prize, sentence, giver, text, first)
+            if entry:
+                year = ANY_YEAR.search(sentence)
+                if year is None:  # the year of the heading above, where it names this ceremony
+                    heading = ceremony_heading(text, first)
+                    same = heading and ceremony_name(heading[0]) == entry["ceremony"]
+                    year = ANY_YEAR.search(heading[1] or "") if same else None
+                entry["year"] = int(year["year"]) if year else None
+                found.append(make_award(match.start("prizes"), entry, "won"))
+    return found
+
+
+_PRIZE_FOR = lazy_pattern(r"^(?P<prize>.+?)[ \t]+for[ \t]+(?P<category>(?:Best|Outstanding)\b.+)$")
+_FOR_SOMEONE = lazy_pattern(r"^(?P<category>.+?)[ \t]+for[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3})$")
+
+
+def _for_someone(prize: str) -> tuple[str, str | None]:
+    """'Best Actor for Nishijima' -> ('Best Actor', 'Nishijima'); 'Golden Globe for Best Drama' stays."""
+    match = _FOR_SOMEONE.match(prize)
+    if match and not CATEGORY.search(match["name"]) and not lookup(match["category"]):
+        return match["category"], match["name"]
+    return prize, None
+
+
+def _prize_entry(prize: str, sentence: str, giver: str | None, text: str, offset: int) -> dict | None:
+    prize, recipient = _for_someone(prize)
+    prize = re.sub(r"^(?:award|prize)[ \t]+for[ \t]+", "", prize, flags=re.IGNORECASE)  # "the award for Best Screenplay"
+    split = _PRIZE_FOR.match(prize)
+    if split and lookup(split["prize"]):  # "the Golden Globe for Best Motion Picture": the category follows "for"
+        return {"ceremony": lookup(split["prize"]).name, "category": category_name(split["category"]),
+                "recipient": recipient}
+    if lookup(prize) or len(prize.split()) < 2 or not CATEGORY.search(prize):
+        return None  # "won an Oscar": which one is not said
+    if CEREMONY_WORD.search(prize) and not CATEGORY.search(prize):
+        return None
+    ceremony = prize_ceremony(prize)
+    name = ceremony.name if ceremony else giver
+    if name is None:
+        named = named_in(sentence)
+        runs = [r.group().strip() for r in _FESTIVAL_RUN.finditer(sentence) if r.group().strip() != prize]
+        if len(named) == 1:
+            name = named[0].name
+        elif len(runs) == 1:
+            name = runs[0]
+        else:
+            heading = ceremony_heading(text, offset)  # "## Cannes Film Festival" above the sentence
+            if heading is None:
+                return None
+            name = heading[0]
+    return {"ceremony": ceremony_name(name), "category": category_name(prize), "recipient": recipient}
+
+
+def _counted(text: str) -> list[Found]:
+    found = []
+    for match in _COUNTED.finditer(text):
+        ceremony = lookup(match["ceremony"])
+        if ceremony is None and not CEREMONY_WORD.search(match["ceremony"].split()[-1]):
+            continue
+        first, sentence = _sentence(text, match.start(), match.end())
+        if _OTHER.search(text[max(first, match.start() - 80):match.start()]):
+            continue
+        name = ceremony.name if ceremony else ceremony_name(match["ceremony"])
+        outcome = "nominated" if match["marker"] == "nominated for" else "won"
+        found += _categories(match["categories"], match.start("marker"), name, outcome)
+        if outcome == "nominated":  # "… — and won one, Best International Feature Film"
+            rest = text[match.end():first + len(sentence)]
+            won = _AND_WON.search(rest)
+            if won:
+                found += _categories(won["categories"], match.start("marker"), name, "won")
+    return found
+
+
+def _categories(listed: str, offset: int, ceremony: str, outcome: str) -> list[Found]:
+    found = []
+    for part in re.split(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+(?=Best\b)", listed):
+        part, surname = _for_someone(part.strip())
+        entry = parse_category(part)
+        entry = entry and (entry[0], entry[1] or surname)
+        if entry:
+            category, recipient = entry
+            fields = {"ceremony": ceremony, "category": category_name(category), "recipient": recipient, "year": None}
+            found.append(make_award(offset, fields, outcome))
+    return found

@@ -1,0 +1,77 @@
+"""Awards told in sentences (index/extract/award_prose.py): one reader for every phrasing."""
+from __future__ import annotations
+
+import pytest
+
+from index_support import awards
+
+
+@pytest.mark.parametrize("text, expected", [
+    (  # a prize won, at the festival the sentence names; "the award for Best X"; "the Prize of the X"
+        "The film premiered at the 2021 Cannes Film Festival, where Hamaguchi and Takamasa Oe won the award for "
+        "Best Screenplay; it also took the FIPRESCI Prize and the Prize of the Ecumenical Jury.",
+        {("Cannes Film Festival", "Best Screenplay", "won", None, 2021),
+         ("Cannes Film Festival", "FIPRESCI Prize", "won", None, 2021),
+         ("Cannes Film Festival", "Prize of the Ecumenical Jury", "won", None, 2021)},
+    ),
+    (  # critics' groups as the subject: "named it", "gave it … for Name"
+        "That winter the New York Film Critics Circle named it Best Film, the Los Angeles Film Critics "
+        "Association gave it Best Film and Best Actor for Nishijima, and the National Board of Review named it "
+        "the Best International Film.",
+        {("New York Film Critics Circle", "Best Film", "won", None, None),
+         ("Los Angeles Film Critics Association", "Best Film", "won", None, None),
+         ("Los Angeles Film Critics Association", "Best Actor", "won", "Nishijima", None),
+         ("National Board of Review", "Best International Film", "won", None, None)},
+    ),
+    (  # two nicknamed ceremonies, each with its category after "for"
+        "It won the Golden Globe for Best Non-English Language Film and the BAFTA for Best Film Not in the "
+        "English Language.",
+        {("Golden Globe Awards", "Best Non-English Language Film", "won", None, None),
+         ("BAFTA Awards", "Best Film Not in the English Language", "won", None, None)},
+    ),
+    (  # a count with its categories between dashes, then the one it won
+        "At the 94th Academy Awards it was nominated for four Oscars — Best Picture, Best Director for Hamaguchi "
+        "and Best International Feature Film — and won one, Best International Feature Film.",
+        {("Academy Awards", "Best Picture", "nominated", None, None),
+         ("Academy Awards", "Best Director", "nominated", "Hamaguchi", None),
+         ("Academy Awards", "Best International Feature Film", "nominated", None, None),
+         ("Academy Awards", "Best International Feature Film", "won", None, None)},
+    ),
+    (  # a count with "for" and a recipient in brackets
+        "The film was nominated for two BAFTAs, for Best Film and Best Actor (Song Kang-ho).",
+        {("BAFTA Awards", "Best Film", "nominated", None, None),
+         ("BAFTA Awards", "Best Actor", "nominated", "Song Kang-ho", None)},
+    ),
+    (  # the jury as the subject, under the ceremony's heading (its year)
+        "Cannes Film Festival (May 2019)\n\nThe jury gave Parasite the Palme d'Or by a unanimous vote.\n",
+        {("Cannes Film Festival", "Palme d'Or", "won", None, 2019)},
+    ),
+    # a bare count names no category; denied; someone else; critics with no ceremony
+    ("It was nominated for three Oscars.", set()),
+    ("It did not win the Golden Bear.", set()),
+    ("He was nominated for two Oscars, for Best Actor and Best Original Screenplay.", set()),
+    ("Critics named it the Best Film of the year.", set()),
+])
+def test_awards_in_sentences(facts_of, text, expected):
+    assert awards(facts_of(text, "award")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Roma won the Golden Lion at the 75th Venice International Film Festival in 2018.",
+     {("Venice Film Festival", "Golden Lion", "won", None, 2018)}),
+    ("Parasite won the Palme d'Or in 2019, the first Korean film to do so.",
+     {("Cannes Film Festival", "Palme d'Or", "won", None, 2019)}),
+    ("Whiplash opened the 2014 Sundance Film Festival, where it won both the Grand Jury Prize and the\n"
+     "Audience Award in the U.S. Dramatic competition.",
+     {("Sundance Film Festival", "Grand Jury Prize", "won", None, 2014),
+      ("Sundance Film Festival", "Audience Award", "won", None, 2014)}),
+    ("Toy Story 2 won the Golden Globe for Best Motion Picture – Musical or Comedy.",
+     {("Golden Globe Awards", "Best Motion Picture – Musical or Comedy", "won", None, None)}),
+    # denied, about someone else, or with no ceremony to name: nothing
+    ("It premiered at Cannes but did not win the Palme d'Or, which went to The Wind That Shakes the Barley.", set()),
+    ("Her previous film won the Golden Lion.", set()),
+    ("She won the Golden Lion for it.", set()),
+    ("The film won the Grand Jury Prize.", set()),
+])
+def test_prose_prizes(facts_of, text, expected):
+    assert awards(facts_of(text, "award")) == expected
