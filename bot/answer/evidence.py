@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.answer.ranking import SENTENCES, answer_shape, pick, question_words, rank
+from bot.answer.ranking import PLACE_TYPE, SENTENCES, answer_shape, pick, question_words, rank
 from bot.answer.text import fold
 from index.search import Generation, Hit, analyze
 
@@ -90,8 +90,19 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
         return []
     sentences_of = SENTENCES.of(gen, film)
     words = question_words(sentences_of, terms.order, lambda t: close_term(gen, film, t))
+    for term in answer_type_terms(question):
+        words.terms.pop(term, None)
     ranked = rank(sentences_of, words, answer_shape(question), prefer_kinds)
     return [Evidence(r.text, r.hit, r.score, r.matched) for r in pick(ranked)[:limit]]
+
+
+def answer_type_terms(question: str) -> list[str]:
+    """The noun naming the kind of place asked for ("what city does she live in"): the answer
+    sentence names the city ("a historian in Zaragoza") and seldom says "city", so the noun does not
+    count as a word to match. (Other nouns after "what" do: "what war" is answered by "the First
+    World War", as the books' questions show.)"""
+    found = PLACE_TYPE.search(question.lower())
+    return analyze(found.group(1)) if found else []
 
 
 def answers_question(evidence: list[Evidence]) -> bool:

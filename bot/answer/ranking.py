@@ -314,13 +314,14 @@ class OccupationWords:
 # seamstress", "works as a notary". The shape of a definition, not a list of trades.
 DEFINITION = re.compile(r"[\w)],\s+(?:a|an)\s+\w|\b(?:is|was|becomes|became|works as|worked as|working as|job as|career as)"
                         r"\s+(?:a|an)\s+\w")
+PLACE_TYPE = re.compile(r"\b(?:what|which) (city|town|village|country|place|island|state|region|street|neighbou?rhood)\b")
 OCCUPATION_QUESTION = re.compile(r"\b(?:profession|job|occupation|career|do for a living|work as|works as)\b")
 ANSWER_SHAPES: list[tuple[re.Pattern, re.Pattern]] = [
     (re.compile(r"^(?:who|whom|whose)\b|\bwho\b"), re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")),
     (re.compile(r"^when\b|\bwhat (?:year|date|day|month|time)\b"),
      re.compile(r"\b(?:1[0-9]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november"
                 r"|december|years?|months?|days?|weeks?|night|morning|evening|after|before|during|until|when)\b", re.I)),
-    (re.compile(r"^where\b|\bwhere\b|\b(?:what|which) (?:city|town|village|country|place|island|state|region|street)\b"), re.compile(r"\b(?:in|at|near|from|to|into|on)\s+(?:the\s+)?[A-Z]")),
+    (re.compile(rf"^where\b|\bwhere\b|{PLACE_TYPE.pattern}"), re.compile(r"\b(?:in|at|near|from|to|into|on)\s+(?:the\s+)?[A-Z]")),
     (re.compile(r"^why\b|\bwhy\b"), re.compile(r"\b(?:because|so that|in order to|since|due to|as a result|to)\b", re.I)),
 ]
 

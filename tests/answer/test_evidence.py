@@ -3,6 +3,9 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
+import pytest
+
+from bot.answer.evidence import answer_type_terms
 from bot.answer.ranking import OCCUPATIONS, OccupationWords
 
 # The regular expression OccupationWords replaced (it took ~45 µs a sentence)
@@ -37,3 +40,13 @@ def test_a_spoiler_is_plot_past_the_opening_or_under_an_ending_heading_for_any_f
     assert is_spoiler(quiet, "The ending")
     assert is_spoiler("It turns out the baker is her sister.")
     assert not is_spoiler("The DNA test was mixed up.")  # no word of one film's twist is a cue any more
+
+
+@pytest.mark.parametrize("question, dropped", [
+    ("what city does hilario live in", ["citi"]),
+    ("which town is it set in", ["town"]),
+    ("what war did archie fight in", []),  # "the First World War" says "war": it stays a word to match
+    ("who lives in the city", []),
+])
+def test_the_kind_of_place_asked_for_is_no_word_to_match(question, dropped):
+    assert answer_type_terms(question) == dropped
