@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answer.engine import AnswerEngine
 from tests.answer.awards_critics_fixture import ask, small_engine  # noqa: F401  (fixture)
 
 
@@ -83,3 +84,57 @@ def test_what_it_lost_to_and_no_record_of_a_person(tmp_path):
     assert nobody.answer.startswith("No: there is no record of a nomination at the Academy Awards for Ben Ortiz")
     none_won = engine.answer_question("how many baftas did it win", "Dune Road")
     assert none_won.answer.startswith("Dune Road won nothing at the BAFTA Awards"), none_won.answer
+
+
+# A film with many wins across ceremonies, a table of another ceremony, and what beat it only in a sentence.
+MANY = {
+    "night-ferry/film.toml": 'title = "Night Ferry"\nyear = 2016\n',
+    "night-ferry/accolades.html": (
+        "<h1>Accolades</h1><p>It was nominated for Best Picture, an award that went to <i>The Long Field</i>.</p>"
+        "<table><tr><th>Award</th><th>Date of ceremony</th><th>Category</th><th>Recipient(s)</th><th>Result</th></tr>"
+        "<tr><td rowspan=3>Academy Awards</td><td rowspan=3>February 26, 2017</td><td>Best Picture</td>"
+        "<td>Ada Lind</td><td>Nominated</td></tr>"
+        "<tr><td>Best Director</td><td>Ben Ortiz</td><td>Won</td></tr>"
+        "<tr><td>Best Actress</td><td>Ada Lind</td><td>Won</td></tr>"
+        "<tr><td rowspan=2>Gotham Awards</td><td rowspan=2>November 28, 2016</td><td>Best Feature</td>"
+        "<td>Night Ferry</td><td>Won</td></tr><tr><td>Best Screenplay</td><td>Ben Ortiz</td><td>Won</td></tr>"
+        "<tr><td>Annie Awards</td><td>February 4, 2017</td><td>Best Music</td><td>Cy Moss</td><td>Won</td></tr>"
+        "<tr><td>Golden Globe Awards</td><td>January 8, 2017</td><td>Best Motion Picture – Drama</td>"
+        "<td>Night Ferry</td><td>Won</td></tr></table>"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def many_engine(tmp_path_factory) -> AnswerEngine:
+    from tests.conftest import engine_over
+    return engine_over(MANY, tmp_path_factory.mktemp("many-awards"))
+
+
+@pytest.mark.parametrize("question, present, absent", [
+    # a count over every ceremony: the number and the main wins, one per ceremony, best-known first
+    ("how many awards did it win", ["Night Ferry won six awards at four ceremonies, among them Best Director",
+                                    "at the Academy Awards", "Golden Globe"], ["Best Actress"]),
+    # a plural the ceremonies vocabulary reads
+    ("what did it win at the gothams", ["Best Feature", "Best Screenplay"], ["Best Director"]),
+    # what beat it, told only in a sentence
+    ("what did it lose best picture to", ["The Long Field"], ["\t"]),
+    # a why is answered with a sentence, never a table's row
+    ("why did it skip the oscars", [], ["\t", "Ada Lind\tNominated"]),
+])
+def test_answers_over_many_ceremonies(many_engine, question, present, absent):
+    answer = many_engine.answer_question(question, "Night Ferry")
+    for text in present:
+        assert text in answer.answer, answer.answer
+    for text in absent:
+        assert text not in answer.answer, answer.answer
+
+
+def test_every_win_is_an_item_when_the_answer_names_the_main_ones(many_engine):
+    answer = many_engine.answer_question("how many awards did it win", "Night Ferry")
+    assert sum(1 for item in answer.items if ": Won," in item) == 6
+
+
+def test_a_ceremony_no_row_is_from_is_not_answered_with_the_others(many_engine):
+    answer = many_engine.answer_question("what did it win at the blue dragons", "Night Ferry")
+    assert "Best Director" not in answer.answer and "Gotham" not in answer.answer

@@ -9,7 +9,7 @@ from bot.answer.compose.award_question import CEREMONY_CUES, QUESTION_NOISE, Awa
 from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, cite_facts
 from bot.answer.credits import AwardRow, category_key
 from bot.answer.text import join_names, sentences, shorten, words
-from index.ceremonies import named_in
+from index.ceremonies import CEREMONIES, named_in
 from index.models import Award, CastCredit, CrewCredit
 from index.search import analyze
 
@@ -78,6 +78,36 @@ def draft(ctx: Context, text: str, rows: list[AwardRow], awards: list[Award], su
     return Draft(shorten(text, ANSWER_CHARS), cited=cited[:5], items=items)
 
 
+MAIN_AWARDS = 4
+
+
+def main_awards(rows: list[AwardRow]) -> list[AwardRow]:
+    """The wins to name first: one per ceremony, the best-known ceremonies (index.ceremonies' order) first."""
+    order = {c.name: i for i, c in enumerate(CEREMONIES)}
+    ranked = sorted(rows, key=lambda r: order.get(r.ceremony, len(order)))
+    firsts = list({r.ceremony: r for r in reversed(ranked)}.values())[::-1]
+    firsts.sort(key=lambda r: order.get(r.ceremony, len(order)))
+    return (firsts + [r for r in ranked if r not in firsts])[:MAIN_AWARDS]
+
+
+def is_row(text: str) -> bool:
+    """A table's row or a list's cells joined, not a sentence: tabs, pipes, runs of spaces, or
+    several ' – ' separated cells with no verb-like lower-case run."""
+    return "\t" in text or text.count("|") > 1 or "  " in text.strip() or bool(_CELLS.search(text))
+
+
+_CELLS = re.compile(r"^(?:[^–—.]{2,60}[ \t]+[–—][ \t]+){2,}[^–—.]{2,60}$")
+
+
+def why_answer(ctx: Context, awards: list[Award]) -> Draft | None:
+    """"why did it skip the Oscars": the page's best sentence for it, never a table's row; None
+    when no sentence holds it (the passages then decline or answer)."""
+    for evidence in ctx.evidence(prefer={"awards"}, limit=6):
+        if not is_row(evidence.text) and len(evidence.text.split()) > 4:
+            return Draft(shorten(evidence.text, ANSWER_CHARS), cited=[Cited.of(evidence.hit, evidence.text)])
+    return Draft(f"the documents about {ctx.film.title} don't say why", found=False)
+
+
 def where_of(rows: list[AwardRow], at_ceremony: bool) -> str:
     ceremonies = list(dict.fromkeys(r.ceremony for r in rows))
     return f" at the {join_names(ceremonies)}" if at_ceremony or len(ceremonies) == 1 else ""
@@ -98,6 +128,11 @@ def count_answer(ctx: Context, rows: list[AwardRow], reading: AwardQuestion, at_
         text = f"{title} won nothing{where}: its one nomination, {list_rows(rows)}, did not win."
     elif not won:
         text = f"{title} won none of its {number(len(rows))} nominations{where} ({list_rows(rows)})."
+    elif len(won) > MAIN_AWARDS and not where:  # the count and the main ones; every one is an item
+        ceremonies = len({r.ceremony for r in won})
+        text = (f"{title} won {plural(len(won), 'award')} at {number(ceremonies)} {'ceremony' if ceremonies == 1 else 'ceremonies'}"
+                f", among them {list_rows(main_awards(won))}." + (
+                    f" It had {plural(len(rows), 'nomination')} in all." if len(rows) > len(won) else ""))
     else:
         text = f"{title} won {plural(len(won), 'award')}{where}: {list_rows(won)}." + (
             f" It had {plural(len(rows), 'nomination')} in all." if len(rows) > len(won) else "")
@@ -152,10 +187,32 @@ def lost_to_answer(ctx: Context, rows: list[AwardRow], awards: list[Award]) -> D
     best = max((n for n, _ in scored), default=0)
     chosen = [r for n, r in scored if n == best]
     lost = [r for r in chosen if r.outcome != "won" and r.lost_to]
-    if not lost:
-        return None  # the page may say it in a sentence ("Best Picture went to Birdman")
+    if not lost:  # the page may say it in a sentence ("Best Picture, an award that went to CODA")
+        return lost_to_sentence(ctx, [r for r in chosen if r.outcome != "won"], awards)
     text = " ".join(f"{ctx.film.title} lost {r.category} at {at(r)} to {r.lost_to}." for r in lost[:3])
     return draft(ctx, text, lost, awards, extra=False)
+
+
+_WRAP = re.compile(r"(?<=[\w,;*’'])\n(?=[\w*“\"(])")
+_LOST = re.compile(r"\b(?:lost\s+(?:\w+\s+){0,3}?to|losing\s+to|went\s+to|won\s+by|beaten\s+by|beat\s+it)\b", re.I)
+
+
+def lost_to_sentence(ctx: Context, rows: list[AwardRow], awards: list[Award]) -> Draft | None:
+    """The page's sentence saying what beat one of these nominations: it names the category (or,
+    where the question names none, the ceremony) and says it went to, or lost to, something."""
+    asked = set(words(ctx.question))
+    for row in rows:
+        key = set(category_key(row.category).split()) - GENERIC_CATEGORY_WORDS
+        wanted = key & asked
+        for hit in sorted(ctx.gen.passages_of(ctx.film.slug), key=lambda h: h.kind != "awards"):
+            for sentence in sentences(_WRAP.sub(" ", hit.text)):  # a sentence wrapped over lines is one
+                if is_row(sentence) or not _LOST.search(sentence):
+                    continue
+                tokens = set(words(sentence))
+                if (wanted and wanted <= tokens) or (not wanted and key <= tokens and len(rows) == 1):
+                    sentence = sentence.strip()
+                    return Draft(shorten(sentence, ANSWER_CHARS), cited=[Cited.of(hit, sentence)], items=[row.line()])
+    return None
 
 
 def named_person(ctx: Context, rows: list[AwardRow]) -> str | None:

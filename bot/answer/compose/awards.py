@@ -12,16 +12,17 @@ about something else ("what film did it share the Golden Bear with") is left to 
 """
 from __future__ import annotations
 
+import re
+
 from bot.answer.compose.award_answers import (
-    at, count_answer, draft, list_rows, lost_to_answer, named_person, no_record, supporting_sentence, yes_no_listing,
+    at, count_answer, why_answer, draft, list_rows, lost_to_answer, named_person, no_record, supporting_sentence, yes_no_listing,
 )
 from bot.answer.compose.award_question import CEREMONY_CUES, QUESTION_NOISE, AwardQuestion, read_award_question
-from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, cite_facts
+from bot.answer.compose.common import Context, Draft
 from bot.answer.credits import AwardRow, asked_ceremonies, category_key, ceremony_key, merge_awards
-from bot.answer.text import join_names, sentences, shorten, words
+from bot.answer.text import join_names, words
 from index.ceremonies import canonical
 from index.models import Award
-from index.search import analyze
 
 
 
@@ -32,8 +33,10 @@ def answer_awards(ctx: Context) -> Draft | None:
         return None
     reading = read_award_question(ctx.question)
     form = reading.form
-    if form == "why" or reading.asks_other_thing:
-        return None  # reasons are told in sentences, not tables; "what film did it share the Golden Bear with"
+    if form == "why":
+        return why_answer(ctx, awards)  # reasons are told in sentences, never in a table's row
+    if reading.asks_other_thing:
+        return None  # "what film did it share the Golden Bear with": the passages say
     ceremonies = rows_ceremonies(ctx, reading, rows)
     if ceremonies is None:
         return None  # a ceremony these facts don't cover: the passages may say ("no Oscar nominations")
@@ -75,7 +78,11 @@ def rows_ceremonies(ctx: Context, reading: AwardQuestion, rows: list[AwardRow]) 
         named = [c for c in present if canonical(c) in wanted]
         return named or None
     asked = [w for w in words(ctx.question) if w not in QUESTION_NOISE]
-    return asked_ceremonies(asked, present)
+    found = asked_ceremonies(asked, present)
+    place = re.search(r"\bat (?:the )?([a-z]\w+)", " ".join(words(ctx.question)))
+    if not found and place and place.group(1) not in ("all", "any", "least", "most", "first", "last", "every", "each"):
+        return None  # "what did it win at the blue dragons": a ceremony none of these rows is from
+    return found
 
 
 def question_form(ctx: Context) -> str:
