@@ -54,7 +54,8 @@ def load_film(folder: Path, problems: list[Problem]) -> Film:
 def parse_document(raw: bytes, path: Path, root: Path, film: str) -> Document:
     """A document from the bytes of its file (read by `read_inside`)."""
     text = decode(raw)
-    meta, body = split_front_matter(text)
+    other: dict = {}
+    meta, body = split_front_matter(text, other)
     markup = DOCUMENT_SUFFIXES[path.suffix.lower()]
     head = html_head(body) if markup == "html" else {}
     body = to_plain_text(body, markup)
@@ -62,7 +63,10 @@ def parse_document(raw: bytes, path: Path, root: Path, film: str) -> Document:
         raise DocumentError("has no text")
     # Imported here: a process that only answers questions should not compile the extractors'
     # patterns at start-up (bench/README.md has the figures).
+    from index.extract.facts import front_matter_lines
     from index.extract.metadata import html_metadata, infer_metadata
+    facts = front_matter_lines(other)  # "runtime: 1 h 56 min" in front matter is a fact to quote
+    body = f"{body.rstrip()}\n\n{facts}\n" if facts else body
     inferred = {k: v for k, v in infer_metadata(body).items() if v}
     # Front matter wins over the page's own labels, which win over what the text suggests.
     return Document(film=film, id=relative(path, root), text=body, **(inferred | html_metadata(head) | meta))
@@ -94,8 +98,9 @@ def decode(raw: bytes) -> str:
         raise DocumentError(f"is not UTF-8 text (bad byte at offset {error.start})") from error
 
 
-def split_front_matter(text: str) -> tuple[dict, str]:
-    """The front matter's keys (YAML between `---` lines or TOML between `+++` lines) and the body."""
+def split_front_matter(text: str, other: dict | None = None) -> tuple[dict, str]:
+    """The front matter's keys (YAML between `---` lines or TOML between `+++` lines) and the body.
+    Keys it does not know go into `other` when given (a film's facts: runtime, country, ...)."""
     match = FRONT_MATTER.match(text)
     toml = None if match else TOML_FRONT_MATTER.match(text)
     if not match and not toml:
@@ -117,6 +122,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
         value = " and ".join(map(str, value)) if isinstance(value, (list, tuple)) else value
         if name and value not in (None, "") and str(value).strip() and (name == key or name not in meta):
             meta[name] = str(value).strip()
+        elif not name and other is not None and value not in (None, "") and not isinstance(value, dict):
+            other[key] = str(value).strip()
     return meta, text[(match or toml).end():]
 
 

@@ -99,7 +99,7 @@ class Verdict(FactBase):
 
 FilmFactName = Literal[
     "year", "runtime", "language", "original_title", "genre", "release_date",
-    "filming_location", "related_film", "based_on", "country",
+    "filming_location", "related_film", "based_on", "country", "remake",
 ]
 
 

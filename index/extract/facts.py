@@ -35,11 +35,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .fact_prose import prose_facts
+from .fact_values import cell_parts, clean_value, minutes as _minutes, runtimes_in
 from .patterns import lazy_pattern, BULLET, Found, clean, fold, mentions
 
 _LABEL = lazy_pattern(
     rf"^[ \t]*{BULLET}?(?P<label>[A-Z][A-Za-z ’']{{1,45}}?)[ \t]*"
-    r"(?::[ \t]*(?P<inline>[^\n]+?)|\n(?=(?:[ \t]*\n)*[ \t]*(?P<next>[^\n]+)))[ \t]*$",
+    r"(?:(?::|[.…·]{3,}|(?:\.[ \t]){3,})[ \t]*(?P<inline>[^\n]+?)|\n(?=(?:[ \t]*\n)*[ \t]*(?P<next>[^\n]+)))[ \t]*$",
     re.MULTILINE,
 )
 # Label endings and the fact they name; what precedes the ending is a qualifier
@@ -50,18 +52,16 @@ _LABELS = [
     ("original languages", "language"), ("original language", "language"), ("languages", "language"),
     ("language", "language"), ("genres", "genre"), ("genre", "genre"), ("original title", "original_title"),
     ("country of origin", "country"), ("countries", "country"), ("country", "country"),
-    ("release dates", "release_date"), ("release date", "release_date"),
+    ("release dates", "release_date"), ("release date", "release_date"), ("released", "release_date"),
+    ("release", "release_date"), ("premiere", "release_date"), ("duration", "runtime"),
+    ("spoken languages", "language"), ("spoken language", "language"), ("production countries", "country"),
+    ("production country", "country"), ("locations", "filming_location"), ("shooting locations", "filming_location"),
+    ("source material", "based_on"), ("remake of", "remake"),
     ("filming locations", "filming_location"), ("filming location", "filming_location"),
     ("based on", "based_on"), ("adapted from", "based_on"),
 ]
 _QUALIFIED = {"release_date"}  # only dates keep a qualifier; "Original Languages" is not one
 
-_RUNTIME = lazy_pattern(r"^(?P<minutes>\d{2,3})(?:[ \t]*(?:min|mins|minutes|m))?\.?$|^\d[ \t]*h(?:ours?|rs?)?\b.*$", re.I)
-_HOURS = lazy_pattern(
-    r"^(?P<hours>\d)[ \t]*(?:h|hr|hrs|hour|hours)\.?(?:[ \t]*,?[ \t]*(?:and[ \t]+)?(?P<minutes>\d{1,2})[ \t]*"
-    r"(?:m|min|mins|minutes)?\.?)?(?:[ \t]*\(.*\))?$",
-    re.I,
-)
 # Infobox rows: "| Running time | 112 minutes |", "Original title\t고요한 궤도", "Country   Italy".
 _ROW = lazy_pattern(
     r"^[ \t]*\|?[ \t]*(?P<label>[A-Z][A-Za-z’']*(?: [A-Za-z’']+){0,5})(?:[ \t]*[|\t][ \t]*|  +)"
@@ -70,7 +70,8 @@ _ROW = lazy_pattern(
 )
 _YEAR_VALUE = lazy_pattern(r"^(?:19|20)\d\d$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = lazy_pattern(rf"\b{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}\b|\b\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}\b|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b")
+_DATE_SOURCE = (rf"\b{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}\b|\b\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}\b|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b")
+_DATE = lazy_pattern(_DATE_SOURCE)
 _WORDY_VALUE = lazy_pattern(r"^[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}$")
 _LIST_SPLIT = lazy_pattern(r"[ \t]*(?:,|/|\||;|&|\band\b)[ \t]*")
 
@@ -125,7 +126,7 @@ _SOURCE_NOUNS = (
 # "based on the novel X by Y" wherever it stands (a lead sentence rarely repeats "the film is").
 _SOURCE = lazy_pattern(
     r"(?P<value>(?:[Bb]ased on|[Aa]dapted from)[ \t]+"
-    r"(?:the|a|an|his|her|their)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
+    r"(?:the|a|an|his|her|their|(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:’s|'s))[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
     rf"(?:{_SOURCE_NOUNS})\b[^.\n]{{0,200}})"
 )
 _ADVERB_BEFORE = lazy_pattern(r"(?:(?P<negation>\bnot|\bnever|n[’']t)[ \t]+)?(?:(?P<adverb>loosely|partly|partially|freely|closely)[ \t]+)?$")
@@ -150,16 +151,6 @@ _RELEASED_AS = lazy_pattern(
 _LANGUAGE_OF = {"france": "french", "denmark": "danish", "netherlands": "dutch", "holland": "dutch",
                 "switzerland": "german", "belgium": "french", "austria": "german", "brazil": "portuguese",
                 "mexico": "spanish", "argentina": "spanish", "iran": "persian", "israel": "hebrew"}
-_DATE_TEXT = (
-    rf"(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})"
-)
-# "opened in Korean cinemas on 14 August 2019", "premiered at the Venice Film Festival on 2 September 2021".
-_RELEASED_ON = lazy_pattern(
-    r"\b(?P<verb>opened|(?:was|were|is|will be)[ \t]+released(?:[ \t]+theatrically)?|premiered|debuted|"
-    r"hit[ \t]+(?:theaters|theatres|cinemas))"
-    r"(?:[ \t]+(?:in|at|across)[ \t]+(?:the[ \t]+)?(?P<where>[A-Z][^\n.,;]{1,50}?))?"
-    rf"[ \t]+on[ \t]+(?P<date>{_DATE_TEXT})\b"
-)
 _OTHER_SUBJECT = lazy_pattern(
     r"\b(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]is|[Tt]heir|previous|earlier|prior|former|debut|other|next|sequel|"
     r"festival|trailer|teaser|poster|soundtrack|album|book|novel)\b"
@@ -183,42 +174,44 @@ def extract_film_facts(text: str, film: str = "") -> list[Found]:
     found = [
         *_labelled(text), *_title_brackets(text, film), *_languages(text), *_genres(text),
         *_locations(text), *_based_on(text), *_related(text),
-        *_title_notes(text, film), *_release_prose(text), *_runtime_prose(text),
+        *_title_notes(text, film), *_runtime_prose(text), *prose_facts(text, film),
     ]
     return found + _released_as(text, found)
+
+
+def front_matter_lines(keys: dict[str, str]) -> str:
+    """Front-matter keys that name a film fact ("runtime", "country", "release_date") as label
+    lines the label reader takes: "Runtime: 1 h 56 min"."""
+    lines = []
+    for key, value in keys.items():
+        label = key.replace("_", " ").strip()
+        if _label_name(label)[0] and "\n" not in value:
+            lines.append(f"{label[:1].upper()}{label[1:]}: {value}")
+    return "\n".join(lines)
 
 
 def _fact(offset: int, name: str, value: str) -> Found:
     return Found(offset, "film_fact", {"name": name, "value": value})
 
 
+_LEADER = lazy_pattern(r"^[^:.…·]{1,46}?(?::|[.…·]{3,}|(?:\.[ \t]){3,})")
+
+
 def _labelled(text: str) -> list[Found]:
     found = []
     for match in _LABEL.finditer(text):
-        label = " ".join(match["label"].lower().split())
-        name, qualifier = _label_name(label)
+        name, qualifier = _label_name(match["label"])
         raw = match["inline"] if match["inline"] is not None else match["next"]
-        if not name or raw is None:
-            continue
+        if not name or raw is None or (match["inline"] is None and _LEADER.search(raw)):
+            continue  # a heading ("RELEASE") over label lines is no label of its own
         start = match.start("inline") if match["inline"] is not None else match.start("next")
         for value in _label_values(name, clean(raw), qualifier):
             found.append(_fact(start, name, value))
     for match in _ROW.finditer(text):  # infobox rows
-        name, qualifier = _label_name(" ".join(match["label"].lower().split()))
+        name, qualifier = _label_name(match["label"])
         if name:
             found += [_fact(match.start("inline"), name, v) for v in _label_values(name, clean(match["inline"]), qualifier)]
     return found
-
-
-def _minutes(value: str) -> str | None:
-    """'112 min', '1h 52m', '2 hours 7 minutes' -> '112 minutes'; None for anything else."""
-    match = _RUNTIME.match(value)
-    if match and match["minutes"]:
-        return f"{match['minutes']} minutes"
-    hours = _HOURS.match(value)
-    if hours:
-        return f"{int(hours['hours']) * 60 + int(hours['minutes'] or 0)} minutes"
-    return None
 
 
 def _runtime_prose(text: str) -> list[Found]:
@@ -262,47 +255,59 @@ def _released_as(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
-def _release_prose(text: str) -> list[Found]:
-    found = []
-    for match in _RELEASED_ON.finditer(text):
-        sentence = re.split(r"[.!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
-        if _OTHER_SUBJECT.search(sentence):
-            continue
-        where = match["where"]
-        if match["verb"] == "premiered" and where:
-            where = f"premiere, {where}"
-        elif match["verb"] == "premiered":
-            where = "premiere"
-        value = f"{match['date']} ({where})" if where else match["date"]
-        found.append(_fact(match.start("date"), "release_date", value))
-    return found
+# Words of a release label that say what kind of release it was, kept in lower case; a place
+# ("US release", "German release") keeps its own case.
+_GENERIC_WORDS = frozenset("""home entertainment theatrical digital original world international limited wide general
+    initial first premiere festival streaming video cinema cinemas theater theatre dvd""".split())
 
 
 def _label_name(label: str) -> tuple[str | None, str]:
+    label = " ".join(label.split())
+    lowered = label.lower()
     for ending, name in _LABELS:
-        if label == ending or (name in _QUALIFIED and label.endswith(" " + ending)):
-            return name, label[: -len(ending)].strip()
+        if lowered == ending or (name in _QUALIFIED and lowered.endswith(" " + ending)):
+            if ending == "premiere":  # "World premiere": the event is the qualifier
+                return name, lowered
+            words = [w.lower() if w.lower() in _GENERIC_WORDS else w for w in label[: -len(ending)].split()]
+            return name, " ".join(words)
     return None, ""
 
 
 def _label_values(name: str, value: str, qualifier: str) -> list[str]:
-    """Validate a label's value by the shape its fact must have; a heading before prose fails."""
+    """Validate a label's value by the shape its fact must have; a heading before prose fails.
+    A cell may hold several values: split at '<br>', and at each running time or date."""
+    parts = cell_parts(value)
     if name == "runtime":
-        minutes = _minutes(value)
-        if minutes:
-            return [minutes]
-        match = _RUNTIME.match(value)
-        return [value] if match else []
+        return [r for part in parts for r in (runtimes_in(part) if not _minutes(part) else [_minutes(part)])]
     if name == "year":
-        return [value] if _YEAR_VALUE.match(value) else []
+        return [p for p in parts if _YEAR_VALUE.match(p)]
     if name == "release_date":
-        if not _DATE.search(value) or len(value) > 60:
-            return []
-        return [f"{value} ({qualifier})" if qualifier else value]
+        return [d for part in parts for d in _dates(part, qualifier)]
     if name in ("language", "genre", "country", "filming_location"):
-        parts = [p for p in _LIST_SPLIT.split(value) if p]
-        return parts if parts and all(_WORDY_VALUE.match(p) for p in parts) else []
+        items = [p for part in parts for p in _LIST_SPLIT.split(part) if p]
+        if name == "genre":
+            items = [i[0].upper() + i[1:] for i in items]
+        return items if items and all(_WORDY_VALUE.match(p) for p in items) else []
+    value = clean_value(value)
     return [value] if len(value) <= 200 and not value.endswith(":") else []
+
+
+_DATE_WITH_NOTE = lazy_pattern(rf"(?P<date>{_DATE_SOURCE})(?:[ \t]*\((?P<note>[^()\n]{{1,50}})\))?")
+
+
+def _dates(value: str, qualifier: str) -> list[str]:
+    """'Tuesday, April 05, 2022' as it stands; '26 April 1954 (Japan) 19 November 1956 (United
+    States)' one date each, with its note; a label's qualifier joins the note."""
+    dated = list(_DATE_WITH_NOTE.finditer(value))
+    if not dated:
+        return []
+    if len(dated) == 1 and len(value) <= 60:
+        match = dated[0]
+        if match["note"] and qualifier and match.end() == len(value):
+            return [f"{value[:match.start('note')].rstrip(' (')} ({qualifier}, {match['note']})"]
+        return [f"{value} ({qualifier})" if qualifier else value]
+    notes = [", ".join(n for n in (qualifier, m["note"]) if n) for m in dated]
+    return [f"{m['date']} ({note})" if note else m["date"] for m, note in zip(dated, notes)]
 
 
 def _title_brackets(text: str, film: str) -> list[Found]:
@@ -364,7 +369,7 @@ def _based_on(text: str) -> list[Found]:
         return []
     matches = list(_BASED_ON.finditer(text))
     found = [
-        _fact(m.start("value"), "based_on", clean(m["value"])) for m in matches
+        _fact(m.start("value"), "based_on", _clause(m["value"])) for m in matches
         if not _OTHER_WORK.search(re.split(r"[.!?\n]", text[max(0, m.start() - 80):m.start()])[-1])
     ]
     taken = {m.start("value") for m in matches}
@@ -375,12 +380,20 @@ def _based_on(text: str) -> list[Found]:
             continue  # "not based on ..." is read whole by _BASED_ON, or not at all
         start = match.start() - (len(sentence) - before.start("adverb") if before["adverb"] else 0)
         if start not in taken:
-            found.append(_fact(start, "based_on", clean(text[start:match.end()])))
+            found.append(_fact(start, "based_on", _clause(text[start:match.end()])))
     for match in _ORIGINAL_SCREENPLAY.finditer(text):
         sentence = re.split(r"[.!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
         if not _OTHER_WORK.search(sentence):
             found.append(_fact(match.start(), "based_on", "an original screenplay"))
     return found
+
+
+_NEXT_CLAUSE = lazy_pattern(r",[ \t]+(?:and|but|the|it|this|which|while|where|with|shot|filmed|starring)\b")
+
+
+def _clause(value: str) -> str:
+    """'adapted from X's novel Y, and X co-wrote ...' -> 'adapted from X's novel Y'."""
+    return clean(_NEXT_CLAUSE.split(value, 1)[0])
 
 
 def _related(text: str) -> list[Found]:

@@ -59,3 +59,17 @@ def test_front_matter_yaml_toml_and_other_key_names(tmp_path):
     assert loaded["f/yaml.md"] == ("Ann Critic", "The Real Source")
     assert loaded["f/page.html"] == ("Front Matter", "Marquee Weekly")
     assert [(p.path, "not valid TOML" in p.reason) for p in corpus.problems] == [("f/bad.md", True)]
+
+
+def test_front_matter_fact_keys_become_label_lines(tmp_path):
+    """runtime/country/language/genre/release_date in front matter are facts: appended to the text
+    as label lines, so a fact has a passage to quote. Other unknown keys stay out."""
+    root = tmp_path / "corpus"
+    write(root / "f/film.toml", 'title = "F"\n')
+    write(root / "f/press.md", "---\nkind: press\ntitle: F press kit\nruntime: 1 h 56 min\ncountry: United States\n"
+                               "language: [English, French]\nrelease_date: 2016-11-11\ncertificate: 12A\n---\n\nText.\n")
+    write(root / "f/plain.md", "---\nkind: review\n---\n\nText.\n")
+    texts = {d.id: d.text for d in load_corpus(root, LIMIT).documents}
+    assert texts["f/press.md"].endswith(
+        "Text.\n\nRuntime: 1 h 56 min\nCountry: United States\nLanguage: English and French\nRelease date: 2016-11-11\n")
+    assert texts["f/plain.md"].strip() == "Text."

@@ -1,6 +1,8 @@
 """Film facts from the seed documents and from other phrasings."""
 from __future__ import annotations
 
+import pytest
+
 
 def facts(found) -> set[tuple]:
     return {(f.name, f.value) for f in found}
@@ -95,7 +97,9 @@ def test_infobox_rows_and_runtime_forms(facts_of):
 
 def test_original_title_in_brackets_and_released_as(facts_of):
     korean = "Silent Orbit (Korean: 고요한 궤도, Goyohan Gwedo) is a 2019 South Korean film.\n"
-    assert facts(facts_of(korean, "film_fact", film="silent-orbit")) == {("original_title", "고요한 궤도")}
+    assert facts(facts_of(korean, "film_fact", film="silent-orbit")) == {
+        ("original_title", "고요한 궤도"), ("year", "2019"), ("country", "South Korea"),  # the lead sentence's
+    }
     italian = (
         "The Voice of the Sea (Italian: La voce del mare) is a drama.\nCountry: Italy\n\n"
         "It was released in Italy as La voce del mare.\n"
@@ -115,7 +119,7 @@ def test_release_dates_locations_and_sources_in_prose(facts_of):
         "Shot on location in Chioggia and Pellestrina, the prologue is wet.\n"
     )
     assert facts(facts_of(text, "film_fact", film="silent-orbit")) == {
-        ("based_on", "based on the novel The Quiet Ring by Han Seo-yeon"),
+        ("based_on", "based on the novel The Quiet Ring by Han Seo-yeon"), ("year", "2019"),
         ("release_date", "4 October 2018 (premiere, Busan International Film Festival)"),
         ("release_date", "14 August 2019 (Korean cinemas)"),
         ("release_date", "14 August 2019 (South Korea)"),
@@ -139,3 +143,128 @@ def test_no_junk_from_new_fact_forms(facts_of):
         "It is not an original screenplay: Runtime | long\n"
     )
     assert facts(facts_of(text, "film_fact", film="silent-orbit")) == {("country", "South Korea")}
+
+
+# --- facts in every common layout: one table per layout, each row (text, facts expected) ----------
+# The HTML infobox arrives as the markup module leaves it: a row's <th> and <td> split by a tab, a
+# cell's <br> a space, footnote markers kept. A Markdown table keeps its "<br>".
+
+LAYOUTS = {
+    "HTML infobox rows, <br> inside cells, footnotes": (
+        "Release dates\t26 April 1954 (Japan) 19 November 1956 (United States)\n"
+        "Running time\t207 minutes[1] 160 minutes (international cut)\nCountry\tJapan\nLanguage\tJapanese\n",
+        {("release_date", "26 April 1954 (Japan)"), ("release_date", "19 November 1956 (United States)"),
+         ("runtime", "207 minutes"), ("runtime", "160 minutes (international cut)"),
+         ("country", "Japan"), ("language", "Japanese")},
+    ),
+    "Markdown infobox with <br>": (
+        "| Arrival | |\n|---|---|\n| Based on | \"Story of Your Life\" by Ted Chiang |\n"
+        "| Release dates | 1 September 2016 (Venice)<br>11 November 2016 (United States) |\n"
+        "| Running time | 116 min |\n| Country | United States |\n| Language | English<br>Heptapod |\n",
+        {("based_on", "\"Story of Your Life\" by Ted Chiang"), ("release_date", "1 September 2016 (Venice)"),
+         ("release_date", "11 November 2016 (United States)"), ("runtime", "116 minutes"),
+         ("country", "United States"), ("language", "English"), ("language", "Heptapod")},
+    ),
+    "fact sheet with dotted leaders": (
+        "FACT SHEET\n\nOriginal title ......... Das Leben der Anderen\nCountry ................ Germany\n"
+        "Year ................... 2006\nRunning time ........... 2:17\nGenre .................. Drama, thriller\n"
+        "Filming locations ...... Berlin\nGerman release ......... 23 March 2006\n"
+        "US release ............. 9 February 2007\nWorld premiere . . . . . 15 March 2006\n",
+        {("original_title", "Das Leben der Anderen"), ("country", "Germany"), ("year", "2006"),
+         ("runtime", "137 minutes"), ("genre", "Drama"), ("genre", "Thriller"), ("filming_location", "Berlin"),
+         ("release_date", "23 March 2006 (German)"), ("release_date", "9 February 2007 (US)"),
+         ("release_date", "15 March 2006 (world premiere)")},
+    ),
+    "a heading over label lines is no label": (
+        "RELEASE\n\nPremiere ........ November 13, 1999, El Capitan Theatre, Hollywood\n",
+        {("release_date", "November 13, 1999, El Capitan Theatre, Hollywood (premiere)")},
+    ),
+    "front matter keys, as documents.py appends them": (
+        "Body text.\n\nRuntime: 1 h 56 min\nCountry: United States\nLanguage: English\nGenre: Science fiction\n",
+        {("runtime", "116 minutes"), ("country", "United States"), ("language", "English"),
+         ("genre", "Science fiction")},
+    ),
+    "prose only": (
+        "Arrival is a 2016 American science fiction drama film directed by Denis Villeneuve.\n"
+        "The 2h 43m epic, shot in Jordan and Abu Dhabi, was released in cinemas on 22 October 2021.\n"
+        "It is in Japanese with English subtitles, adapted from Frank Herbert's novel Dune.\n",
+        {("year", "2016"), ("country", "United States"), ("genre", "Science fiction drama"),
+         ("runtime", "163 minutes"), ("filming_location", "Jordan"), ("filming_location", "Abu Dhabi"),
+         ("release_date", "22 October 2021 (cinemas)"), ("language", "Japanese"),
+         ("based_on", "adapted from Frank Herbert's novel Dune")},
+    ),
+    "co-productions and places in a clause": (
+        "An Argentine-Spanish co-production, it was shot in Buenos Aires.\n"
+        "The film was shot in the Namib Desert in Namibia over 120 days.\n",
+        {("country", "Argentina"), ("country", "Spain"), ("filming_location", "Buenos Aires"),
+         ("filming_location", "Namib Desert"), ("filming_location", "Namibia")},
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_fact_layouts(layout, facts_of):
+    text, expected = LAYOUTS[layout]
+    assert facts(facts_of(text, "film_fact", film="arrival")) == expected
+
+
+RUNTIMES = [
+    ("Running time: 163 min", "163 minutes"), ("Runtime: 2 h 43 min", "163 minutes"), ("Length: 2:43", "163 minutes"),
+    ("Running time: one hundred and twenty minutes", "120 minutes"), ("Duration: 2 hours 7 minutes", "127 minutes"),
+    ("Running one hundred and twenty-nine minutes, it never drags.", "129 minutes"),
+    ("The 127-minute thriller is a love story.", "127 minutes"),
+    ("Kurosawa's 3h 27m epic still plays.", "207 minutes"),
+    ("The two-hour-17-minute film was shot in Berlin.", "137 minutes"),
+    ("It runs just over 2 hours.", "120 minutes"),
+]
+
+
+@pytest.mark.parametrize("text, minutes", RUNTIMES)
+def test_runtime_forms(text, minutes, facts_of):
+    assert {v for n, v in facts(facts_of(text, "film_fact")) if n == "runtime"} == {minutes}
+
+
+RELEASES = [
+    ("It opened in Korean cinemas on 14 August 2019.", "14 August 2019 (Korean cinemas)"),
+    ("It premiered at the Venice Film Festival on 2 September 2021.", "2 September 2021 (premiere, Venice Film Festival)"),
+    ("Fury Road hit US theaters on May 15, 2015.", "May 15, 2015 (US theaters)"),
+    ("Sony Pictures Classics released it in the United States on 16 April 2010.", "16 April 2010 (United States)"),
+    ("The film came out on DVD and Blu-ray on September 14, 2010.", "September 14, 2010 (DVD and Blu-ray)"),
+    ("It arrived on Blu-ray on 1 September 2015.", "1 September 2015 (Blu-ray)"),
+    ("It came to digital download and streaming on 14 February 2017.", "14 February 2017 (digital download and streaming)"),
+    ("Release date: 14 August 2019 (South Korea)", "14 August 2019 (South Korea)"),
+]
+
+
+@pytest.mark.parametrize("text, value", RELEASES)
+def test_release_forms(text, value, facts_of):
+    assert {v for n, v in facts(facts_of(text, "film_fact")) if n == "release_date"} == {value}
+
+
+REMAKES = [
+    ("Hollywood remade it as The Magnificent Seven (1960), a western.", "remade as The Magnificent Seven (1960)"),
+    ("Hollywood remade it in 2015 as Secret in Their Eyes, with Julia Roberts.", "remade as Secret in Their Eyes (2015)"),
+    ("The film is a remake of Ikiru.", "a remake of Ikiru"),
+    ("It is not a remake of the earlier films.", "not a remake of the earlier films"),
+]
+
+
+@pytest.mark.parametrize("text, value", REMAKES)
+def test_remakes(text, value, facts_of):
+    assert {v for n, v in facts(facts_of(text, "film_fact")) if n == "remake"} == {value}
+
+
+NOT_FACTS = [
+    "Penélope Cruz is a Spanish actress and Almodóvar is a Spanish film director.",
+    "Cannes is a French film festival.",
+    "Volver is a 2006 Spanish film by Almodóvar.",  # another film's year and country
+    "Janis was shot in Madrid by a stranger.",
+    "A ten-minute scene runs 10 minutes.",
+    "She opened in a play on 3 May 2017. The shark hit the boat on 20 June 1975.",
+    "In cinemas 10 November",  # no year: not a date
+]
+
+
+@pytest.mark.parametrize("text", NOT_FACTS)
+def test_no_fact_from_look_alikes(text, facts_of):
+    assert facts(facts_of(text, "film_fact", film="parallel-mothers")) == set()
