@@ -30,16 +30,24 @@ PERSON_QUESTION = cue(r"who|whose|whom|name the|which (?:person|people|man|woman
 CREW_ROLES: list[tuple[str, re.Pattern]] = [(role.id, cue("|".join(role.cues))) for role in ROLES]
 CREW_NOUNS = cue("|".join(re.escape(noun) for noun in sorted(crew_nouns(), key=len, reverse=True)))
 FACTS: list[tuple[str, re.Pattern]] = [
-    ("runtime", cue(r"running time|run ?time|runtime|how long|length|minutes|duration|runs?|lasts?")),
-    ("original_title", cue(r"original (?:title|name)|(?:spanish|french|native|foreign|local) (?:title|name)|title in \w+|called in \w+")),
+    ("runtime", cue(r"running time|run ?time|runtime|how long|length|minutes|duration|runs?|lasts?|hours long|how many hours")),
+    # "what does the japanese title mean" asks for a meaning, not for the title
+    ("original_title", cue(r"(?:original (?:title|name)|(?:spanish|french|german|italian|japanese|korean|chinese|portuguese|russian"
+                           r"|native|foreign|local) (?:title|name)|title in \w+|called in \w+|originally (?:called|titled|named))"
+                           r"(?!.*\b(?:mean|means|meaning|translat\w*)\b)")),
     ("filming_location", cue(r"where (?:\w+ ){0,6}(?:filmed|film|shot|shoot|made|set)|filming locations?|locations?|shot on location"
-                             r"|used for filming|filmed (?:in|at|on)|shot (?:in|at|on)|which (?:village|town|city|island|region|places?)")),
-    ("based_on", cue(r"based on|book|novel|adapt(?:s|ed|ing|ation|ations)?|true story|source material")),
+                             r"|used for filming|filmed (?:in|at|on)|shot (?:in|at|on)|which (?:village|town|city|island|region|places?)"
+                             r"|(?:was|were) (?:it|they|the (?:film|movie)) (?:shot|filmed)(?= *$| *\?)")),
+    ("remake", cue(r"remake|remakes|remade")),
+    ("based_on", cue(r"based on|book|novel|adapt(?:s|ed|ing|ation|ations)?|true story|real story|real events|source material")),
     ("language", cue(r"languages?|subtitle(?:s|d)?|dubbed|(?:spoken|in|into) (?:english|spanish|french|italian|german"
                      r"|portuguese|japanese|korean|chinese|mandarin|hindi|russian|arabic)(?=\s*$|\s*[?.!]|\s+(?:or|and|with)\b)")),
-    ("genre", cue(r"genre|kind of (?:film|movie)|type of (?:film|movie)|what sort of (?:film|movie)")),
+    ("genre", cue(r"genres?|(?:kind|type|sort) of (?:film|movie|flick)|is it (?:a |an )?(?:horror|comedy|thriller|drama|musical|western"
+                  r"|documentary|romance|sci ?fi|science fiction|action|animated|cartoon)(?: (?:film|movie))?$")),
     ("year", cue(r"what year|which year|year")),
-    ("release_date", cue(r"released?|release date|come out|came out|premiere(?:s|d)?|open(?:ed|s)? in|opening|dvd|blu-?ray|home (?:entertainment|video)")),
+    ("release_date", cue(r"released?|release date|come out|came out|comes out|premiere(?:s|d)?|open(?:ed|s)? in|opening|dvd|blu-? ?ray"
+                         r"|home (?:entertainment|video)|hit (?:the )?(?:theaters|theatres|cinemas)|(?:in|to) (?:theaters|theatres)"
+                         r"|debut(?:ed)?")),
     ("country", cue(r"country|countries|nationality")),
 ]
 AWARDS = cue(r"awards?|oscars?|academy|nominat(?:e|es|ed|ing|ion|ions)|won|win|wins|winning|prizes?|golden globes?|globes?|goyas?"
@@ -151,9 +159,16 @@ def read_voice(q: str) -> Reading | None:
     return Reading("cast", None, words_of(VOICE, q)) if VOICE.search(q) else None
 
 
+# "is Cynthia Nixon in it", "was flea in the film": whether someone is in the cast.
+IN_IT = re.compile(r"\bin (?:it|this|the (?:film|movie)|this (?:film|movie))\W*$")
+IN_IT_START = re.compile(r"^(?:is|was|were|are)\s+(?!there\b|it\b|this\b|that\b|they\b|he\b|she\b)")
+
+
 def read_cast(q: str) -> Reading | None:
     if CAST.search(q):
         return Reading("cast", None, words_of(CAST, q))
+    if IN_IT_START.match(q) and IN_IT.search(q):
+        return Reading("cast", None, set(re.findall(r"\w+", IN_IT.search(q).group(0))) - {"it", "this", "the"})
     return None
 
 

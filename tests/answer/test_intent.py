@@ -76,3 +76,34 @@ def test_ratings_asked_are_cues(question, words):
 ])
 def test_opinion_verbs(question, intent):
     assert read_question(question).intent == intent
+
+
+# Facts questions as members type them: the fact each one asks for.
+FACTS_QUESTIONS = [
+    ("how long is it", "runtime"), ("how many hours is it", "runtime"), ("whats the runtime", "runtime"),
+    ("is it in english", "language"), ("what language is it in", "language"),
+    ("when did it come out", "release_date"), ("when did it hit theaters in the us", "release_date"),
+    ("when did it come out on blu ray", "release_date"), ("when did it premiere", "release_date"),
+    ("what year did it come out", "year"),
+    ("what country is it from", "country"),
+    ("is it based on a book", "based_on"), ("is it based on a true story", "based_on"),
+    ("is it a remake", "remake"), ("was it remade", "remake"),
+    ("where did they film it", "filming_location"), ("wher was it shot", "filming_location"),
+    ("what genre", "genre"), ("what kind of movie is it", "genre"), ("is it a comedy", "genre"),
+    ("whats the original title", "original_title"), ("whats the japanese title", "original_title"),
+    ("what was it originally called", "original_title"),
+]
+
+
+@pytest.mark.parametrize("question, detail", FACTS_QUESTIONS)
+def test_facts_questions(question, detail):
+    reading = read_question(question)
+    assert (reading.intent, reading.detail) == ("facts", detail)
+
+
+@pytest.mark.parametrize("question", [
+    "what does the japanese title of spirited away mean",  # a meaning, not the title
+    "who played young toto in cinema paradiso",  # "cinema" in a title is no release
+])
+def test_not_facts_questions(question):
+    assert read_question(question).detail not in ("original_title", "release_date")

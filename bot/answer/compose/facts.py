@@ -16,18 +16,20 @@ from index.search import analyze
 
 def answer_fact(ctx: Context) -> Draft | None:
     name = ctx.reading.detail
+    if name == "remake":
+        return answer_remake(ctx)
     facts = [f for f in ctx.facts(FilmFact) if f.name == name]
     if name == "year" and not facts:
         facts = [f for f in ctx.facts(FilmFact) if f.name == "release_date"]
     if not facts:
         return None
+    if name == "release_date":  # the place, event or medium asked about, when a date names it
+        facts = asked_releases(ctx, facts)
     if name in SINGLE_VALUED:  # one film has one running time: two are a disagreement, said and cited
         told = describe_disagreement([(shown_value(name, f.value), source_label(ctx, f)) for f in facts],
                                      f"{LOOKED_FOR[name]} of {ctx.film.title}")
         if told:
             return Draft(told, cited=cite_facts(facts))
-    if name == "release_date" and not HOME_RELEASE.search(fold(ctx.question)):
-        facts = first_release(ctx, facts)
     asked = set(words(ctx.question))
     values = sorted(dict.fromkeys(f.value for f in facts), key=lambda v: -len(asked & set(words(v))))
     return Draft(fact_text(ctx, name, values), cited=cite_facts(facts))
@@ -35,14 +37,66 @@ def answer_fact(ctx: Context) -> Draft | None:
 
 # A release for the home (a DVD, a streaming service, television) is not when a film "came out"
 # unless the question asks about it.
-HOME_RELEASE = re.compile(r"\b(?:home|dvd|blu-?ray|digital|vod|video|streaming|tv|television|rental)\b")
+HOME_RELEASE = re.compile(r"\b(?:home|dvd|blu-? ?ray|digital|download|vod|video|streaming|stream|netflix|tv|television|rental|on demand)\b")
+# A premiere, or a festival named by its city: "(Venice)", "(premiere, Cannes Film Festival)".
+FESTIVALS = ("venice cannes berlin berlinale toronto tiff sundance telluride sebastian busan locarno tribeca rotterdam "
+             "karlovy sxsw").split()
+PREMIERE = re.compile(rf"\b(?:premiere|festival|debut|screening|world|gala|{'|'.join(FESTIVALS)})")
+# Words of a release's qualifier and of a question read alike: "US", "American", "the United
+# States" are one place; "Germany" and "German" one; "premiere", "festival" one event.
+PLACE_WORDS = {"us": "us", "usa": "us", "america": "us", "american": "us", "united": "us", "states": "us",
+               "uk": "uk", "britain": "uk", "british": "uk", "england": "uk", "kingdom": "uk",
+               "french": "france", "spanish": "spain", "dutch": "netherlands", "festival": "premi", "debut": "premi",
+               "theatres": "theat", "cinema": "theat", "cinemas": "theat", "theatrical": "theat", "theaters": "theat"}
+GENERIC = frozenset("the a an in at on of and to it its when did does was is were out come came release released "
+                    "date dates film movie first what day where".split())
+
+
+def release_words(text: str) -> set[str]:
+    return {"premi" if w in FESTIVALS else PLACE_WORDS.get(w, w[:5]) for w in words(text) if w not in GENERIC}
+
+
+def asked_releases(ctx: Context, facts: list[FilmFact]) -> list[FilmFact]:
+    """The release dates a question asks about: a home release only when it asks for one
+    ("on dvd"); those whose qualifier names the place or event it names ("in the us",
+    "premiere"); otherwise cinema and festival dates first (first_release)."""
+    q = fold(ctx.question)
+    home = bool(HOME_RELEASE.search(q))
+    pool = [f for f in facts if bool(HOME_RELEASE.search(fold(f.value))) == home]
+    if not pool:
+        return facts if home else first_release(ctx, facts)
+    asked = release_words(q) - {"theat"}
+    named = [f for f in pool if asked & release_words(qualifier_of(f.value))]
+    if named:
+        return named
+    return pool if home else first_release(ctx, facts)
+
+
+PREMIERE_NOTE = re.compile(r"\(premiere, ")
+
+
+def distinct_dates(values: list[str]) -> list[str]:
+    """One value for each date: '23 March 2006 (German cinemas)' repeats '23 March 2006 (German)'."""
+    seen, kept = set(), []
+    for value in values:
+        key = value_key(QUALIFIER.sub("", value))
+        if key not in seen or key[1] == "text":
+            seen.add(key)
+            kept.append(value)
+    return kept
+
+
+def qualifier_of(value: str) -> str:
+    match = QUALIFIER.search(value)
+    return match.group(1) if match else ""
 
 
 def first_release(ctx: Context, facts: list[FilmFact]) -> list[FilmFact]:
     """The release dates that say when the film came out: cinema, festival and undated-kind ones
     before home releases; with only a home release, the film's year first if a document gives it."""
     first = [f for f in facts if not HOME_RELEASE.search(fold(f.value))]
-    if first:
+    if first:  # a general release before a premiere or festival screening
+        first.sort(key=lambda f: bool(PREMIERE.search(fold(qualifier_of(f.value)))))
         return first + [f for f in facts if f not in first]
     years = [f for f in ctx.facts(FilmFact) if f.name == "year"]
     return years[:1] + facts
@@ -51,8 +105,10 @@ def first_release(ctx: Context, facts: list[FilmFact]) -> list[FilmFact]:
 def fact_text(ctx: Context, name: str, values: list[str]) -> str:
     title = ctx.film.title
     first = values[0]
-    if name == "runtime":
-        return f"{title} runs {first}{' minutes' if first.isdigit() else ''}."
+    if name == "runtime":  # other cuts after the first: "; the international cut: 160 minutes"
+        cuts = [f"{qualifier_of(v)}: {QUALIFIER.sub('', v)}" for v in values[1:] if qualifier_of(v)]
+        more = f" ({'; '.join(cuts[:2])})" if cuts and not qualifier_of(first) else ""
+        return f"{title} runs {first}{' minutes' if first.isdigit() else ''}{more}."
     if name == "original_title":
         return f"The original title of {title} is {first}."
     if name == "language":
@@ -60,6 +116,8 @@ def fact_text(ctx: Context, name: str, values: list[str]) -> str:
     if name == "filming_location":
         return f"{title} was filmed in {join_names(values)}."
     if name == "based_on":
+        if not SOURCE_PHRASE.match(first):  # an infobox's bare value: '"Story of Your Life" by Ted Chiang'
+            first = f"{title} is based on {first}"
         return f"{first[0].upper()}{first[1:]}." if not first.endswith(".") else first
     if name == "related_film":
         return f"Related films: {join_names(values[:8])}."
@@ -68,12 +126,46 @@ def fact_text(ctx: Context, name: str, values: list[str]) -> str:
     if name == "release_date":
         if YEAR_ONLY.match(first):  # the year, then the home release it came before
             return f"{title} came out in {first}" + (f"; home release: {join_names(values[1:3])}." if values[1:] else ".")
-        return f"{title} was released {join_names(values[:3])}." if first[:1].isdigit() else f"Release: {join_names(values[:3])}."
-    if name == "genre":
-        return f"{title} is a {join_names([v.lower() for v in values[:3]])}."
+        shown = distinct_dates(values)[:3]
+        if all(PREMIERE.search(fold(qualifier_of(v))) for v in shown):  # "when did it premiere"
+            return f"{title} premiered {join_names([PREMIERE_NOTE.sub('(', v).replace(' (premiere)', '') for v in shown])}."
+        return f"{title} was released {join_names(shown)}." if first[:1].isdigit() else f"Release: {join_names(shown)}."
+    if name == "genre":  # "science fiction" is said by "science fiction drama"
+        values = [v for v in values if not any(fold(v) != fold(o) and fold(v) in fold(o) for o in values)]
+        genres = join_names(list(dict.fromkeys(v.lower() for v in values))[:3])
+        return f"{title} is {'an' if genres[:1] in 'aeiou' else 'a'} {genres}."
     if name == "country":
-        return f"{title} is from {join_names(values[:3])}."
+        return f"{title} is from {join_names([THE_COUNTRY.sub(THE, v) for v in values[:3]])}."
     return f"{title}: {name.replace('_', ' ')} {join_names(values)}."
+
+
+SOURCE_PHRASE = re.compile(r"(?i)(?:not |never |very |loosely |partly |partially |freely |closely |directly )*"
+                           r"(?:based on|adapted from|inspired by|an original|a true story|drawn from|taken from)")
+THE_COUNTRY = re.compile(r"^(United [A-Z]\w+|Netherlands|Philippines|Czech Republic|Soviet Union)$")
+THE = r"the \1"
+
+
+def answer_remake(ctx: Context) -> Draft | None:
+    """'is it a remake': yes with what it remakes; else no, with what the documents say it is
+    (an original screenplay, adapted from a novel) and what remade it."""
+    facts = ctx.facts(FilmFact)
+    remakes = [f for f in facts if f.name == "remake"]
+    title = ctx.film.title
+    of = [f for f in remakes if f.value.startswith("a remake")]
+    if of:
+        return Draft(f"Yes: {title} is {of[0].value}.", cited=cite_facts(of[:1]))
+    denied = [f for f in remakes if f.value.startswith("not a remake")]
+    sources = [f for f in facts if f.name == "based_on"][:1]
+    remade = [f for f in remakes if f.value.startswith("remade as")][:1]
+    if not (denied or sources or remade):
+        return None
+    said = [f"{title} is {denied[0].value}" if denied else
+            f"{title} is {sources[0].value[0].lower()}{sources[0].value[1:]}" if sources else
+            f"The documents don't call {title} a remake"]
+    if remade:
+        said.append(f"it was {remade[0].value}")
+    head = "No: " if denied or sources else ""
+    return Draft(head + "; ".join(said).rstrip(".") + ".", cited=cite_facts(denied[:1] + sources + remade))
 
 
 def language_text(ctx: Context, values: list[str]) -> str:
@@ -102,6 +194,7 @@ FACT_CUES: dict[str, tuple[str, re.Pattern]] = {
                  re.compile(r"\b(?:based on|adapted from|adaptation of|original screenplay|novel by)\b", re.I)),
     "genre": ("genre drama comedy thriller horror documentary", re.compile(r"\b(?:drama|comedy|thriller|horror|documentary|musical|western|romance|science fiction|sci-fi|crime)\b", re.I)),
     "country": ("country production produced", re.compile(r"\b[A-Z][a-z]+(?:ish|ese|ian|ch|man)\b")),
+    "remake": ("remake remade original", re.compile(r"\b(?:remake|remade)\b", re.I)),
 }
 FACT_CUES.update({
     "budget": ("budget cost costs costing production", re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|m|bn)\b", re.I)),
@@ -118,6 +211,7 @@ LOOKED_FOR = {
     "release_date": "the release date", "year": "the year", "filming_location": "where it was filmed",
     "original_title": "the original title", "language": "the language", "based_on": "what it is based on",
     "genre": "the genre", "country": "the country", "related_film": "related films",
+    "remake": "whether it is a remake",
 }
 AWARD_CUES = ("award awards won win winner prize nominated nomination festival honour honor",
               re.compile(r"\b(?:won|wins?|winner|awarded|prize|nominat\w+|award\w*)\b", re.I))
@@ -209,8 +303,8 @@ def value_key(value: str, names: bool = False) -> tuple:
     """(qualifier, what the value says): equal keys are the same value however it is written."""
     qualifier = ""
     match = QUALIFIER.search(value)
-    if match:
-        qualifier, value = " ".join(words(match.group(1))), value[:match.start()]
+    if match:  # "US", "American theaters" and "the United States" are one place
+        qualifier, value = " ".join(sorted(release_words(match.group(1)) - {"theat"})), value[:match.start()]
     value = value.strip()
     duration = DURATION.match(value)
     if duration and (duration["hours"] or duration["minutes"]) and not re.fullmatch(r"(?:1[89]|20)\d\d", value):

@@ -1,0 +1,54 @@
+"""Facts answers (bot/answer/compose/facts.py) over documents in several layouts: the release a
+question asks about (a place, a premiere, a home release), runtimes with other cuts, genres said
+twice, countries, remakes, and sources that disagree."""
+from __future__ import annotations
+
+import pytest
+
+from bot.answer.engine import AnswerEngine
+from tests.conftest import engine_over
+
+FILES = {
+    "the-river-road/film.toml": 'title = "The River Road"\nyear = 2016\n',
+    "the-river-road/infobox.html": (
+        "<table class=\"infobox\"><tr><th>Release dates</th><td>1 September 2016 (Venice)<br>11 November 2016 "
+        "(United States)</td></tr><tr><th>Running time</th><td>116 minutes<sup>[1]</sup><br>98 minutes (US cut)</td></tr>"
+        "<tr><th>Country</th><td>United States</td></tr></table>\n"
+        "<p>The River Road is a 2016 American science fiction drama film.</p>"
+    ),
+    "the-river-road/press.md": (
+        "---\nkind: press\nsource: Lantern Pictures\ngenre: Science fiction\n---\n\n"
+        "# The River Road\n\nIt was released in the United States on November 10, 2016 and came out on "
+        "Blu-ray on 14 February 2017. Hollywood remade it in 2020 as Road of Rivers, with new stars.\n"
+        "The film is an original screenplay.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> AnswerEngine:
+    return engine_over(FILES, tmp_path_factory.mktemp("facts"))
+
+
+ANSWERS = [
+    ("when did it premiere", "The River Road premiered 1 September 2016 (Venice)."),
+    ("when did it hit theaters in the us",
+     "The documents disagree on the release date of The River Road: 11 November 2016 (United States) "
+     "(infobox.html) and November 10, 2016 (United States) (Lantern Pictures)."),
+    ("when did it come out on blu ray", "The River Road was released 14 February 2017 (Blu-ray)."),
+    ("how long is it", "The River Road runs 116 minutes (US cut: 98 minutes)."),
+    ("what genre is it", "The River Road is a science fiction drama."),
+    ("what country is it from", "The River Road is from the United States."),
+    ("is it a remake", "No: The River Road is an original screenplay; it was remade as Road of Rivers (2020)."),
+]
+
+
+@pytest.mark.parametrize("question, expected", ANSWERS)
+def test_facts_answers(engine, question, expected):
+    answer = engine.answer_question(question, "The River Road")
+    assert (answer.intent, answer.found, answer.answer) == ("facts", True, expected)
+
+
+def test_came_out_prefers_a_general_release_to_the_premiere(engine):
+    answer = engine.answer_question("when did it come out", "The River Road").answer
+    assert "11 November 2016" in answer and "1 September 2016" not in answer.split("11 November 2016")[0]
