@@ -54,7 +54,7 @@ AWARDS = cue(r"awards?|oscars?|academy|nominat(?:e|es|ed|ing|ion|ions)|won|win|w
              r"|baftas?|festivals?|cannes|venice|berlin(?:ale)?|palme|honou?rs?|accolades?|troph(?:y|ies)|volpi|spirit awards?"
              r"|noms?|c[eé]sars?|sundance|golden (?:lion|bear|leopard|shell)|silver (?:bear|lion)|emmys?|grammys?|razzies?"
              r"|gothams?|platinos?|donatellos?|locarno|pardo|san sebastian|critics (?:circle|association|choice)"
-             r"|board of review|nyfcc|lafca|queer palm|independent spirits?|(?:la|los angeles|new york|ny) film critics"
+             r"|board of review|nyfcc|lafca|queer palm"
              r"|best (?:picture|director|actor|actress|supporting|original|adapted|foreign|animated|documentary"
              r"|cinematography|editing|score|song|sound|screenplay|costume|makeup|visual|production|film)")
 RATING = cue(r"(?:gave|give|gives|given|got|get|gets|rated|awarded|it) (?:it |only |just )*(?:\d+(?:\.\d+)?|one|two|three|four"
@@ -159,16 +159,9 @@ def read_voice(q: str) -> Reading | None:
     return Reading("cast", None, words_of(VOICE, q)) if VOICE.search(q) else None
 
 
-# "is Cynthia Nixon in it", "was flea in the film": whether someone is in the cast.
-IN_IT = re.compile(r"\bin (?:it|this|the (?:film|movie)|this (?:film|movie))\W*$")
-IN_IT_START = re.compile(r"^(?:is|was|were|are)\s+(?!there\b|it\b|this\b|that\b|they\b|he\b|she\b)")
-
-
 def read_cast(q: str) -> Reading | None:
     if CAST.search(q):
         return Reading("cast", None, words_of(CAST, q))
-    if IN_IT_START.match(q) and IN_IT.search(q):
-        return Reading("cast", None, set(re.findall(r"\w+", IN_IT.search(q).group(0))) - {"it", "this", "the"})
     return None
 
 
