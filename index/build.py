@@ -136,8 +136,16 @@ def index_folder(writer, folder_slug: str, documents, root: Path, max_bytes: int
             entry["facts"][fact.kind] = entry["facts"].get(fact.kind, 0) + 1
             if fact.kind == "crew" and fact.role == "director":
                 entry["facts"]["director"] = entry["facts"].get("director", 0) + 1  # for the film's warnings
+            elif fact.kind == "film_fact" and fact.name in WARNED_FILM_FACTS:  # the same, for a runtime or year
+                key = WARNED_FILM_FACTS[fact.name]
+                entry["facts"][key] = entry["facts"].get(key, 0) + 1
         entries[doc_id] = entry
     return facts, entries
+
+
+# Film facts whose absence `filmbot index` warns about, under the name its warning counts them by
+# (a release date gives the year).
+WARNED_FILM_FACTS = {"runtime": "runtime", "year": "year", "release_date": "year"}
 
 
 def extract_facts(document, passages) -> list[Fact]:

@@ -105,7 +105,7 @@ def folder_record(folder: FolderScan, entries: dict[str, dict], facts_name: str)
             documents += 1
             passages += entry["passages"]
             for kind, n in entry["facts"].items():
-                if kind != "director":
+                if kind not in ("director", "runtime", "year"):  # counted for the warnings only
                     counts[kind] = counts.get(kind, 0) + n
         else:
             problems.append({"path": doc_id, "reason": entry["problem"]})
@@ -118,8 +118,9 @@ def folder_record(folder: FolderScan, entries: dict[str, dict], facts_name: str)
 
 
 def film_warnings(slug: str, entries: dict[str, dict]) -> list[dict]:
-    """Kinds of fact a film's documents gave none of: no director, no cast, a review without a
-    rating. Not errors: the admins may want to add a document or fix one's layout."""
+    """Kinds of fact a film's documents gave none of: no director, no cast, no running time, no
+    year (nor a release date), a review without a rating. Not errors: the admins may want to add
+    a document or fix one's layout."""
     read = [(doc_id, e) for doc_id, e in entries.items() if e.get("problem") is None]
     if not read:
         return []
@@ -128,6 +129,10 @@ def film_warnings(slug: str, entries: dict[str, dict]) -> list[dict]:
         warnings.append({"path": slug, "reason": "no director found in any document"})
     if not any(e["facts"].get("cast") for _, e in read):
         warnings.append({"path": slug, "reason": "no cast found in any document"})
+    if not any(e["facts"].get("runtime") for _, e in read):
+        warnings.append({"path": slug, "reason": "no running time found in any document"})
+    if not any(e["facts"].get("year") for _, e in read):
+        warnings.append({"path": slug, "reason": "no year or release date found in any document"})
     for doc_id, entry in read:
         if entry.get("kind") == "review" and not entry["facts"].get("verdict"):
             warnings.append({"path": doc_id, "reason": "a review with no rating or verdict found"})

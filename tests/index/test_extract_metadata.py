@@ -61,9 +61,11 @@ def test_index_report_warns_per_film_of_missing_kinds_of_fact(tmp_path):
         ("quiet-film", "no director found in any document"),
         ("quiet-film", "no cast found in any document"),
         ("quiet-film/review.md", "a review with no rating or verdict found"),
+        *((film, reason) for film in ("quiet-film", "full-film") for reason in (
+            "no running time found in any document", "no year or release date found in any document")),
     }
     printed = format_report(report)
-    assert "3 warnings" in printed and "No problems." not in printed
+    assert "7 warnings" in printed and "No problems." not in printed
 
 
 # --- bylines and mastheads: who wrote a page and where it appeared -------------------------------
