@@ -38,7 +38,6 @@ def extract_facts(document: Document, passages: Sequence[Passage]) -> list[Fact]
         *merge_roles(extract_cast(text)), *extract_crew(text), *extract_awards(text),
         *extract_verdicts(text), *extract_film_facts(text, document.film),
     ]
-    found = _without_credits_in_award_rows(found, text)
     found = _expand_surnames(_unique(_without_insider_verdicts(found)), _people(found))
     return [_build(item, document, passage_at(passages, item.offset)) for item in found]
 
@@ -50,31 +49,6 @@ def _without_insider_verdicts(found: list[Found]) -> list[Found]:
         i for i in found
         if not (i.kind == "verdict" and i.fields.get("critic") and fold(i.fields["critic"]) in insiders)
     ]
-
-
-def _without_credits_in_award_rows(found: list[Found], text: str) -> list[Found]:
-    """A table row that is an award ("Best Director<TAB>Steven Spielberg<TAB>Nominated") is no
-    credit, and no name runs across a table cell: cells stay apart."""
-    def row_of(offset: int) -> int:
-        return text.rfind("\n", 0, offset) + 1
-
-    award_rows = set()
-    for item in found:
-        if item.kind == "award":
-            start = row_of(item.offset)
-            end = text.find("\n", item.offset)
-            if "\t" in text[start:end if end >= 0 else len(text)] or "|" in text[start:end if end >= 0 else len(text)]:
-                award_rows.add(start)
-    kept = []
-    for item in found:
-        if item.kind in ("cast", "crew"):
-            if row_of(item.offset) in award_rows:
-                continue
-            fields = {k: v.split("\t")[0].strip() if isinstance(v, str) and "\t" in v else v
-                      for k, v in item.fields.items()}
-            item = Found(item.offset, item.kind, fields) if fields != item.fields else item
-        kept.append(item)
-    return kept
 
 
 def passage_at(passages: Sequence[Passage], offset: int) -> Passage | None:
