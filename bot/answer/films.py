@@ -234,14 +234,15 @@ def gives_own_number(tokens: tuple[Token, ...], i: int, title: TitleName) -> boo
 
 def number_fits(asked: int | None, title: TitleName, bare: bool) -> bool | None:
     """True if a mention with this number names the title; None if it names the same title with
-    another number (another film); False if it names nothing: "godfather" alone, "up" (one short
-    word), "rogue" for "Rogue One". The first film is usually unnumbered: "godfather 1" and "the
+    another number (another film); False if it names nothing: "godfather" alone (one word left
+    without the article; "secret in their eyes" does name "The Secret in Their Eyes"), "up" (one
+    short word), "rogue" for "Rogue One". The first film is usually unnumbered: "godfather 1" and "the
     first godfather" are "The Godfather"."""
     own = title.number
     if title.short and own is None:
         return False
-    if asked == own:
-        return asked is not None or not bare
+    if asked == own:  # a title without its article names the film when it keeps two words or more
+        return asked is not None or not bare or " " in (title.bare or "")
     if asked == 1 and own is None:
         return True
     if asked is None:

@@ -26,6 +26,15 @@ def test_film_named_in_the_question():
     assert resolve_film(FILMS, None, "how long is volver").film == VOLVER
 
 
+def test_a_title_typed_without_its_article_names_the_film_when_words_remain():
+    secret = Film(slug="the-secret-in-their-eyes", title="The Secret in Their Eyes", year=2009)
+    others = Film(slug="the-others", title="The Others", year=2001)
+    films = FILMS + [secret, others]
+    assert resolve_film(films, None, "where did they film secret in their eyes").film == secret
+    # one word left without the article is too often an ordinary word
+    assert resolve_film(films, None, "what do others think of volver").film == VOLVER
+
+
 def test_longer_title_wins_over_a_title_inside_it():
     resolution = resolve_film(FILMS, None, "who composed the music of all about my mother?")
     assert resolution.film == MOTHER
