@@ -26,7 +26,8 @@ import re
 from .awards import extract_awards
 from .layout import has_outlet_word
 from .patterns import lazy_pattern, PERSON, is_person_name, strip_leading_stopwords
-from .verdicts import extract_verdicts, outlet_case
+from .signatures import signature
+from .verdicts import audience_heading, extract_verdicts, outlet_case
 
 _FURNITURE = lazy_pattern(
     r"^(?:top of page|bottom of page|skip to (?:main )?content|menu|search|share|home|"
@@ -39,6 +40,9 @@ _HEADING_KINDS = [
     (lazy_pattern(r"^(?:awards|awards (?:and|&) nominations|accolades)$", re.I), "awards"),
     (lazy_pattern(r"\b(?:press kit|production notes|press release)\b", re.I), "press"),
     (lazy_pattern(r"^review\b|\breview$", re.I), "review"),
+    # a round-up: "Capsule reviews", "Fury Road: what the critics said", "The critics' scorecard"
+    (lazy_pattern(r"\b(?:capsule|short|mini) reviews?\b|\bthe reviews$|\bcritics['’]? (?:said|say|scorecard|round-?up|picks|verdicts?)\b"
+                  r"|\bwhat the critics\b|\breviews? round-?up\b", re.I), "review"),
 ]
 _BYLINE_LEAD = (r"(?:[—–-]{1,2}[ \t]*)?(?i:by|(?:film |movie )?review(?:ed)? by|recap(?:ped)? by|words by|written by"
                 r"|author:|critic:|reviewer:)")
@@ -71,6 +75,10 @@ def infer_metadata(text: str) -> dict:
     lines = _content_lines(text)
     kind = _kind(text, lines)
     author, outlet = _byline(lines[:_BYLINE_LINES])
+    if not author or not outlet:
+        signed, signed_outlet = sign_off(lines)
+        if not author or signed == author:
+            author, outlet = signed or author, outlet or signed_outlet
     source = _SOURCE.search(text)
     if kind:
         metadata["kind"] = kind
@@ -160,9 +168,11 @@ def _kind(text: str, lines: list[str]) -> str | None:
     verdicts = extract_verdicts(text)
     if any(v.fields.get("rating_text") for v in verdicts):
         return "review"  # a rating is decisive even when a review has a "Plot" section
+    if lines and audience_heading(lines[0]):
+        return "comments"  # a page of readers' reviews: no critic's
     for line in lines[:_TOP_LINES]:
-        if len(line) <= 40 and not line.endswith((".", "?", "!")):
-            for pattern, kind in _HEADING_KINDS:
+        if len(line) <= 60 and not line.endswith((".", "?", "!")):
+            for pattern, kind in _HEADING_KINDS if len(line) <= 40 else _HEADING_KINDS[-1:]:
                 if pattern.search(line):
                     return kind
     awards = extract_awards(text)
@@ -173,6 +183,36 @@ def _kind(text: str, lines: list[str]) -> str | None:
     if len(_FIRST_PERSON.findall(text)) >= 5 and re.search(r"\b(?:film|movie)\b", text, re.I):
         return "review"
     return None
+
+
+_SIGN_OFF_LINES = 3
+# The critic named at the end: "— Reviewed by Jane Doe", "— Jane Doe, The Evening Ledger",
+# "Jane Doe is the film critic of The Lakeshore Examiner."
+_CRITIC_OF = lazy_pattern(
+    rf"^(?P<name>{PERSON})[ \t]+(?:is|was|writes)[ \t]+(?:the|a|our)[ \t]+(?:chief[ \t]+|senior[ \t]+|regular[ \t]+)?"
+    r"(?:film[ \t]+|movie[ \t]+)?(?:critic|reviewer)[ \t]+(?:of|for|at)[ \t]+(?P<outlet>[A-Z][^\n,.;]{1,50}?)[ \t]*\.?$")
+_DASHED_NAME = lazy_pattern(r"^(?:[—–~]|-{1,2})[ \t]*(?P<rest>[^\n]{3,90})$")
+
+
+def sign_off(lines: list[str]) -> tuple[str | None, str | None]:
+    """(author, outlet) a review's last lines sign it with: a byline ("— Reviewed by Jane Doe"),
+    "Jane Doe is the film critic of Outlet", or "— Jane Doe, Outlet" as the last line of a page with
+    no other signature (several are a page of signed quotes)."""
+    author, outlet = None, None
+    dashed = [line for line in lines if _DASHED_NAME.match(line.lstrip("> "))]
+    for n, line in enumerate(lines[-_SIGN_OFF_LINES:], start=-len(lines[-_SIGN_OFF_LINES:])):
+        line = line.strip("*_ ")
+        critic_of = _CRITIC_OF.match(line)
+        if critic_of and is_person_name(critic_of["name"]) and not has_outlet_word(critic_of["name"]):
+            author, outlet = author or critic_of["name"], outlet_case(critic_of["outlet"].strip())
+            continue
+        read = _byline([line]) if re.match(_BYLINE_LEAD + r"[ \t]", line) else (None, None)
+        signed = _DASHED_NAME.match(line)
+        if not read[0] and signed and n == -1 and len(dashed) == 1:
+            read = signature(signed["rest"].rstrip("."))
+        if read[0]:
+            author, outlet = read[0], read[1] or outlet
+    return author, outlet
 
 
 def _byline(lines: list[str]) -> tuple[str | None, str | None]:

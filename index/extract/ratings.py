@@ -24,9 +24,14 @@ SCALED = rf"{AMOUNT}(?P<stars>[ \t]+stars?)?(?:{OUT_OF}(?:[ \t]+stars?)?)?"  # n
 GRADES = ["F", "D-", "D", "D+", "C-", "C", "C+", "B-", "B", "B+", "A-", "A", "A+"]
 GRADE = r"(?P<grade>[A-DF](?:[+\-−]|[ \t-]?(?:plus|minus|PLUS|MINUS)\b)?)"  # "B+", "B-plus", "A minus"
 _SCALES = (4, 5, 10, 20, 100)
+# A verdict in words with no number: a rating column's "Fresh", "Rotten", "Two thumbs up".
+VERDICT_WORDS = lazy_pattern(
+    r"(?i:fresh|rotten|certified fresh|(?:(?:two|one|both|a)[ \t]+)?thumbs?[ \t]+(?:up|down)(?:[ \t]+and[ \t]+(?:one[ \t]+)?(?:up|down))?"
+    r"|(?:highly[ \t]+|not[ \t]+)?recommended|must[ \t-]see|skip it|mixed|positive|negative)"
+)
 _ANY_SCALED = lazy_pattern(rf"(?i:(?<![\w./]){SCALED}(?![\w/]))")
 _BARE_GRADE = lazy_pattern(rf"(?i:(?:grade|rating|score|verdict)[ \t]*:[ \t]*)?{GRADE}")
-_PLAIN_NUMBER = lazy_pattern(r"(?P<value>\d+(?:\.\d+)?)(?P<half>[ \t]*½)?")
+_PLAIN_NUMBER = lazy_pattern(r"(?P<value>\d+(?:\.\d+)?|(?=½))(?P<half>[ \t]*½)?")
 # The scale printed after stars: "★★★½ (out of four)", "★★★ of 4".
 _STARS_SCALE = lazy_pattern(rf"^[ \t]*\(?[ \t]*(?:out[ \t]+)?of[ \t]+(?P<scale>{WORD}|\d+)\b", re.IGNORECASE)
 # The scale a column's header gives its cells: "Score (out of 100)", "Rating /10", "Stars (of 5)".
@@ -37,10 +42,13 @@ _NAMED_GRADE = lazy_pattern(
     r"(?=[ \t]*(?:$|[?.!,;)]|(?:from|by|in|for|to|on|and|or|grade|rating)\b)))")
 
 
-def normalise_rating(text: str, *, bare_grade: bool = False, scale: float | None = None) -> tuple[float | None, str] | None:
+def normalise_rating(text: str, *, bare_grade: bool = False, scale: float | None = None,
+                     cell: bool = False, assume_five: bool = True) -> tuple[float | None, str] | None:
     """(rating out of 5 or None where the scale is unknown, the rating as printed), or None when the
     text holds no rating. "★★★★ (4 out of 4)" -> (5.0, ...); "B+" -> (3.75, "B+") with bare_grade;
-    "94" -> (4.7, "94/100") with scale=100 (a table column's header gives it)."""
+    "94" -> (4.7, "94/100") with scale=100 (a table column's header gives it). A rating column's
+    `cell` may also hold a bare number ("3½": out of 5 up to 5, of 10 up to 10, else of 100) or a
+    verdict in words ("Rotten", "Two thumbs up": no number, kept as printed)."""
     printed = " ".join(text.split()).strip(" .;,")
     if not printed:
         return None
@@ -48,18 +56,24 @@ def normalise_rating(text: str, *, bare_grade: bool = False, scale: float | None
         grade = _BARE_GRADE.fullmatch(printed.strip("*_ "))
         if grade:
             return grade_value(grade["grade"]), printed
-    if scale:
-        number = _PLAIN_NUMBER.fullmatch(printed.strip("*_ "))
-        if number:
-            value = float(number["value"]) + (0.5 if number["half"] else 0)
-            return (round(value / scale * 5, 2), f"{printed.strip('*_ ')}/{scale:g}") if value <= scale else None
+    number = _PLAIN_NUMBER.fullmatch(printed.strip("*_ ")) if scale or cell else None
+    if number:
+        value = float(number["value"] or 0) + (0.5 if number["half"] else 0)
+        shown = f"{printed.strip('*_ ')}/{scale:g}" if scale else printed.strip("*_ ")
+        scale = scale or next((s for s in (5, 10, 100) if value <= s), None)
+        if not scale or value > scale:
+            return None
+        return round(value / scale * 5, 2), shown
+    if cell and VERDICT_WORDS.fullmatch(printed.strip("*_ ")):
+        return None, printed.strip("*_ ")
     unscaled = None
     for match in STAR_RATING.finditer(printed):
         value = len(match["stars"]) + (0.5 if match["half"] else 0)
         scale = star_scale(match, value) or words_scale(printed[match.end():])
         if scale and value <= scale:
             return round(value / scale * 5, 2), printed
-        unscaled = unscaled or (None, printed)
+        unscaled = unscaled or ((round(float(value), 2) if value <= 5 and assume_five else None),  # stars alone: of five
+                                match.group().strip())
     for match in _ANY_SCALED.finditer(printed):
         if not (match["stars"] or match["scale"]):
             continue
@@ -117,7 +131,7 @@ def scaled_by_its_line(text: str, found: Found) -> Found:
     start = text.rfind("\n", 0, found.offset) + 1
     end = text.find("\n", found.offset)
     line = text[start:len(text) if end < 0 else end]
-    read = normalise_rating(line[found.offset - start:])
+    read = normalise_rating(line[found.offset - start:], assume_five=False)
     if not read or read[0] is None:
         return found
     return Found(found.offset, "verdict", {**found.fields, "rating": read[0], "rating_text": read[1]})
@@ -156,6 +170,25 @@ _WORD_RATINGS = [
     lazy_pattern(rf"(?im:^[ \t]*{SCALED}[ \t]*\.?[ \t]*$)"),
     lazy_pattern(rf"(?i:(?<=[.!?;,] )(?<![\w./]){SCALED})[ \t]*\.?(?=[”\"])"),  # the last words of a quote: "… 8/10”
 ]
+# Between separators, as a capsule prints it: "Name (Outlet): 8/10 — A cake of a movie". A verdict
+# only where the words before it name a critic (index.extract.signatures.led_by): "Harbour Lights
+# (15) — two stars" rates another film.
+_SEPARATED = lazy_pattern(rf"(?i:(?<=[:—–|][ \t])(?<![\w./]){SCALED})(?=[ \t]*(?:[—–|]|[ \t]-[ \t]|$))", re.MULTILINE)
+
+
+def separated_ratings(text: str, found: list[Found]) -> list[Found]:
+    """Ratings between a line's separators that no other pattern read (`found`)."""
+    if not mentions(text, "/", "star", "out of"):
+        return []
+    taken = [(f.offset, f.offset + len(f.fields["rating_text"] or "")) for f in found]
+    ratings = []
+    for match in _SEPARATED.finditer(text):
+        if (match["stars"] or match["scale"]) and not any(s < match.end() and match.start() < e for s, e in taken):
+            value = rating_number(match["value"]) + (0.5 if match["half"] else 0)
+            scale = rating_number(match["scale"]) if match["scale"] else 5
+            if scale in (4, 5, 10, 100) and value <= scale:
+                ratings.append(_rating(match, value, int(scale)))
+    return ratings
 _GRADE_RATINGS = cued_pattern(
     r"(?:(?i:(?:our |my |final |overall )?(?:grade|rating|verdict|score))[ \t]*:[ \t]*"
     r"|\b(?P<verb>(?:gets|earns|earned|got|deserves|merits|scores|give it|gives it|gave it|rated it|graded it|awarded it)"
@@ -170,10 +203,36 @@ _GRADE_RATINGS = cued_pattern(
 
 def printed_ratings(text: str) -> list[Found]:
     """Every rating printed in the text, normalised to /5 where its scale is known; a verdict each,
-    with no critic yet (index.extract.verdicts says whose)."""
+    with no critic yet (index.extract.verdicts says whose). Stars with no scale printed beside them
+    take the scale the page states ("Ratings are out of four stars"), else five."""
     ratings = [*_star_ratings(text), *_numeric_ratings(text)]
     ratings += _word_ratings(text, ratings) + _grade_ratings(text)
-    return [scaled_by_its_line(text, r) for r in ratings]
+    ratings = [scaled_by_its_line(text, r) for r in ratings]
+    if any(r.fields["rating"] is None for r in ratings):
+        stated = stated_scale(text) or 5
+        ratings = [_on_scale(r, stated) if r.fields["rating"] is None else r for r in ratings]
+    return ratings
+
+
+# "Ratings are out of four stars", "scores out of ten", "(ratings out of 5)": the page's own scale.
+_STATED_SCALE = lazy_pattern(
+    rf"(?i:\b(?:ratings?|scores?|stars|grades?|marks)\b[^.\n\d★]{{0,30}}\bout[ \t]+of[ \t]+(?P<scale>{WORD}|\d+)\b)")
+
+
+def stated_scale(text: str) -> int | None:
+    match = _STATED_SCALE.search(text) if mentions(text, "out of") else None
+    scale = int(rating_number(match["scale"])) if match else None
+    return scale if scale in _SCALES else None
+
+
+def _on_scale(found: Found, scale: int) -> Found:
+    stars = STAR_RATING.match(found.fields["rating_text"] or "")
+    if not stars:
+        return found
+    value = len(stars["stars"]) + (0.5 if stars["half"] else 0)
+    if value > scale:
+        return found
+    return Found(found.offset, "verdict", {**found.fields, "rating": round(value / scale * 5, 2)})
 
 
 def _word_ratings(text: str, found: list[Found]) -> list[Found]:
@@ -209,6 +268,9 @@ def _star_ratings(text: str) -> list[Found]:
     found = []
     for match in STAR_RATING.finditer(text):
         value = len(match["stars"]) + (0.5 if match["half"] else 0)
+        if (match.group().strip() == match["stars"] == "★"[:len(match["stars"])] and not text[text.rfind("\n", 0, match.start()) + 1:
+                match.start()].strip() and text[match.end():match.end() + 2].strip()[:1].isalpha()):
+            continue  # "★ Full reviews available …": a bullet, not one star
         scale = star_scale(match, value)
         found.append(_rating(match, value, scale))
     return found

@@ -45,27 +45,19 @@ not a review), dialogue quotes ("Janis: “…”"), a rating mentioned in passi
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .layout import HEADING_LINE, has_outlet_word, tables
 from .patterns import (lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions,
                        strip_leading_stopwords)
-from .ratings import header_scale, normalise_rating, printed_ratings
+from .ratings import header_scale, normalise_rating, printed_ratings, separated_ratings
+from .signatures import (is_critic_name, is_outlet, led_by, outlet_case, signature, signed_blocks,  # noqa: F401
+                         outlet_words)
 
 _SIGNED_QUOTE = lazy_pattern(
     r"(?P<open>[“\"])(?P<quote>[^“”\"\n]{15,2500}?)[”\"][ \t]*\n?[ \t]*[–—-]{1,2}[ \t]*"
     r"(?P<signature>[^\n“”\"]{2,120}?)[ \t]*$",
     re.MULTILINE,
-)
-_PERSON = lazy_pattern(rf"^{PERSON}$")
-_NOT_OUTLETS = frozenset(
-    "director writer producer actor actress star composer filmmaker screenwriter writer-director".split()
-)
-# First words of a signature's second half that name a role in the film, not a publication.
-_ROLE_WORDS = frozenset(
-    """director writer producer actor actress star composer filmmaker screenwriter writer-director
-    writer/director co-writer co-star costar cinematographer editor lead cast crew creator
-    executive""".split()
 )
 _ATTRIBUTED_QUOTE = lazy_pattern(
     rf"^[ \t]*{BULLET}?(?:(?P<critic>{PERSON})[ \t]*\((?P<outlet>[^()\n:]{{2,60}})\)"
@@ -73,7 +65,6 @@ _ATTRIBUTED_QUOTE = lazy_pattern(
     r"[“\"](?P<quote>[^“”\"\n]{10,2500}?)[”\"]",
     re.MULTILINE,
 )
-_NAME_AND_OUTLET = lazy_pattern(rf"^(?P<name>{PERSON})[ \t]*\((?P<outlet>[^()]{{2,60}})\)$")
 _STATEMENT_HEADING = lazy_pattern(
     r"(?i:director['’]?s['’]? (?:statement|note|notes|commentary|word|letter|intentions?)"
     r"|filmmaker['’]?s['’]? (?:statement|note|notes)|(?:a )?(?:note|word|words|statement|letter|message)s? "
@@ -82,27 +73,72 @@ _STATEMENT_HEADING = lazy_pattern(
     r"|(?:actor|cast)['’]?s?['’]? (?:statement|notes))"
 )
 
-# Sections of readers' and users' ratings: not critics' verdicts.
+# Sections of readers' and users' ratings: not critics' verdicts. A heading holding these words
+# ("User reviews", "Fury Road: reviews from our members", "Reader reviews", "From the forum").
 _AUDIENCE_HEADING = lazy_pattern(
-    r"(?i:(?:user|audience|reader|viewer|fan|member|customer|community|visitor)s?['’]?"
-    r" (?:reviews?|ratings?|comments?|scores?|says?|verdicts?|reactions?)|comments|what (?:our )?(?:readers|viewers"
-    r"|users|members|fans) (?:said|say|think|thought))"
+    r"(?i:\b(?:user|audience|reader|viewer|fan|member|customer|community|visitor|moviegoer|filmgoer)s?['’]?"
+    r" (?:reviews?|ratings?|comments?|scores?|says?|verdicts?|reactions?|takes?|picks?)\b|^comments$"
+    r"|\b(?:reviews?|ratings?|comments?|verdicts?|takes?) (?:from|by) (?:our |the )?(?:readers|viewers|users|members"
+    r"|fans|audiences?|community|forum)\b|\bwhat (?:our )?(?:readers|viewers|users|members|fans|the audience)"
+    r" (?:said|say|think|thought)\b|\bforum\b)"
 )
-_SMALL_WORDS = frozenset("the of and a an on in at for".split())
+# A line of aggregate figures is no one critic's verdict: "97% of 402 reviews positive; average rating 8.7/10".
+_AGGREGATE_LINE = lazy_pattern(
+    r"(?i:consensus|\baverage|\baggregate|tomatometer|metascore|\d[ \t]*%|\bof \d+ (?:reviews|critics)|reviews counted)"
+)
 
 
 @lru_cache(maxsize=2)  # a document's kind is read from its verdicts, then its facts: one pass for both
 def extract_verdicts(text: str) -> tuple[Found, ...]:
-    statements, audience = _statement_spans(text, _STATEMENT_HEADING), _statement_spans(text, _AUDIENCE_HEADING)
-    ratings = [_by_subject(text, r) for r in printed_ratings(text) if not _inside(r.offset, audience)]
+    statements, audience = _statement_spans(text, _STATEMENT_HEADING), audience_spans(text)
+    printed = printed_ratings(text)
+    printed += [r for r in map(partial(led_by, text), separated_ratings(text, printed)) if r.fields.get("critic")
+                or r.fields.get("outlet")]
+    ratings = [_by_subject(text, r) for r in printed if not _inside(r.offset, audience) and not _aggregate(text, r.offset)]
+    ratings = [led_by(text, r) if "critic" not in r.fields else r for r in ratings]
     quotes = [(q, end) for q, end in (*_signed_quotes(text), *_attributed_quotes(text))
               if not _inside(q.offset, statements + audience)]
+    ends = [end for _, end in quotes]
+    quotes += [(q, end) for q, end in signed_blocks(text, is_rating_line)
+               if end not in ends and not _inside(q.offset, statements + audience)]
     ratings, quotes = _rated_quotes(ratings, quotes)
     rows = _verdict_tables(text)
     spans = [(r.offset, text.find("\n", r.offset) % (len(text) + 1)) for r in rows]
     ratings = [r for r in ratings if not _inside(r.offset, spans)]  # read as cells
-    ratings = _by_section(text, ratings) + rows
+    ratings = _by_section(text, ratings) + [r for r in rows if not _inside(r.offset, audience)]
     return (*_merge_critics(sorted(ratings, key=lambda f: f.offset)), *quotes)
+
+
+def is_rating_line(line: str) -> bool:
+    """A short line that is a rating: "★★★★☆", "Rating: 4/5", "Verdict: B+"."""
+    return len(line) <= 40 and normalise_rating(line.strip("*_ "), bare_grade=True) is not None
+
+
+def audience_heading(line: str) -> bool:
+    """A heading over readers' or users' reviews ("User reviews", "Reviews from our members")."""
+    return len(line) <= 80 and not line.endswith((".", "?", "!")) and bool(_AUDIENCE_HEADING.search(line))
+
+
+def _aggregate(text: str, offset: int) -> bool:
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    return bool(_AGGREGATE_LINE.search(text[start:end if end >= 0 else len(text)]))
+
+
+def audience_spans(text: str) -> list[tuple[int, int]]:
+    """Readers' and users' sections: from a heading naming them to the next heading that does not."""
+    if not _AUDIENCE_HEADING.search(text):
+        return []
+    spans, start = [], None
+    for match in _SECTION_LINE.finditer(text):
+        line = match["line"].strip("*_# ")
+        if len(line) > 80 or line.endswith((".", "?", "!")) or (match.start() and text[match.start() - 2:match.start()] != "\n\n"):
+            continue
+        if _AUDIENCE_HEADING.search(line):
+            start = match.start() if start is None else start
+        elif start is not None and HEADING_LINE.fullmatch(match.group()) and not is_rating_line(line):
+            spans.append((start, match.start()))
+            start = None
+    return spans + ([(start, len(text))] if start is not None else [])
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -146,7 +182,7 @@ def _by_subject(text: str, rating: Found) -> Found:
         critic, outlet = None, None if outlet else (match["critic"] or match["outlet_only"])
         if not outlet or not has_outlet_word(outlet):
             return rating
-    if outlet and not _is_outlet(outlet.strip()):
+    if outlet and not is_outlet(outlet.strip()):
         outlet = None
     return Found(rating.offset, "verdict", {**rating.fields, "critic": critic, "outlet": outlet and outlet_case(outlet.strip())})
 
@@ -162,7 +198,11 @@ _SECTION_SPLIT = lazy_pattern(r"[ \t]+[—–][ \t]*|[ \t]*[—–][ \t]+|[ \t]+
 _SECTION_LINE = lazy_pattern(r"^[ \t]*(?:#{1,6}[ \t]+)?(?P<line>[^\n]{5,160}?)[ \t]*$", re.MULTILINE)
 _RATING_COLUMN = frozenset("rating ratings score scores grade grades stars verdict mark".split())
 _CRITIC_COLUMN = frozenset("critic critics reviewer reviewers name writer author".split())
+_QUOTE_COLUMN = frozenset("quote quotes pull excerpt comment comments says snippet blurb extract".split())
 _OUTLET_COLUMN = frozenset("outlet outlets publication publications source paper newspaper magazine site".split())
+
+
+_CERTIFICATE = lazy_pattern(r"\((?:U|PG|PG-13|12A?|15|18|R|NC-17|G|\d{1,2}\+?)\)")
 
 
 def critic_heading(line: str) -> tuple[str | None, str | None, tuple[float | None, str] | None] | None:
@@ -181,20 +221,22 @@ def critic_heading(line: str) -> tuple[str | None, str | None, tuple[float | Non
         parts = parts[:-1]
         if len(parts) > 1 and fold(parts[-1]) in _RATING_COLUMN:
             parts = parts[:-1]  # "Name, Outlet — Grade: A-": the label of the rating
-    names = [" ".join(_PARENS.sub(" ", p).split()) for p in parts]
+    if any(_CERTIFICATE.search(p) for p in parts):
+        return None  # "Harbour Lights (15) — two stars": a film and its certificate
+    names = [" ".join(_PARENS.sub(" ", p).split()).strip("*_ ") for p in parts]
     names = [n for n in names if n]
     if not names or len(names) > 2:
         return None
-    critic = names[0] if _is_critic_name(names[0]) else None
+    critic = names[0] if is_critic_name(names[0]) else None
     rest = names[1:] if critic else names
     if len(rest) > 1 or (not critic and not (rating and rest and _looks_like_outlet(rest[0]))):
         return None  # an outlet alone needs its rating and an outlet's look: "Rating: 4/5" is a label
     outlet = None
     if rest:
         candidate = rest[0]
-        if not _is_outlet(candidate) or len(candidate.split()) > 6:
+        if not is_outlet(candidate) or len(candidate.split()) > 6:
             return None
-        if _is_critic_name(candidate) and not rating and not candidate.startswith("The "):
+        if is_critic_name(candidate) and not rating and not candidate.startswith("The "):
             return None  # "Marlon Brando — Vito Corleone": a cast line, not a critic
         outlet = outlet_case(candidate)
     if not critic and not outlet:
@@ -204,12 +246,6 @@ def critic_heading(line: str) -> tuple[str | None, str | None, tuple[float | Non
 
 def _looks_like_outlet(text: str) -> bool:
     return (has_outlet_word(text) or text.startswith("The ")) and fold(text) not in _RATING_COLUMN
-
-
-def _is_critic_name(text: str) -> bool:
-    """"Ruth Amsel"; never "The Quiet Orbit" (a capitalised run opening with "The" is a title)."""
-    return (bool(_PERSON.match(text)) and is_person_name(text) and not has_outlet_word(text)
-            and strip_leading_stopwords(text) == text)
 
 
 def _by_section(text: str, ratings: list[Found]) -> list[Found]:
@@ -239,9 +275,11 @@ def _critic_sections(text: str) -> list[tuple[int, int, int, str | None, str | N
         start = match.start()
         if start > 1 and text[start - 2:start] != "\n\n" and start != 0:
             continue  # a heading stands alone: a blank line before it
-        read = critic_heading(match["line"])
+        read, end = critic_heading(match["line"]), match.end()
+        if not read:
+            read, end = _two_line_heading(text, match)
         if read:
-            headings.append((start, match.end(), read))
+            headings.append((start, end, read))
         elif HEADING_LINE.fullmatch(match.group()) and not _SECTION_SPLIT.search(match["line"]):
             headings.append((start, match.end(), None))  # another section: ends the one before
     sections = []
@@ -254,6 +292,21 @@ def _critic_sections(text: str) -> list[tuple[int, int, int, str | None, str | N
     return sections
 
 
+_NEXT_LINE = lazy_pattern(r"[ \t]*(?:#{1,6}[ \t]+)?(?P<line>[^\n]{3,80}?)[ \t]*(?:\n[ \t]*\n|\n?\Z)")
+
+
+def _two_line_heading(text: str, match: re.Match) -> tuple[tuple | None, int]:
+    """A critic's name over the outlet, each on its own line ("Rosalind Achterberg" / "*The Prairie
+    Lantern*", or the outlet over "by Name"), then a blank line: read as "Name, Outlet"."""
+    following = _NEXT_LINE.match(text, match.end() + 1) if text[match.end():match.end() + 1] == "\n" else None
+    if not following:
+        return None, match.end()
+    first, second = match["line"].strip("*_# "), following["line"].strip("*_ ")
+    by = re.match(r"(?i:by)[ \t]+", second)
+    read = critic_heading(f"{second[by.end():]}, {first}" if by else f"{first}, {second}")
+    return read, following.start("line") + len(following["line"])
+
+
 def _verdict_tables(text: str) -> list[Found]:
     """"| Critic | Outlet | Rating |": a verdict a row."""
     if not mentions(text, "|", "\t", "  "):
@@ -263,21 +316,23 @@ def _verdict_tables(text: str) -> list[Found]:
         rating_col = _header_column(table.header, _RATING_COLUMN)
         critic_col = _header_column(table.header, _CRITIC_COLUMN)
         outlet_col = _header_column(table.header, _OUTLET_COLUMN)
+        quote_col = _header_column(table.header, _QUOTE_COLUMN)
         if rating_col is None or (critic_col is None and outlet_col is None):
             continue
         scale = header_scale(table.header[rating_col])  # "Score (out of 100)": its cells are bare numbers
         for row in table.rows:
             if len(row.cells) != len(table.header):
                 continue
-            read = normalise_rating(row.cells[rating_col], bare_grade=True, scale=scale)
+            read = normalise_rating(row.cells[rating_col], bare_grade=True, scale=scale, cell=True)
             critic = row.cells[critic_col].strip() if critic_col is not None else None
             outlet = row.cells[outlet_col].strip() if outlet_col is not None else None
-            if critic and not _is_critic_name(critic):
+            if critic and not is_critic_name(critic):
                 critic = None
             if not read or not (critic or outlet):
                 continue
-            found.append(Found(row.offset, "verdict", {"critic": critic, "outlet": outlet and outlet_case(outlet),
-                                                       "rating": read[0], "rating_text": read[1]}))
+            fields = {"critic": critic, "outlet": outlet and outlet_case(outlet), "rating": read[0], "rating_text": read[1]}
+            quote = row.cells[quote_col].strip().strip("“”\"") if quote_col is not None else ""
+            found.append(Found(row.offset, "verdict", fields | ({"quote": quote} if len(quote.split()) >= 3 else {})))
     return found
 
 
@@ -329,7 +384,7 @@ def _attributed_quotes(text: str) -> list[tuple[Found, int]]:
         quote = " ".join(match["quote"].split())
         if match["critic"]:
             critic, outlet = match["critic"], match["outlet"].strip()
-            if not is_person_name(critic) or has_outlet_word(critic) or not _is_outlet(outlet):
+            if not is_person_name(critic) or has_outlet_word(critic) or not is_outlet(outlet):
                 continue
         else:
             critic, outlet = None, match["outlet_only"].strip()
@@ -340,54 +395,11 @@ def _attributed_quotes(text: str) -> list[tuple[Found, int]]:
     return found
 
 
-def _is_outlet(outlet: str) -> bool:
-    """A publication, not a role: capitalised, and not "director", "Star of the film", ..."""
-    words = outlet.split()
-    return bool(words) and not words[0][:1].islower() and words[0].casefold().strip(",.") not in _ROLE_WORDS
-
-
 def _signed_quotes(text: str) -> list[tuple[Found, int]]:
     found = []
     for match in _SIGNED_QUOTE.finditer(text):
-        critic, outlet = _signature(match["signature"].strip().rstrip("."))
+        critic, outlet = signature(match["signature"].strip().rstrip("."))
         if critic or outlet:
             quote = " ".join(match["quote"].split())
             found.append((Found(match.start(), "verdict", {"critic": critic, "outlet": outlet, "quote": quote}), match.end()))
     return found
-
-
-def _signature(signature: str) -> tuple[str | None, str | None]:
-    """'David Rooney, THE HOLLYWOOD REPORTER' -> ('David Rooney', 'The Hollywood Reporter')."""
-    paren = _NAME_AND_OUTLET.match(signature)
-    if paren:  # "Priya Raman (Frame Rate Weekly)"
-        signature = f"{paren['name']}, {paren['outlet']}"
-    name, _, outlet = (part.strip() for part in signature.partition(","))
-    if outlet:
-        if (not _PERSON.match(name) or not is_person_name(name) or has_outlet_word(name)
-                or outlet.casefold() in _NOT_OUTLETS or not _is_outlet(outlet)):
-            return None, None
-        return name, outlet_case(outlet)
-    if has_outlet_word(name) or name.startswith("The "):
-        if name[:1].isupper() and len(name.split()) <= 6:
-            return None, outlet_case(name)  # "— Frame Rate Weekly", "— The Guardian"
-        return None, None
-    if _PERSON.match(name) and is_person_name(name):
-        return name, None
-    if name.isupper() and name.casefold() not in _NOT_OUTLETS and len(name.split()) <= 5:
-        return None, outlet_case(name)
-    return None, None
-
-
-def outlet_case(outlet: str) -> str:
-    """Title-case outlets printed in capitals, keeping short acronyms: 'THE WASHINGTON POST', 'NPR'."""
-    if not outlet.isupper():
-        return outlet
-    words = []
-    for i, word in enumerate(outlet.split()):
-        if word.casefold() in _SMALL_WORDS:
-            words.append(word.lower() if i else word.capitalize())
-        elif len(word) <= 3:
-            words.append(word)  # NPR, BBC, CNN
-        else:
-            words.append(word.capitalize())
-    return " ".join(words)

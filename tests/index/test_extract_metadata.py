@@ -134,3 +134,54 @@ HEADS = {
 def test_html_metadata(name):
     html, expected = HEADS[name]
     assert html_metadata(html_head(html)) == expected
+
+
+# --- the critic named at the end, and round-ups' kind --------------------------------------------
+
+@pytest.mark.parametrize("text, author, source", [
+    ("GET OUT\n\nA confident debut. I liked it a great deal.\n\n— Reviewed by Harlan Whitcomb\n\n"
+     "Harlan Whitcomb is the film critic of The Lakeshore Examiner.\n", "Harlan Whitcomb", "The Lakeshore Examiner"),
+    ("Language lessons\n\nA brave film.\n\nRating: 7.5/10\n\n— Reviewed by Tomasz Wierzbicki for The Granite State Gazette\n",
+     "Tomasz Wierzbicki", "The Granite State Gazette"),
+    ("A slow, lovely film about a lighthouse keeper and his daughter.\n\n— Jane Roe, The Evening Ledger\n",
+     "Jane Roe", "The Evening Ledger"),
+])
+def test_sign_offs(text, author, source):
+    found = infer_metadata(text)
+    assert (found.get("author"), found.get("source")) == (author, source)
+
+
+@pytest.mark.parametrize("text", [
+    # several signed quotes: a page of quotes, not one critic's review
+    "Press\n\n> A horror film with bite.\n\n— Dash Moreno, Eastbank Weekly\n\n> Too neat.\n\n— Pris Vant, The Cinder City Herald\n",
+    # a closing line about something else
+    "A lovely film.\n\nBy the end everyone was crying.\n",
+])
+def test_no_sign_off(text):
+    assert "author" not in infer_metadata(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Fury Road: what the critics said\n\nCompiled by the club.\n\nSome notes.\n", "review"),
+    ("CAPSULE REVIEWS — PADDINGTON 2\n\nOur panel's short takes.\n", "review"),
+    ("Children of Men — the critics' scorecard\n\nNotices.\n", "review"),
+    ("Fury Road: reviews from our members\n\nGreat film!!\n", "comments"),  # readers, not critics
+])
+def test_round_up_kinds(text, kind):
+    assert infer_metadata(text).get("kind") == kind
+
+
+def test_index_warns_of_a_round_up_whose_verdicts_were_not_read(tmp_path):
+    """A page of critics' reviews that yields no verdict is named in the report; readers' reviews are not."""
+    from index.store import build_index
+    corpus = tmp_path / "corpus"
+    (corpus / "some-film").mkdir(parents=True)
+    (corpus / "some-film" / "film.toml").write_text('title = "Some Film"\n')
+    (corpus / "some-film" / "critics.md").write_text(
+        "# Some Film: what the critics said\n\nEveryone had an opinion, and none of them gave a score.\n")
+    (corpus / "some-film" / "members.md").write_text("# Some Film: reviews from our members\n\nLoved it!\n")
+    (corpus / "some-film" / "capsules.txt").write_text(
+        "CAPSULE REVIEWS\n\nDelphine Okoro (The Northern Clarion): 8/10 — A cake of a movie, layered and sweet.\n")
+    report = build_index(corpus, tmp_path / "index", 1_000_000)
+    reviews = {w.path for w in report.warnings if "review with no rating" in w.reason}
+    assert reviews == {"some-film/critics.md"}

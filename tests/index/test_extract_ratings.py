@@ -7,7 +7,7 @@ from index.extract.ratings import normalise_rating
 
 
 @pytest.mark.parametrize("printed, rating", [
-    ("★★★½", None),  # out of four or of five? the page must say
+    ("★★★½", 3.5),  # no scale printed: out of five (the README's rule)
     ("★★★★ (4 out of 4)", 5.0),
     ("★★★★★ (five stars)", 5.0),
     ("★★★☆☆", 3.0),
@@ -107,7 +107,46 @@ def test_header_scale(header, scale):
     ("who gave it three and a half stars out of four", (4.38, "three and a half stars out of four")),
     ("is it a b movie", None),  # a B movie is no grade
     ("what grade did the gazette give it", None),
-    ("who gave it ★★★★", None),  # out of four or of five? the question doesn't say
+    ("who gave it ★★★★", (4.0, "★★★★")),  # no scale: out of five
 ])
 def test_rating_named_in_a_question(question, expected):
     assert rating_named(question) == expected
+
+
+@pytest.mark.parametrize("cell, expected", [
+    # a rating column's cell: bare numbers take the smallest usual scale they fit, words stay words
+    ("3½", (3.5, "3½")),
+    ("4", (4.0, "4")),
+    ("7.5", (3.75, "7.5")),
+    ("92", (4.6, "92")),
+    ("Rotten", (None, "Rotten")),
+    ("Fresh", (None, "Fresh")),
+    ("Two thumbs up", (None, "Two thumbs up")),
+    ("4 out of 5 stars", (4.0, "4 out of 5 stars")),
+    ("n/a", None),
+])
+def test_rating_cells(cell, expected):
+    assert normalise_rating(cell, bare_grade=True, cell=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("★★★½", [(3.5, "★★★½")]),  # no scale anywhere: out of five
+    ("Ratings are out of four stars.\n\n★★★½", [(4.38, "★★★½")]),  # the page states its scale
+    ("Our panel's short takes, with scores out of ten.\n\n★★★★★★★", [(3.5, "★★★★★★★")]),
+    ("★★★½ (out of four)", [(4.38, "★★★½ (out of four)")]),
+    ("★ Full reviews available in the press area.", []),  # a bullet, not one star
+    ("Rating: ★ Dreadful.", [(1.0, "★")]),
+])
+def test_stars_take_the_pages_scale(text, expected):
+    from index.extract.ratings import printed_ratings
+    assert [(r.fields["rating"], r.fields["rating_text"]) for r in printed_ratings(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Delphine Okoro (The Northern Clarion): 8/10 — A cake of a movie.", [(4.0, "8/10")]),
+    ("Jane Doe, The Evening Ledger | 4/5 | Sharp and funny.", [(4.0, "4/5")]),
+    ("Released: 12/10/2017", []),  # a date, not a rating
+])
+def test_ratings_between_separators(text, expected):
+    from index.extract.ratings import separated_ratings
+    assert [(r.fields["rating"], r.fields["rating_text"]) for r in separated_ratings(text, [])] == expected

@@ -46,8 +46,8 @@ def test_other_rating_forms(facts_of):
     for text, rating in cases.items():
         [verdict] = facts_of(text, "verdict")
         assert verdict.rating == rating, text
-    [unscaled] = facts_of("★★★1/2", "verdict")  # out of four or of five? keep the text only
-    assert (unscaled.rating, unscaled.rating_text) == (None, "★★★1/2")
+    [unscaled] = facts_of("★★★1/2", "verdict")  # no scale printed: out of five
+    assert (unscaled.rating, unscaled.rating_text) == (3.5, "★★★1/2")
 
 
 def test_other_signatures(facts_of):
@@ -215,3 +215,69 @@ def test_whose_rating(name, facts_of):
     text, expected = WHOSE[name]
     document = make_document(text).model_copy(update={"author": "Page Author", "source": "Page Outlet"})
     assert verdicts(facts_of(document, "verdict")) == expected
+
+
+# --- layouts real sites print: who gave which rating, with which words -------------------------
+
+from index.extract.verdicts import extract_verdicts  # noqa: E402
+
+
+def _read(text: str) -> list[tuple]:
+    return [(v.fields.get("critic"), v.fields.get("outlet"), v.fields.get("rating"), (v.fields.get("quote") or "")[:12])
+            for v in extract_verdicts(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a round-up: the critic's name as a heading, the outlet on its own line, a rating line
+    ("# What the critics said\n\n## Rosa Achter\n*The Prairie Lantern*\n\nA two-hour chase with room for grief.\n\n"
+     "Rating: 5/5\n\n## Quentin Ashby\n*Saturday Screen Digest*\n\nNumbed by the noise.\n\nVerdict: ★★☆☆☆\n",
+     [("Rosa Achter", "The Prairie Lantern", 5.0, ""), ("Quentin Ashby", "Saturday Screen Digest", 2.0, "")]),
+    # the outlet over "by Name"
+    ("## The Prairie Lantern\nby Rosa Achter\n\nA chase with room for grief.\n\nRating: 4/5\n",
+     [("Rosa Achter", "The Prairie Lantern", 4.0, "")]),
+    # Markdown blockquotes signed under them, the signature in or out of the quote
+    ("Press\n\n> A horror film with the timing of a stand-up set.\n>\n> — Imogen Hart, *The Riverside Courier*\n\n"
+     "> Peele understands the polite liberal.\n\n— Dash Moreno, *Eastbank Weekly*\n",
+     [("Imogen Hart", "The Riverside Courier", None, "A horror fil"), ("Dash Moreno", "Eastbank Weekly", None, "Peele unders")]),
+    # an HTML <blockquote><p>…</p><p>★★★☆☆</p><cite>Name, Outlet</cite> as text: rating and quote are the signer's
+    ("From the critics\n\nSweet and a little too pleased with itself.\n\n★★★☆☆\nOswald Pen, Thistledown Review\n\n"
+     "Hugh Grant gives the comic performance of his career.\n\n★★★★★\nCora Lind, The Meridian Star\n",
+     [("Oswald Pen", "Thistledown Review", 3.0, "Sweet and a "), ("Cora Lind", "The Meridian Star", 5.0, "Hugh Grant g")]),
+    # capsules: "Name (Outlet): 8/10 — quote"
+    ("CAPSULES\n\nDelphine Okoro (The Northern Clarion): 8/10 — A cake of a movie, layered and sweet.\n"
+     "Rufus Teague (Cinemagoer Monthly): 6/10 — Lovely to look at, but thin.\n",
+     [("Delphine Okoro", "The Northern Clarion", 4.0, "A cake of a "), ("Rufus Teague", "Cinemagoer Monthly", 3.0, "Lovely to lo")]),
+    # a scores table with words and bare numbers, and its pull quotes
+    ("| Critic | Publication | Score | Pull quote |\n|---|---|---|---|\n"
+     "| Ann Castell | The Bayside Observer | 4 out of 5 stars | \"Never better.\" |\n"
+     "| Des Ward | The Coldwater Tribune | Rotten | \"All atmosphere and no argument.\" |\n"
+     "| Jun Taka | Lantern Street Journal | 3½ | \"Caine steals every scene.\" |\n",
+     [("Ann Castell", "The Bayside Observer", 4.0, ""), ("Des Ward", "The Coldwater Tribune", None, "All atmosphe"),
+      ("Jun Taka", "Lantern Street Journal", 3.5, "Caine steals")]),
+])
+def test_verdict_layouts(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # readers' and users' ratings, under any heading that says so
+    "Fury Road: reviews from our members\n\ndieselpunk77 — ★★★★★\nBest action movie ever made.\n\nMarthaInMaine — 2/5\nToo loud.\n",
+    "Intro.\n\nReader reviews\n\ngrumpybear_88 ★☆☆☆☆\n\nBoring and far too sweet.\n",
+    "## User reviews\n\n| User | Score | Comment |\n|---|---|---|\n| sci_fi_steve | 10/10 | best of the decade |\n",
+    # an aggregate line is no one critic's verdict
+    "Critics' consensus: Exhilarating. 97% of 402 reviews positive; average rating 8.7/10.\n",
+    "> 94% of 388 reviews positive · Average rating 8.4/10\n",
+    # other films' ratings in a listing, a cast line, a heading that opens the next section
+    "Also showing\n\nHarbour Lights (15) — two stars\nThe Sandcastle Kid (U) — three stars\n",
+    "Jeff Bridges, The Dude\nJohn Goodman, Walter Sobchak\n",
+])
+def test_not_critics_verdicts(text):
+    assert [v for v in extract_verdicts(text) if v.fields.get("rating") is not None or v.fields.get("critic")] == []
+
+
+def test_a_signature_line_after_a_blank_line_opens_a_section():
+    """"Priya Okonkwo, *Kernel Magazine* — ★★★½" after a paragraph is the next critic's heading, not
+    the signature of the paragraph above."""
+    text = ("### Ann Vale, *The Morning Ledger* — ★★★★ (out of four)\n\n\"Lovely.\"\n\n"
+            "### Priya Okonkwo, *Kernel Magazine* — ★★★½ (out of four)\n\n\"The rare sequel that deepens it.\"\n")
+    assert [(c, o) for c, o, _, _ in _read(text)] == [("Ann Vale", "The Morning Ledger"), ("Priya Okonkwo", "Kernel Magazine")]

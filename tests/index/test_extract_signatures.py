@@ -1,0 +1,28 @@
+"""Who signed a verdict (index/extract/signatures.py): signature lines, signed blocks, lines led by a critic."""
+from __future__ import annotations
+
+import pytest
+
+from index.extract.signatures import block_signature, signature
+
+
+@pytest.mark.parametrize("line, dashless, expected", [
+    ("— Imogen Delacroix-Hart, *The Riverside Courier*", False, ("Imogen Delacroix-Hart", "The Riverside Courier")),
+    ("> — Priya Raman (Frame Rate Weekly)", False, ("Priya Raman", "Frame Rate Weekly")),
+    ("-- THE GUARDIAN", False, (None, "The Guardian")),
+    ("— Owen Gleiberman", False, ("Owen Gleiberman", None)),
+    ("Cordelia Vasquez-Lind, The Meridian Star", True, ("Cordelia Vasquez-Lind", "The Meridian Star")),
+    ("Oswald Penhaligon, Thistledown Review", True, ("Oswald Penhaligon", "Thistledown Review")),
+    # not signatures
+    ("Cordelia Vasquez-Lind, The Meridian Star", False, None),  # no dash, and not right under its block
+    ("Jeff Bridges, The Dude", True, None),  # a cast line: no outlet's word
+    ("— Reviewed by Harlan Whitcomb", False, None),  # the document's byline (index.extract.metadata)
+    ("— Pedro Almodóvar, director", False, None),  # a role, not an outlet
+    ("Best action movie ever made.", True, None),
+])
+def test_block_signatures(line, dashless, expected):
+    assert block_signature(line.lstrip("> "), dashless=dashless) == expected
+
+
+def test_signature_strips_markdown_emphasis():
+    assert signature("Dashiell Moreno, *Eastbank Weekly*") == ("Dashiell Moreno", "Eastbank Weekly")
