@@ -200,3 +200,51 @@ def test_critics_from_any_layout(ferry_engine, question, opening):
     answer = ferry_engine.answer_question(question, "Night Ferry")
     assert answer.answer.startswith(opening), answer.answer
 
+
+
+# --- critics in the layouts real sites print, and questions as members type them -----------------
+
+LAYOUT_FILES = {
+    "road-film/film.toml": 'title = "Road Film"\n',
+    "road-film/credits.txt": "Directed by Mara Quinn\n\nCAST\nTom Hardwick as Max\nNico Hale as Nux\n",
+    "road-film/roundup.md": (
+        "# Road Film: what the critics said\n\n**Critics' consensus:** Relentless. 97% of 402 reviews positive; "
+        "average rating 8.7/10.\n\n## Rosa Achter\n*The Prairie Lantern*\n\nA chase with room for grief. The ending, "
+        "a return along the very road they fled down, is a quiet masterstroke.\n\nRating: 5/5\n\n## Quin Ashby\n"
+        "*Saturday Screen Digest*\n\nI was numbed by the noise. Tom Hardwick grunts his way through the title role.\n\n"
+        "Verdict: ★★☆☆☆\n\n## Lucia Ferra\n*The Harbourtown Post*\n\nNico Hale is the surprise as Nux, a boy who "
+        "learns he has been lied to.\n\nVerdict: ★★★★☆\n"),
+    "road-film/members.md": (
+        "# Road Film: reviews from our members\n\n**dieselpunk77** — ★★★★★\nTom Hardwick is perfect and brilliant.\n\n"
+        "**MarthaInMaine** — 1/5\nToo loud for me.\n"),
+    "road-film/quotes.md": (
+        "# Road Film — what the press said\n\n> A film with the timing of a great stand-up set.\n>\n"
+        "> — Imogen Hart, *The Riverside Courier*\n\n> It loses its nerve in the last act. The ending is too neat "
+        "for a film this sharp.\n> — Pris Vant, *The Cinder City Herald*\n"),
+    "road-film/scores.md": (
+        "| Critic | Publication | Score | Pull quote |\n|---|---|---|---|\n"
+        "| Des Ward | The Coldwater Tribune | Rotten | \"All noise and no argument.\" |\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def layout_engine(tmp_path_factory) -> AnswerEngine:
+    return engine_over(LAYOUT_FILES, tmp_path_factory.mktemp("layouts"))
+
+
+@pytest.mark.parametrize("question, expected, unexpected", [
+    ("who hated it", "Quin Ashby", "MarthaInMaine"),  # a member's 1/5 is no critic's
+    ("who gave it five stars", "Rosa Achter", "dieselpunk77"),
+    ("who gave it 4 stars", "Lucia Ferra", None),
+    ("whats the avg rating", "3.7 out of 5", "8.7"),  # the critics' own ratings, not the aggregate line
+    ("what did the prairie lantern say", "Rosa Achter", None),
+    ("who gave it a rotten review", "Des Ward", None),
+    ("who didnt like the ending", "Pris Vant", "Rosa Achter"),
+    ("did critics like the ending", "masterstroke", None),
+    ("what did critics say about tom hardwick", "grunts", "perfect and brilliant"),  # members are not critics
+    ("what did the harbourtown post think of nico hale", "surprise", None),
+])
+def test_critics_questions_over_real_layouts(layout_engine, question, expected, unexpected):
+    answer = layout_engine.answer_question(question, "Road Film")
+    assert answer.intent == "critics" and expected in answer.answer, answer.answer
+    assert unexpected is None or unexpected not in answer.answer, answer.answer

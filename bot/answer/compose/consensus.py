@@ -75,7 +75,9 @@ PRAISE = re.compile(r"\b(admir\w*|prais\w*|masterpiece|finest|best|brilliant|sup
 FAULT = re.compile(r"\b(bloated|humou?rless|slog|complain\w*|reservations?|docked|flat|slow|tedious|dull|boring|"
                    r"weak\w*|disappoint\w*|overlong|lesser|stopped caring|soap opera|squib|fails?|failed|mess|hated|"
                    r"worst|lacking|loose ends|overrated|plodding|indulgent|pretentious|problem\w*|too long|"
-                   r"length|confus\w*|shallow|clumsy|miss(?:es|ed)?|wasted|forgettable|sluggish)\b")
+                   r"length|confus\w*|shallow|clumsy|miss(?:es|ed)?|wasted|forgettable|sluggish|loses?|lost its|conventional"
+                   r"|predictable|contrived|routine|numbed|dull|too (?:neat|sweet|tidy|pat|safe|easy|obvious|solemn|pleased)"
+                   r"|thin|thinner|crawls|goes on and on)\b")
 
 
 class Summary:

@@ -39,11 +39,14 @@ HIGH_WORDS = {"best", "highest", "loved", "favourite", "favorite", "positive", "
               "rave"}
 MOST = re.compile(r"\b(?:liked|loved|enjoyed|praised|rated)\b(?:\s+\S+){0,4}?\s+(?:the\s+)?most\b|\bmost (?:positive|glowing|enthusiastic)\b")
 PERFECT_WORDS = {"perfect", "full marks", "maximum"}
-SUMMARY_CUES = re.compile(r"\b(agree|agreed|agreement|disagree|disagreed|divided|split|consensus|well reviewed"
+SUMMARY_CUES = re.compile(r"\b(agree|agreed|agreement|disagree|disagreed|divided|split|consensus|well reviewed|avg|mean"
                           r"|well received|reception|received|overall|average|critics think|critics thought"
                           r"|critics say|critics said|generally)\b")
 SUMMARY_WORDS = ("agree agreed agreement disagree disagreed divided split consensus well reviewed received reception "
-                 "overall average generally")
+                 "overall average avg mean generally")
+# Not liking it, said as people say it: "who didn't like the ending", "who hated it", "who panned it".
+DISLIKE = re.compile(r"\b(?:did ?n[o']?t|didnt|do ?n[o']?t|dont|never) (?:like|love|enjoy|rate|care for)|\b(?:hated|disliked|panned"
+                     r"|criticis\w*|criticiz\w*|complain\w*|trashed|slammed)\b")
 def answer_critics(ctx: Context) -> Draft | None:
     verdicts = ctx.facts(Verdict)
     rated = merge_verdicts(verdicts)
@@ -55,14 +58,20 @@ def answer_critics(ctx: Context) -> Draft | None:
     wanted = rating_asked(q)
     if MOST.search(q):
         asked.add("highest")  # "who liked it the most"
-    if rated and (wanted is not None or asked & (LOW_WORDS | HIGH_WORDS)):
+    printed = printed_named(ctx, rated)
+    if printed:  # "who gave it a rotten review": a verdict in words, as printed
+        return Draft(shorten(" ".join(f"{who(v)} gave it {rating_shown(v)}." for v in printed), ANSWER_CHARS),
+                     cited=cite_facts(printed))
+    if DISLIKE.search(q):
+        asked.add("hated")
+    if rated and (wanted is not None or asked & (LOW_WORDS | HIGH_WORDS)) and not (topic_terms(ctx) and wanted is None):
         return compare(ctx, rated, asked, wanted)
     subject = subject_person(ctx)
     if subject:
         return opinions_about(ctx, subject)
     topic = topic_terms(ctx)
-    if topic:  # "what did the critics think of the bank shootout"
-        return topic_opinions(ctx, topic)
+    if topic:  # "what did the critics think of the bank shootout", "who didn't like the ending"
+        return topic_opinions(ctx, topic, side="low" if asked & LOW_WORDS else "high" if asked & HIGH_WORDS else None)
     if rated and (ctx.reading.detail == "rating" or SUMMARY_CUES.search(q) or not topic_terms(ctx)):
         return summary_draft(ctx, rated)
     if not verdicts or topic_terms(ctx):
@@ -205,7 +214,7 @@ def topic_terms(ctx: Context, reviewers: list[Reviewer] = ()) -> set[str]:
     names = " ".join(filter(None, [n for r in reviewers for n in (r.critic, r.outlet)]))
     skip = set(analyze(names)) | set(analyze(ctx.film.title)) | set(analyze(" ".join(ctx.reading.cue_words)))
     skip |= set(analyze(" ".join(LOW_WORDS | HIGH_WORDS | {"review", "critic", "rating", "make", "good", "least", "most"})))
-    skip |= set(analyze(SUMMARY_WORDS))
+    skip |= set(analyze(SUMMARY_WORDS)) | set(analyze(" ".join(m.group() for m in DISLIKE.finditer(fold(ctx.question)))))
     return {t for t in ctx.terms.weights if t not in skip}
 
 
@@ -269,21 +278,57 @@ def quotes_draft(verdicts: list[Verdict]) -> Draft | None:
     return Draft(shorten(" ".join(lines[:3]), ANSWER_CHARS), cited=cite_facts(verdicts), items=lines)
 
 
-def topic_opinions(ctx: Context, topic: set[str]) -> Draft | None:
-    """Reviewers' sentences about a scene or a subject: most of its words, strongest opinion first."""
+def topic_opinions(ctx: Context, topic: set[str], side: str | None = None) -> Draft | None:
+    """Reviewers' sentences about a scene or a subject: most of its words, strongest opinion first
+    (on the side asked: "who didn't like the ending" wants a fault), each with whose it is."""
+    from bot.answer.compose.consensus import side_score
+
     found = []
-    for hit in ctx.gen.passages_of(ctx.film.slug):
-        if hit.kind not in ("review", "press"):
-            continue
+    for hit in critics_passages(ctx):
         for sentence in sentences(hit.text):
             shared = topic & set(analyze(sentence))
             if shared and len(shared) >= len(topic) / 2 and not is_caption(sentence):
-                found.append((len(shared) + 0.5 * opinion_strength(sentence), -len(found), sentence, hit))
+                lean = side_score(sentence, side) if side else 0
+                if side and lean < 0:
+                    continue  # the other side's sentence
+                found.append((len(shared) + 0.5 * opinion_strength(sentence) + lean, -len(found), sentence, hit, lean))
+    leaning = [f for f in found if side and f[4] > 0]
+    found = [f[:4] for f in (leaning or found)]  # on the side asked where any sentence is
     if not found:
         return None
     found.sort(reverse=True)
     picked = found[:2]
-    return Draft(shorten(" ".join(s for _, _, s, _ in picked), ANSWER_CHARS), cited=[Cited.of(h, s) for _, _, s, h in picked])
+    text = " ".join(signed(ctx, s, h) for _, _, s, h in picked)
+    return Draft(shorten(text, ANSWER_CHARS), cited=[Cited.of(h, s) for _, _, s, h in picked])
+
+
+def critics_passages(ctx: Context) -> list[Hit]:
+    """The passages critics wrote: reviews and press pages, less readers' and users' sections."""
+    from index.extract.verdicts import audience_heading
+
+    signed = {v.document for v in ctx.facts(Verdict) if v.critic or v.outlet}  # a page of signed quotes, whatever its kind
+    return [hit for hit in ctx.gen.passages_of(ctx.film.slug)
+            if (hit.kind in ("review", "press") or hit.document in signed) and hit.kind != "comments"
+            and not audience_heading((hit.heading or "").strip())]
+
+
+def signed(ctx: Context, sentence: str, hit: Hit) -> str:
+    """"Name (Outlet): “sentence”" where a verdict of that passage, or the document, says whose it is."""
+    verdict = next((v for v in ctx.facts(Verdict) if v.quote and fold(sentence)[:40] in fold(v.quote)), None)
+    verdict = verdict or next((v for v in ctx.facts(Verdict) if v.passage == hit.id and (v.critic or v.outlet)), None)
+    critic = verdict.critic if verdict else hit.author
+    name = who(verdict) if verdict else hit.author and (f"{hit.author} ({hit.source})" if hit.source else hit.author)
+    if not name or (critic and critic.split()[-1] in sentence):
+        return sentence
+    bare = sentence.strip('“”" ')
+    return f"{name}: “{bare}”"
+
+
+def printed_named(ctx: Context, rated: list[Verdict]) -> list[Verdict]:
+    """Verdicts printed in words the question uses ("Rotten", "Two thumbs up"), with no number."""
+    asked = set(words(ctx.question))
+    return [v for v in rated if v.rating is None and v.rating_text and any(c.isalpha() for c in v.rating_text)
+            and set(words(v.rating_text)) and set(words(v.rating_text)) <= asked | {"two", "one", "a", "up"}]
 
 
 # --- opinions about a person -------------------------------------------------------------------
@@ -299,14 +344,24 @@ def subject_person(ctx: Context) -> str | None:
 
 
 def opinions_about(ctx: Context, person: str) -> Draft | None:
+    """Critics' sentences naming the person, strongest opinion first: from the critics' own pages
+    (any such sentence) and other articles (only a sentence that judges); never readers' comments."""
+    from index.extract.verdicts import audience_heading
+
     surname = person.split()[-1]
+    critics = {hit.id for hit in critics_passages(ctx)}
     quotes = []
     for hit in ctx.gen.passages_of(ctx.film.slug):
-        if hit.kind not in OPINION_KINDS and hit.kind != "article":
+        if (hit.id not in critics and hit.kind not in ("article", "awards")) or hit.kind == "comments" or audience_heading(
+                (hit.heading or "").strip()):
             continue
-        for sentence in sentences(hit.text):
-            strength = opinion_strength(sentence)
-            if strength and contains_phrase(sentence, surname) and not is_caption(sentence):
+        said = sentences(hit.text)
+        for n, sentence in enumerate(said):
+            if n + 1 < len(said) and PRONOUN_START.match(said[n + 1]) and not contains_phrase(said[n + 1], surname):
+                sentence = f"{sentence} {said[n + 1]}"  # "… belongs to Robert Shaw. His Quint is a salty, half-mad …"
+            strength = opinion_strength(sentence) + (0.5 if hit.id in critics else 0)
+            if (strength >= 1 or hit.id in critics) and contains_phrase(said[n], surname) and not is_caption(sentence) \
+                    and not CREDIT_LINE.search(sentence):
                 quotes.append((strength, sentence, hit))
     if not quotes:
         return None
@@ -314,6 +369,10 @@ def opinions_about(ctx: Context, person: str) -> Draft | None:
     chosen = quotes[:3]
     text = " ".join(attributed(s, h.author) for _, s, h in chosen)
     return Draft(shorten(text, ANSWER_CHARS), cited=[Cited.of(h, s) for _, s, h in chosen])
+
+
+PRONOUN_START = re.compile(r"^(?:he|she|his|her|hers|they|their|him)\b", re.I)
+CREDIT_LINE = re.compile(r"^\s*[\w .'-]+ as [\w .'-]+$")  # "Tom Hardy as Max": a credit, no opinion
 
 
 OPINION_WORDS = re.compile(r"\b(astonishing|revelation|best|brilliant|outstanding|superb|beautiful\w*|remarkable|"
