@@ -155,7 +155,7 @@ class AnswerEngine:
 
     def _answer_about(self, gen: Generation, resolution: Resolution, original: str, spoilers: bool) -> Answer:
         vocabulary = gen.vocabulary("text")[0]
-        text = correct_question(original, vocabulary.__contains__)
+        text = correct_question(original, vocabulary.__contains__, keep=resolution.named_in_question)
         asked = without_film_names(text, resolution.film, resolution.named_in_question)
         reading = read_question(asked)
         if reading.intent == "general" and mentions_character(gen, resolution.film, asked):

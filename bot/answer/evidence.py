@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from bot.answer.ranking import PLACE_TYPE, SENTENCES, answer_shape, pick, question_words, rank
 from bot.answer.text import fold
+from bot.answer.typos import formal_term
 from index.search import Generation, Hit, analyze
 
 # Words that frame a question rather than say what it is about: they need not appear in a
@@ -77,7 +78,11 @@ def missing_everywhere(gen: Generation, question: str, exempt: set[str]) -> list
 
 
 def close_term(gen: Generation, film: str, term: str) -> str | None:
-    """A term of the film's documents one edit away: tolerates small typos in longer words."""
+    """A term of the film's documents for a question term they lack: the formal word for an
+    everyday one ("mum" -> "mother"), else a term one edit away (small typos in longer words)."""
+    formal = formal_term(term)
+    if formal and gen.film_has_term(film, formal):
+        return formal
     if not TYPO_LENGTHS[0] <= len(term) <= TYPO_LENGTHS[1]:
         return None  # short words have too many neighbours; no real word is longer than 30 letters
     return gen.film_neighbour(film, term)

@@ -27,6 +27,13 @@ from index.search import analyze, edits1
 CONTRACTIONS = {w.replace("'", ""): w for w in """who's what's where's when's why's how's that's there's
 isn't aren't wasn't weren't doesn't don't didn't hasn't haven't hadn't can't couldn't wouldn't shouldn't
 i'm i've you're they're she's he's""".split()}
+# Everyday words for what documents write more formally: a member's "mum" is a summary's "mother".
+# Register, not meaning: no synonyms of content ("kill" is not "murder").
+EVERYDAY = {"mum": "mother", "mom": "mother", "mommy": "mother", "mummy": "mother", "dad": "father",
+            "daddy": "father", "grandma": "grandmother", "granny": "grandmother", "grandpa": "grandfather",
+            "granddad": "grandfather", "kid": "child", "kids": "child", "bro": "brother", "sis": "sister",
+            "hubby": "husband", "bf": "boyfriend", "gf": "girlfriend", "cop": "police", "cops": "police",
+            "doc": "doctor", "movie": "film"}
 MIN_LENGTH = 5  # shorter words have too many one-edit neighbours to be corrected safely
 WORD = re.compile(r"[a-z]+")
 
@@ -93,13 +100,16 @@ def top_branches(parsed) -> list:
 CUES = cue_phrases()
 
 
-def correct_question(question: str, known: Callable[[str], bool]) -> str:
+def correct_question(question: str, known: Callable[[str], bool], keep: str | None = None) -> str:
     """The question with its contractions whole and each unknown word that is one edit from a cue
     word replaced by it;
     `known(term)` says whether the corpus holds an index term."""
     corrected = question
     found = WORD.findall(fold(question))
+    kept = set(WORD.findall(fold(keep or "")))  # the words that named the film are a title's, not typos
     for n, word in enumerate(found):
+        if word in kept:
+            continue
         if word in CONTRACTIONS:
             corrected = re.sub(rf"(?<![\w'’]){word}(?!\w)", CONTRACTIONS[word], corrected, flags=re.IGNORECASE)
             continue
@@ -108,9 +118,10 @@ def correct_question(question: str, known: Callable[[str], bool]) -> str:
         terms = analyze(word)
         before, after = found[n - 1] if n else "", found[n + 1] if n + 1 < len(found) else ""
         fix = cue_neighbour(word, before, after) if terms else None
-        # A word the corpus knows stays, unless the cue word is the same index term ("directer"
-        # and "directed" are both "direct"): then only the question's reading changes.
-        if fix and (not any(known(t) for t in terms) or analyze(fix) == terms):
+        # A word the corpus knows stays, unless it is no word's base form and the cue word is the
+        # same index term ("directer" and "directed" are both "direct"): then only the question's
+        # reading changes. "cinema" stays "cinema", though "in cinemas" is a cue.
+        if fix and (not any(known(t) for t in terms) or (analyze(fix) == terms and terms != [word])):
             corrected = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", fix, corrected, flags=re.IGNORECASE)
     return corrected
 
@@ -125,3 +136,11 @@ def cue_neighbour(word: str, before: str = "", after: str = "") -> str | None:
         return c in CUES or f"{c} {after}" in CUES or f"{before} {c}" in CUES
     return next((c for c in sorted(edits1(word, string.ascii_lowercase))
                  if c != word and len(c) >= len(word) and is_cue(c)), None)
+
+
+EVERYDAY_TERMS = {t: analyze(formal)[0] for word, formal in EVERYDAY.items() for t in analyze(word)}
+
+
+def formal_term(term: str) -> str | None:
+    """The index term documents use for an everyday question term ("mum" -> "mother"), if any."""
+    return EVERYDAY_TERMS.get(term)

@@ -4,7 +4,7 @@ import pytest
 from bot.answer.intent import read_question
 from bot.answer.typos import correct_question
 
-CORPUS = {"direct", "quint", "janis", "music", "review"}  # index terms the corpus holds
+CORPUS = {"direct", "quint", "janis", "music", "review", "cinema"}  # index terms the corpus holds
 
 
 @pytest.mark.parametrize("typed, intent, detail", [
@@ -21,7 +21,8 @@ def test_a_typo_in_a_cue_word_is_read_as_the_cue(typed, intent, detail):
     assert (reading.intent, reading.detail) == (intent, detail)
 
 
-@pytest.mark.parametrize("typed", ["who is quint", "its good", "what did the shark eat", "tell me about janis", "who liked it least"])
+@pytest.mark.parametrize("typed", ["who is quint", "its good", "what did the shark eat", "tell me about janis", "who liked it least",
+                                   "who played young toto in cinema paradiso"])
 def test_words_that_are_no_typo_stay(typed):
     assert correct_question(typed, CORPUS.__contains__) == typed
 
@@ -34,3 +35,17 @@ def test_a_word_the_corpus_holds_is_not_corrected_into_a_cue():
 
 def test_contractions_get_their_apostrophe_back():
     assert correct_question("whos in it and why isnt it longer", CORPUS.__contains__) == "who's in it and why isn't it longer"
+
+
+def test_the_words_that_named_the_film_are_kept():
+    assert correct_question("who composd the music of the directer", set().__contains__, keep="the directer") == \
+        "who composed the music of the directer"
+
+
+def test_everyday_words_have_the_documents_word():
+    from bot.answer.typos import formal_term
+    from index.search import analyze
+    assert formal_term(analyze("mum")[0]) == analyze("mother")[0]
+    assert formal_term(analyze("grandma")[0]) == analyze("grandmother")[0]
+    assert formal_term(analyze("kids")[0]) == analyze("child")[0]
+    assert formal_term(analyze("shark")[0]) is None
