@@ -52,11 +52,12 @@ def merge_cast(credits: list[CastCredit]) -> list[CastRow]:
 
 
 def longest_cast_list(credits: list[CastCredit]) -> dict[str, int]:
-    by_passage: dict[str, list[CastCredit]] = {}
+    """Billing from the document that credits the most characters (a long list spans passages)."""
+    by_document: dict[str, list[CastCredit]] = {}
     for credit in credits:
         if credit.character:
-            by_passage.setdefault(credit.passage, []).append(credit)
-    longest = max(by_passage.values(), key=len, default=[])
+            by_document.setdefault(credit.document or credit.passage, []).append(credit)
+    longest = max(by_document.values(), key=len, default=[])
     return {name_key(c.actor): n for n, c in enumerate(longest)}
 
 

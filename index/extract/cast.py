@@ -48,7 +48,9 @@ from .patterns import (
 )
 
 _LIST_ITEM_START = lazy_pattern(rf"(?:^|\n)[ \t]*{BULLET}?(?:(?:L|Left) to (?:R|Right)[:;][ \t]*)?$")
-_DESCRIPTION = lazy_pattern(r",[ \t]*(?P<description>[^\n,;]{2,80})[ \t]*$", re.MULTILINE)
+_DESCRIPTION = lazy_pattern(
+    r"(?:[ \t]*\((?P<note>[^()\n]{1,40})\))?(?:,[ \t]*(?P<description>[^\n,;]{2,80}))?[ \t]*$", re.MULTILINE)
+_CONTINUED = lazy_pattern(r"\n[ \t]*[a-z]")  # a prose line wraps: the next line goes on in lower case
 
 
 _PAREN_PAIR = cued_line_pattern(rf"(?P<outside>{CHARACTER})[ \t]*\((?P<inside>{CHARACTER})\)", ("(",))
@@ -197,18 +199,33 @@ def _one_word_credits(text: str, spans: list[tuple[int, int]]) -> list[Found]:
 
 
 def _list_description(text: str, match: re.Match) -> str | None:
-    """On a list line holding one credit, what follows the character after a comma."""
+    """On a list line holding one credit, what follows the character: a note in brackets
+    ("(adult)") and a description after a comma ("Ana’s mother")."""
     line_start = text.rfind("\n", 0, match.start())  # from the line's own newline: one line, not the text
     if not _LIST_ITEM_START.search(text, max(line_start, 0), match.start()):
         return None
     tail = _DESCRIPTION.match(text, match.end())
-    if not tail or AS_CREDIT.search(tail["description"]):
+    if not tail or not (tail["note"] or tail["description"]):
         return None
-    description = tail["description"].strip().rstrip(".")
+    note = tail["note"].strip() if tail["note"] and tail["note"].strip()[:1].islower() else None
+    description = tail["description"] and _description(tail["description"])
+    if tail["description"] and _CONTINUED.match(text, tail.end()):
+        description = None  # a paragraph's line, cut where the line wraps
+    return ", ".join(part for part in (note, description) if part) or None
+
+
+_RELATIVE_WORDS = frozenset("who whom whose which that where when while".split())  # a clause, not a noun phrase
+
+
+def _description(text: str) -> str | None:
+    if AS_CREDIT.search(text):
+        return None
+    description = text.strip().rstrip(".")
     # A description is a short noun phrase ("Ana’s mother", "a debauched lawyer"): not another
     # list of names, not a clause ("who builds her ...").
     words = description.split()
-    if len(words) > 8 or words[0].casefold() in CLAUSE_WORDS:
+    if not words or len(words) > 8 or words[0].casefold() in CLAUSE_WORDS or any(
+            w.casefold() in _RELATIVE_WORDS for w in words):
         return None
     return description if description[:1].islower() or "’s " in description or "'s " in description else None
 

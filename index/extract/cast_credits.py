@@ -14,10 +14,12 @@ from .patterns import (
 # side is the actor) and CHARACTER, which crew, cast and awards share.
 _STAGE_TITLE = re.compile(rf"{STAGE_TITLE}\s")
 
+# A note in brackets after a list's character: its age ("Salvatore (adult)") or the credit's kind.
+_NOTE_WORDS = r"young|younger|adult|older|old|teenage|teen|teenager|adolescent|child|boy|girl|elderly|aged|uncredited|cameo|voice"
 # The character ends at punctuation, at " in"/" and"/" with", or at the end of the line.
 AS_CREDIT = cued_line_pattern(
     rf"(?P<actor>{ACTOR}){SPACE}(?:as|plays|stars as|portrays|portrayed|plays the role of|played the role of){SPACE}(?P<character>{CHARACTER})"
-    rf"(?=\s*(?:[,;:.)\]]|\n|$)|{SPACE}(?:in|and|with|from|on){SPACE})",
+    rf"(?=\s*(?:[,;:.)\]]|\n|$)|{SPACE}(?:in|and|with|from|on){SPACE}|[ \t]*\((?:{_NOTE_WORDS})\))",
     (" as", "\tas", "\xa0as", "plays", "portray", "played"),
 )
 # "Zizou as Helena": a one-word actor, read only where the line is a list of credits (a cast
@@ -75,11 +77,23 @@ def make_credit(offset: int, actor: str, character: str | None = None,
             or has_outlet_word(actor)):
         return None
     if character is not None:
-        character = strip_leading_stopwords(character)
+        character = character_name(character)
         if (not character or any(fold(w) in NOT_CHARACTER for w in character.split())
                 or has_outlet_word(character)):
             return None
     return Found(offset, "cast", {"actor": actor, "character": character, "description": description})
+
+
+_KEPT_LEADING = frozenset("the father mother".split())  # "The Dude", "Father Adelfio": part of the name
+
+
+def character_name(character: str) -> str:
+    """The character without a sentence's leading word ("Then Janis" -> "Janis"), but "The Dude" and
+    "Father Vogler" keep theirs when a capitalised word follows."""
+    first, _, rest = character.partition(" ")
+    if first.casefold() in _KEPT_LEADING and rest[:1].isupper():
+        return character
+    return strip_leading_stopwords(character)
 
 
 def split_qualifier(character: str, qualifier: str | None) -> tuple[str, str | None]:
@@ -87,7 +101,7 @@ def split_qualifier(character: str, qualifier: str | None) -> tuple[str, str | N
     first, _, rest = character.partition(" ")
     if rest and first.casefold() in QUALIFIERS:
         return rest, first.casefold()
-    return strip_leading_stopwords(character), qualifier.casefold() if qualifier else None
+    return character_name(character), qualifier.casefold() if qualifier else None
 
 
 def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:

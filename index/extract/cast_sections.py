@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 
 from .cast_credits import (
-    AS_CREDIT, CLAUSE_WORDS, ONE_WORD_AS, NAMEISH, NOT_CHARACTER, in_spans, make_credit, split_qualifier,
+    AS_CREDIT, CLAUSE_WORDS, ONE_WORD_AS, NAMEISH, NOT_CHARACTER, in_spans, make_credit, single_name, split_qualifier,
 )
 from .layout import Table, has_outlet_word, split_row, starts_with_title
 from .patterns import (
-    lazy_pattern, title_cased, BULLET, CHARACTER, INITIAL, LOW, PARTICLE, PERSON, SPACE, TOKEN, UP, Found,
+    lazy_pattern, title_cased, BULLET, CHARACTER, INITIAL, LOW, NAME_TOKEN, PARTICLE, PERSON, SPACE, UP, Found,
     fold, is_person_name,
 )
 
@@ -152,7 +152,7 @@ _SUFFIX = r"(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV))"
 
 
 _ACTOR_SIDE = lazy_pattern(
-    rf"(?:{INITIAL}{SPACE}){{0,3}}{TOKEN}(?:{SPACE}(?:{PARTICLE}{SPACE})*(?:{INITIAL}{SPACE})*{TOKEN}){{0,4}}{_SUFFIX}?"
+    rf"(?:{INITIAL}[ \t]?){{0,3}}{NAME_TOKEN}(?:{SPACE}(?:{PARTICLE}{SPACE})*(?:{INITIAL}{SPACE})*{NAME_TOKEN}){{0,4}}{_SUFFIX}?"
 )
 
 
@@ -162,6 +162,7 @@ class _Side:
     name: str
     notes: tuple[str, ...]  # what the line says beside the name: ", the landlord", "(as a young man)"
     tail: bool = False  # words in lower case after the name: a character's note, or a sentence
+    described: bool = False  # a description after a comma (", Amélie's father"): a character's
 
     @property
     def actor_like(self) -> bool:
@@ -175,6 +176,11 @@ class _Side:
         the section's order puts it on the actors' side."""
         return (not self.tail and len(self.name.split()) >= 2 and bool(_ACTOR_SIDE.fullmatch(self.name))
                 and is_person_name(self.name) and not has_outlet_word(self.name))
+
+    @property
+    def stage_name(self) -> bool:
+        """One word that may be a stage name ("Flea", "Rufus"), when nothing beside it is a note."""
+        return not self.tail and not self.notes and single_name(self.name)
 
     @property
     def character_like(self) -> bool:
@@ -197,13 +203,16 @@ def _side(text: str) -> _Side | None:
         return None
     name, notes = match["core"].strip(), [match["rest"], match["paren"]]
     tail = _LOWER_TAIL.search(name)
+    if tail and (name[:tail.start()].endswith(("'s", "’s")) and len(name.split()) <= 4
+                 or name.split()[-1][:1].isupper() and len(name.split()) <= 5):
+        tail = None  # "Salieri's valet", "Man with Knife", "Witch of the Waste": the whole is a name
     if tail:
         name, notes = name[:tail.start()], [name[tail.end():], *notes]
     if name.endswith(".") and len(name.rsplit(None, 1)[-1]) > 4:
         name = name[:-1]  # a sentence's full stop, not "Jr." or "Lt."
     if not name:
         return None
-    return _Side(name, tuple(n.strip() for n in notes if n and n.strip()), bool(tail))
+    return _Side(name, tuple(n.strip() for n in notes if n and n.strip()), bool(tail), bool(match["rest"]))
 
 
 def _section_line(line: str):
@@ -216,7 +225,8 @@ def _section_line(line: str):
         if not split or not split.start():
             continue
         left, right = _side(body[:split.start()]), _side(body[split.end():])
-        if left and right and (left.may_be_actor or right.may_be_actor) and (left.character_like and right.character_like):
+        if left and right and (left.may_be_actor or right.may_be_actor or left.stage_name or right.stage_name) and (
+                left.character_like and right.character_like):
             return "pair", (line.find(left.name), left, right)
         break  # the strongest separator decides; a weaker one inside a side is part of it
     if AS_CREDIT.search(line) or ONE_WORD_AS.match(line):
@@ -238,8 +248,11 @@ def _section_credits(text: str, lines: list, order: str | None, qualifier: str |
     """
     pairs = [(offset, parts) for offset, (form, parts) in lines if form == "pair"]
     if order is None:
-        actor_first = sum(l.actor_like and r.only_character for _, (_, l, r) in pairs)
-        character_first = sum(r.actor_like and l.only_character for _, (_, l, r) in pairs)
+        # a note beside a name marks the character more surely than a one-word name ("Rufus — Raphaël, her father")
+        actor_first = sum((l.actor_like or l.stage_name) and r.only_character and not (r.stage_name and l.described)
+                          for _, (_, l, r) in pairs)
+        character_first = sum((r.actor_like or r.stage_name) and l.only_character and not (l.stage_name and r.described)
+                              for _, (_, l, r) in pairs)
         if actor_first == character_first:
             left = sum(_first_name_mentions(text, l.name) for _, (_, l, r) in pairs)
             right = sum(_first_name_mentions(text, r.name) for _, (_, l, r) in pairs)
@@ -251,9 +264,9 @@ def _section_credits(text: str, lines: list, order: str | None, qualifier: str |
         if form == "pair":
             at, left, right = parts
             actor, character = (right, left) if order == "character" else (left, right)
-            if not actor.actor_like and character.actor_like:
-                actor, character = character, actor
-            if not actor.may_be_actor:
+            if not actor.actor_like and character.actor_like and not character.described:
+                actor, character = character, actor  # "Rufus — Raphaël Poulain, Amélie's father" stays as it is
+            if not (actor.may_be_actor or actor.stage_name):
                 continue
             name, age = split_qualifier(character.name, None)
             if name.isupper():  # "SPUD ..... Rhys Carrow"
@@ -311,6 +324,8 @@ def _cell_description(text: str) -> str | None:
 
 _ACTOR_HEADER_WORDS = frozenset(
     "actor actress actors actresses cast performer performers played portrayed voiced voice voices starring player".split())
+# A dub's columns ("Original (Japanese)", "English dub (2005)"): actors, each a version of the cast.
+_VERSION_HEADER_WORDS = frozenset("dub dubbed dubbing original".split())
 
 
 _CHARACTER_HEADER_WORDS = frozenset("character characters role roles part".split())
@@ -322,7 +337,7 @@ _HEADER_FILLER = frozenset("by member members name the".split())
 def cast_columns(header: tuple[str, ...]) -> tuple[list[tuple[int, str | None]], int, bool] | None:
     """The actor columns of a cast table's header, each with the version it names ("English
     voice"), the character column, and whether the table needs a cast heading to count."""
-    cells = [set(re.split(r"[\s/]+", cell)) - {""} for cell in header]
+    cells = [set(re.split(r"[\s/()]+", cell)) - {""} for cell in header]
     character = next((i for i, c in enumerate(header) if c in _CHARACTER_HEADERS), None)
     if character is None:
         character = next((i for i, words in enumerate(cells) if words & _CHARACTER_HEADER_WORDS), None)
@@ -330,15 +345,38 @@ def cast_columns(header: tuple[str, ...]) -> tuple[list[tuple[int, str | None]],
         return None
     actors = []
     for i, words in enumerate(cells):
-        if i != character and (header[i] in _ACTOR_HEADERS or words & _ACTOR_HEADER_WORDS):
+        if i != character and (header[i] in _ACTOR_HEADERS or words & (_ACTOR_HEADER_WORDS | _VERSION_HEADER_WORDS)):
             version = words - _ACTOR_HEADER_WORDS - _HEADER_FILLER
-            actors.append((i, header[i][:1].upper() + header[i][1:] if version else None))
+            actors.append((i, _version_label(header[i]) if version else None))
     if actors:
         return actors, character, False
     name = next((i for i, c in enumerate(header) if c in _NAME_HEADERS), None)
     if name is not None:
         return [(name, None)], character, True  # "| Name | Role |": crew tables look the same
     return None
+
+
+def _version_label(cell: str) -> str:
+    """'english voice' -> 'English voice'; 'original (japanese)' -> 'original Japanese'; 'english dub
+    (2005)' -> 'English dub': languages capitalised, brackets and years dropped."""
+    words = [w for w in re.split(r"[\s()]+", cell) if w and not w.isdigit()]
+    label = " ".join(w.capitalize() if w.endswith(("ish", "ese", "ian", "an", "ch")) else w for w in words)
+    return label[:1].upper() + label[1:]
+
+
+# Several actors in one cell: "Emily Mortimer (young), Jean Simmons (old)", "A / B", "A and B".
+_CELL_ACTORS = lazy_pattern(r"[ \t]*(?:[,;/]|\band\b|&)[ \t]*(?=[A-Z])")
+
+
+def _cell_actors(cell: str) -> list[_Side]:
+    """The actors a cell names: one, or several when every part is a name with its own note."""
+    whole = _side(cell)
+    parts = _CELL_ACTORS.split(cell)
+    if len(parts) >= 2:
+        sides = [_side(part) for part in parts]
+        if all(side and not side.tail and (side.may_be_actor or side.stage_name) for side in sides):
+            return sides
+    return [whole] if whole else []
 
 
 def table_credits(cast_tables: list[Table], spans: list[tuple[int, int]]) -> list[Found]:
@@ -354,16 +392,17 @@ def table_credits(cast_tables: list[Table], spans: list[tuple[int, int]]) -> lis
             for actor_at, version in actor_columns:
                 if actor_at >= len(row.cells) or not row.cells[actor_at]:
                     continue
-                actor = _side(row.cells[actor_at])
-                if not actor or actor.tail:
-                    continue
-                if character and character.character_like and not character.tail:
-                    name, age = split_qualifier(character.name, None)
-                    notes = [_cell_description(n) for n in character.notes]
-                    notes = [n for n in (age, *notes, *actor.notes, version) if n]
-                    credit = make_credit(row.offset, actor.name, name, ", ".join(notes) if notes else None)
-                else:
-                    credit = make_credit(row.offset, actor.name)
-                if credit:
-                    credits.append(credit)
+                for actor in _cell_actors(row.cells[actor_at]):
+                    if actor.tail:
+                        continue
+                    if character and character.character_like:
+                        name, age = split_qualifier(character.name, None)
+                        notes = [_cell_description(n) for n in character.notes]  # a tail: "Dancer in the ballet"
+                        notes = [n for n in (age, *notes, *actor.notes, version) if n]
+                        credit = make_credit(row.offset, actor.name, name, ", ".join(notes) if notes else None,
+                                             titled_actor=True)
+                    else:
+                        credit = make_credit(row.offset, actor.name, titled_actor=True)
+                    if credit:
+                        credits.append(credit)
     return credits

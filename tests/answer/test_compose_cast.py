@@ -71,3 +71,51 @@ def test_crew_answers_from_a_credits_sheet(engine, question, expected):
     answer = ask(engine, question)
     assert answer.found and all(name in answer.answer for name in expected), answer.answer
     assert "Taro Ueda" not in answer.answer  # an executive producer is not the producer, editor or writer
+
+
+# A second film for question forms: one description word, a word several descriptions share, a
+# relative the documents only give by surname, ages of one character, a two-letter name, a dub.
+FAMILY = {
+    "harbour-lights/film.toml": 'title = "Harbour Lights"\nyear = 1988\n',
+    "harbour-lights/cast.md": (
+        "## Cast\n\n"
+        "* Piero Valli as Martin Costa, the harbour master\n"
+        "* Lena Ferro as Ellen Costa\n"
+        "* Dario Neri as Michael Costa\n"
+        "* Ada Rossi as Nonna, Ellen's grandmother\n"
+        "* Luca Bruni as Totò (child)\n"
+        "* Marco Sala as Totò (adult)\n"
+        "* Ugo Pace as Al Moretti, a smuggler\n"
+        "* Ivo Conti as Rocco, a smuggler\n"
+        "* Flea as Kieffer, a diver\n"
+    ),
+    "harbour-lights/voices.md": (
+        "## Voice cast\n\n| Role | Original (Italian) | English dub |\n|---|---|---|\n"
+        "| The Lighthouse | Carla Dotti | Mary Stone |\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def family_engine(tmp_path_factory) -> AnswerEngine:
+    return engine_over(FAMILY, tmp_path_factory.mktemp("family"))
+
+
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("whos the actress playing the grandma", "Ada Rossi", None),  # one description word, one row
+    ("who plays the smuggler", ["Ugo Pace", "Ivo Conti"], None),  # a word two rows share: both, said so
+    ("who plays costas wife", ["Lena Ferro", "Dario Neri"], "Piero Valli plays"),  # no description: the Costas
+    ("who played young toto", "Luca Bruni", "Marco Sala"),
+    ("who plays toto as an adult", "Marco Sala", "Luca Bruni"),
+    ("whos the voice of al", "Ugo Pace", None),  # a two-letter name
+    ("who voices the lighthouse", ["Carla Dotti", "Mary Stone"], None),  # a dub's two voices
+    ("is flea in it", "Kieffer", None),
+    ("what role does piero valli play", "Martin Costa", None),
+])
+def test_cast_question_forms(family_engine, question, expected, not_expected):
+    answer = family_engine.answer_question(question, "Harbour Lights")
+    assert answer.found, answer.answer
+    for name in [expected] if isinstance(expected, str) else expected:
+        assert name in answer.answer, answer.answer
+    if not_expected:
+        assert not_expected not in answer.answer, answer.answer

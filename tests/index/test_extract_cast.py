@@ -1,6 +1,8 @@
 """Cast credits from the seed documents and from other phrasings."""
 from __future__ import annotations
 
+import pytest
+
 from index_support import credits
 
 
@@ -312,3 +314,22 @@ def test_one_word_names_need_a_list_around_them(facts_of):
     assert credits(facts_of("Starring Cruz and Smit, the film opens in Madrid.\n", "cast")) == set()
     assert credits(facts_of("Janis (Penélope Cruz) meets Ana (Madonna) at the hospital.\n", "cast")) == {
         ("Penélope Cruz", "Janis", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Wikipedia-style list: the age in brackets, then the description
+    ('## Cast\n\n* Jacques Perrin as Salvatore "Totò" Di Vita (adult), a film director\n'
+     "* Salvatore Cascio as Salvatore (child)\n* Leopoldo Trieste as Father Adelfio, the parish priest\n",
+     {("Jacques Perrin", 'Salvatore "Totò" Di Vita', "adult, a film director"), ("Salvatore Cascio", "Salvatore", "child"),
+      ("Leopoldo Trieste", "Father Adelfio", "the parish priest")}),
+    # prose: a paragraph's line that wraps mid-sentence is no description
+    ('Jeff Bridges stars as Jeffrey "The Dude" Lebowski, a Los Angeles slacker who would rather be\nbowling.\n',
+     {("Jeff Bridges", 'Jeffrey "The Dude" Lebowski', None)}),
+    # initials first in prose
+    ("F. Murray Abraham stars as Antonio Salieri, the court composer.\n",
+     {("F. Murray Abraham", "Antonio Salieri", "the court composer")}),
+    # a description with "and" is still a noun phrase
+    ("- Rossy de Palma as Elena, Janis’s boss and friend\n", {("Rossy de Palma", "Elena", "Janis’s boss and friend")}),
+])
+def test_as_credits_in_lists_and_prose(facts_of, text, expected):
+    assert credits(facts_of(text, "cast")) == expected

@@ -2,6 +2,8 @@
 heading, whichever side the actor is on; tables in either column order."""
 from __future__ import annotations
 
+import pytest
+
 from index.extract.cast_sections import cast_columns
 from index_support import credits
 
@@ -79,3 +81,58 @@ def test_cast_columns_name_the_actor_columns_and_their_version():
     assert character == 0 and actors == [(1, "Japanese voice"), (2, "English voice")] and not needs_heading
     assert cast_columns(("actor", "role"))[:2] == ([(0, None)], 1)
     assert cast_columns(("year", "title", "notes")) is None
+
+
+# A table of layouts nobody tuned on: each with the credits it must give.
+LAYOUTS = {
+    "html table with a header row and photo captions": (
+        "Tom Hulce and Elizabeth Berridge at the premiere. Photo: Orion Pictures\n\nCast\n\n"
+        "Actor\tCharacter\nF. Murray Abraham\tAntonio Salieri, court composer and narrator\n"
+        "Elizabeth Berridge\tConstanze Mozart, Mozart's wife\nVincent Schiavelli\tSalieri's valet\n"
+        "Richard Frank\tFather Vogler, a priest\nRoman Polanski\tMan with Knife\n"
+        "F. Murray Abraham as the aged Salieri in the asylum. Photo: Orion Pictures\n",
+        {("F. Murray Abraham", "Antonio Salieri", "court composer and narrator"),
+         ("Elizabeth Berridge", "Constanze Mozart", "Mozart's wife"), ("Vincent Schiavelli", "Salieri's valet", None),
+         ("Richard Frank", "Father Vogler", "a priest"), ("Roman Polanski", "Man with Knife", None)},
+    ),
+    "actor ... character dotted sheet with a one-word stage name": (
+        "CAST (actor ... character)\n\nJeff Bridges ........ The Dude\nFlea ........ Kieffer, a nihilist\n"
+        "Jack Kehler ........ Marty, the Dude's landlord\nAimee Mann ........ Nihilist Woman (cameo)\n",
+        {("Jeff Bridges", "The Dude", None), ("Flea", "Kieffer", "a nihilist"),
+         ("Jack Kehler", "Marty", "the Dude's landlord"), ("Aimee Mann", "Nihilist Woman", "cameo")},
+    ),
+    "one-word actor before a full name with a note": (
+        "## Cast\n\n- Audrey Tautou — Amélie Poulain\n- Rufus — Raphaël Poulain, Amélie's father\n"
+        "- Serge Merlin — Raymond Dufayel\n",
+        {("Audrey Tautou", "Amélie Poulain", None), ("Rufus", "Raphaël Poulain", "Amélie's father"),
+         ("Serge Merlin", "Raymond Dufayel", None)},
+    ),
+    "imdb-like two-column markdown table": (
+        "## Top cast\n\n| Actor | Character |\n|---|---|\n| Donald O'Connor | Cosmo Brown |\n"
+        "| Cyd Charisse | Dancer in the ballet |\n| King Donovan | Rod, the publicity man (uncredited) |\n",
+        {("Donald O'Connor", "Cosmo Brown", None), ("Cyd Charisse", "Dancer", "in the ballet"),
+         ("King Donovan", "Rod", "the publicity man, uncredited")},
+    ),
+    "voice cast with original and english dub columns, two voices in a cell": (
+        "## Voice cast\n\n| Role | Original (Japanese) | English dub (2005) |\n|---|---|---|\n"
+        "| Sophie Hatter | Chieko Baishō | Emily Mortimer (young), Jean Simmons (old) |\n"
+        "| Witch of the Waste | Akihiro Miwa | Lauren Bacall |\n",
+        {("Chieko Baishō", "Sophie Hatter", "Original Japanese"), ("Emily Mortimer", "Sophie Hatter", "young, English dub"),
+         ("Jean Simmons", "Sophie Hatter", "old, English dub"), ("Akihiro Miwa", "Witch of the Waste", "Original Japanese"),
+         ("Lauren Bacall", "Witch of the Waste", "English dub")},
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_cast_layouts(facts_of, layout):
+    text, expected = LAYOUTS[layout]
+    assert credits(facts_of(text, "cast")) == expected
+
+
+@pytest.mark.parametrize("header, actors", [
+    (("role", "original (japanese)", "english dub (2005)"), [(1, "Original Japanese"), (2, "English dub")]),
+    (("character", "japanese voice", "english voice"), [(1, "Japanese voice"), (2, "English voice")]),
+])
+def test_dub_columns_are_actor_columns_with_their_version(header, actors):
+    assert cast_columns(header)[0] == actors

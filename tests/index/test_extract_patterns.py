@@ -138,3 +138,35 @@ def test_the_case_twins_are_every_character_re_folds_onto_an_ascii_letter_that_l
     folded = [c for c in map(chr, range(0x80, 0x110000)) if any_letter.fullmatch(c)]
     twins = {c for c in folded if c.lower() not in string.ascii_lowercase}  # "K" (Kelvin) lowers to "k"
     assert twins == {c for c in folded if _CASE_TWINS.fullmatch(c)} == {"\u0130", "\u0131", "\u017f"}
+
+
+# Name shapes the shared PERSON pattern and is_person_name read (cast, crew, awards and critics use them).
+@pytest.mark.parametrize("text, name", [
+    ("Directed by Conor O'Connell.", "Conor O'Connell"),
+    ("Directed by Gaspar St. John.", "Gaspar St. John"),
+    ("Produced by C. O. Erickson.", "C. O. Erickson"),
+    ("Produced by W. Stewart Campbell.", "W. Stewart Campbell"),
+    ("Salieri is played by F. Murray Abraham.", "F. Murray Abraham"),
+    ("Shot by May O'Connell Ibáñez.", "May O'Connell Ibáñez"),
+    ("Music by Will Tran.", "Will Tran"),
+    ("Reviewed by Jonah St. Clair.", "Jonah St. Clair"),
+])
+def test_person_pattern_reads_every_name_shape(text, name):
+    from index.extract.patterns import PERSON, is_person_name
+    found = [m.group() for m in re.finditer(PERSON, text)]
+    assert name in found and is_person_name(name), found
+
+
+@pytest.mark.parametrize("text", ["Best Director\tSteven Spielberg", "Ralph Fiennes\tMonsieur Gustave"])
+def test_a_name_never_runs_across_a_tab(text):
+    from index.extract.patterns import PERSON
+    assert all("\t" not in m.group() for m in re.finditer(PERSON, text))
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("May Bellucci", True), ("Will Tran", True), ("C. O. Erickson", True), ("Gaspar St. John", True),
+    ("May", False), ("C. O.", False), ("Mr. Reed", False), ("Golden Globe", False), ("Best Picture", False),
+])
+def test_is_person_name(name, expected):
+    from index.extract.patterns import is_person_name
+    assert is_person_name(name) is expected

@@ -21,7 +21,12 @@ def answer_cast(ctx: Context) -> Draft | None:
         return None
     matches = matching_cast_rows(ctx, rows)
     if matches:
+        if len(matches) > 1 and not all(same_character(r, matches[0]) for r in matches[1:]):
+            return described_rows_draft(ctx, matches)
         return cast_credit_draft(ctx, matches[0], credits, also=matches[1:])
+    family = relatives_asked(ctx, rows)
+    if family:
+        return relatives_draft(ctx, *family)
     if ctx.terms.weights and not asks_for_whole_cast(ctx):
         return None  # "who plays the baby?": a specific role the cast list doesn't name
     return cast_list_draft(ctx, rows, credits)
@@ -34,7 +39,15 @@ def asks_for_whole_cast(ctx: Context) -> bool:
 
 # The everyday words for family roles, and the word cast lists use ("the father", "Ana's mother").
 FAMILY_WORDS = {"dad": "father", "daddy": "father", "mom": "mother", "mum": "mother", "mommy": "mother",
-                "mummy": "mother", "grandma": "grandmother", "granny": "grandmother", "grandpa": "grandfather"}
+                "mummy": "mother", "grandma": "grandmother", "granny": "grandmother", "grandpa": "grandfather",
+                "gran": "grandmother", "nan": "grandmother", "hubby": "husband", "bro": "brother", "sis": "sister"}
+RELATIONS = frozenset("""wife husband son daughter mother father brother sister grandmother grandfather
+    uncle aunt niece nephew cousin girlfriend boyfriend fiance fiancee widow widower kids children""".split())
+# A character's age in a question ("young Totò", "old Sophie") and in a credit's notes ("child", "adult").
+AGES = {"young": frozenset("young younger child kid little boy girl teen teenage teenager adolescent youth".split()),
+        "old": frozenset("old older adult elderly aged grown".split())}
+# Two-letter words a character's name may hold ("Al", "Bo") but a question's filler never is.
+SHORT_FILLER = frozenset("of in it is to do be he me my we us an as at by on or so up no go if am oh ok".split())
 
 
 def match_cast_row(ctx: Context, rows: list[CastRow]) -> CastRow | None:
@@ -48,42 +61,129 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     descriptions share the most words with the question, then any other actor credited with
     the same character as well as it is (a dub's two voices, a part two actors share).
 
-    A row counts only when the question names its character or actor, or when its description
-    is matched outright (all of it, or two words); a possessive ("Janis's grandmother") names
-    whose relative is asked for, not the character wanted."""
-    question_words = set(words(ctx.question))
-    question_words |= {FAMILY_WORDS[w] for w in question_words if w in FAMILY_WORDS}
-    question_stems = set(analyze(" ".join(question_words)))  # descriptions match by stem: "voices", "voice"
+    A row counts when the question names its character or actor, or when its description is
+    matched: all of it, two words, or one word no other row's description has ("the grandma", the
+    only grandmother). A word several descriptions share ("the nihilist") gives every row that has
+    it. A possessive ("Janis's grandmother") names whose relative is asked for, not the character
+    wanted, and so does the owner in a description ("Mozart's wife" is not Mozart). An age ("young
+    Totò", "old Sophie") chooses among the actors of one character."""
+    asked = set(words(ctx.question))
+    age = next((name for name, ages in AGES.items() if asked & ages), None)
+    asked -= AGES[age] if age else set()
+    asked |= {FAMILY_WORDS[w] for w in asked if w in FAMILY_WORDS}
+    cues = set(analyze(" ".join(ctx.reading.cue_words)))
+    # a title the question names ("cast of Parallel Mothers") names no character's mother
+    titles = [set(words(t)) for t in (ctx.film.title, *ctx.film.aliases)]
+    title = set(analyze(" ".join(w for t in titles if t and t <= set(words(ctx.original or ctx.question)) for w in t)))
+    question_stems = set(analyze(" ".join(asked))) - cues - title  # descriptions match by stem: "voices", "voice"
     anchors = {fold(m) for m in POSSESSIVE.findall(ctx.question)}  # "Janis's grandmother": Janis is not the target
     anchors |= set(analyze(" ".join(anchors)))
+    holders: dict[str, int] = {}  # how many rows' descriptions hold each word
+    for row in rows:
+        for stem in set().union(set(), *(note_stems(n) for n in row.notes)):
+            holders[stem] = holders.get(stem, 0) + 1
+    holders = {w: n for w, n in holders.items() if n == 1 or (n <= 5 and 2 * n < len(rows))}  # the words that tell rows apart
     scored = []
     for n, row in enumerate(rows):
-        score = row_score(row, question_words, question_stems, anchors)
+        score = row_score(row, asked, question_stems, anchors, holders)
         if score > 0:
             scored.append((score, -n, row))
     if not scored:
         return []
     scored.sort(key=lambda item: item[:2], reverse=True)
     best_score, _, best = scored[0]
+    if not names_in(best, asked, anchors):  # described, not named: every row that fits as well
+        return [row for score, _, row in scored if score == best_score and not names_in(row, asked, anchors)]
     same = [row for score, _, row in scored[1:] if score == best_score and same_character(row, best)]
+    if age:
+        players = [best, *(row for row in rows if row is not best and same_character(row, best))]
+        aged = [row for row in players if age_of(row) == age]
+        if aged:
+            return aged
     return [best, *same]
+
+
+def names_in(row: CastRow, asked: set[str], anchors: set[str]) -> bool:
+    """Does the question name the row's character or actor?"""
+    return bool({w for w in words(row.character or "") if name_word(w) and w not in anchors} & asked
+                or {w for w in words(row.actor) if len(w) > 2} & asked)
+
+
+def age_of(row: CastRow) -> str | None:
+    said = {w for note in row.notes for w in words(note)}
+    return next((name for name, ages in AGES.items() if said & ages), None)
 
 
 def note_stems(note: str) -> set[str]:
     return {w for w in analyze(note) if len(w) > 2 and w not in NAME_PARTICLES}
 
 
-def row_score(row: CastRow, question_words: set[str], question_stems: set[str], anchors: set[str]) -> float:
+def note_owners(note: str) -> set[str]:
+    """Whose the description says the character is: "Mozart's wife" is a wife, not Mozart."""
+    return set(analyze(" ".join(POSSESSIVE.findall(note + " "))))
+
+
+def row_score(row: CastRow, question_words: set[str], question_stems: set[str], anchors: set[str],
+              holders: dict[str, int] | None = None) -> float:
+    """Words the question shares with the row's character (or actor) and descriptions; under 1
+    when only one description word matches and other rows' descriptions have it too. holders: the
+    description words that tell rows apart, with how many rows have each."""
     notes = [note_stems(note) for note in row.notes]
-    matched = set().union(*notes) & question_stems
+    matched = set().union(set(), *notes) & question_stems
+    owners = set().union(set(), *(note_owners(note) for note in row.notes))
+    if holders is not None and not (matched - owners) & holders.keys():
+        matched -= owners  # the owner alone: "who plays Mozart" is not about "Mozart's wife"
     best_note = max((len(note & question_stems) for note in notes), default=0)
-    strong = bool(matched - anchors) and (len(matched) >= 2 or any(note and note <= question_stems for note in notes))
-    character = {w for w in words(row.character or "") if len(w) > 2 and w not in anchors} & question_words
+    own = matched - anchors
+    if holders is not None:  # a word many descriptions hold ("English dub") ranks rows but names none
+        own = {w for w in own if w in holders}
+    strong = bool(own) and (len(matched) >= 2 or any(note and note <= question_stems for note in notes))
+    character = {w for w in words(row.character or "") if name_word(w) and w not in anchors} & question_words
     actor = {w for w in words(row.actor) if len(w) > 2} & question_words
     if not (character or actor or strong):
-        return 0.0
+        shared = holders.get(next(iter(own)), 0) if holders is not None and len(own) == 1 else 0
+        # one word of a description: enough when no other row has it, else a candidate among them
+        return 0.0 if not shared else 1.0 if shared == 1 else 0.5 if shared <= 5 else 0.0
     named = set(analyze(" ".join(character)))
     return max(len(character) + len(matched - named), len(actor) - 0.25) + 0.01 * best_note
+
+
+def name_word(word: str) -> bool:
+    """A word of a character's name a question may call them by: "Al", not "the" ("The Dude")."""
+    return word not in NAME_PARTICLES and (len(word) > 2 or (len(word) == 2 and word not in SHORT_FILLER))
+
+
+def relatives_asked(ctx: Context, rows: list[CastRow]) -> tuple[str, str, list[CastRow]] | None:
+    """"who plays Brody's wife" where no description says whose wife anyone is: the other
+    characters with Brody's surname, for the member to tell apart (the documents can't)."""
+    asked = words(ctx.question)
+    for owner, relation in zip(asked, asked[1:]):
+        relation = FAMILY_WORDS.get(relation, relation)
+        if relation not in RELATIONS:
+            continue
+        for name in dict.fromkeys((owner, owner[:-1] if owner.endswith("s") else owner)):
+            family = [r for r in rows if r.character and words(r.character)[-1:] == [name]]
+            if len(family) >= 2:
+                return name, relation, family[1:]  # the first billed is the one whose relative is asked
+    return None
+
+
+def relatives_draft(ctx: Context, owner: str, relation: str, family: list[CastRow]) -> Draft:
+    surname = family[0].character.split()[-1]
+    players = join_names([f"{r.actor} ({r.character})" for r in family])
+    text = (f"The documents about {ctx.film.title} don't say who {surname}'s {relation} is; the other "
+            f"{surname}s in the cast: {players}.")
+    cited = [Cited(p, "") for r in family for p in dict.fromkeys(r.passages)][:3]
+    return Draft(shorten(text, ANSWER_CHARS), cited=cited)
+
+
+def described_rows_draft(ctx: Context, rows: list[CastRow]) -> Draft:
+    """Several characters fit the description asked for: each with its actor."""
+    parts = join_names([f"{r.actor} plays {r.character}" + (f" ({r.description})" if r.description else "")
+                        if r.character else r.actor for r in rows])
+    text = f"{len(rows)} characters in {ctx.film.title} fit: {parts}."
+    cited = [Cited(p, "") for r in rows for p in dict.fromkeys(r.passages)][:3]
+    return Draft(shorten(text, ANSWER_CHARS), cited=cited, items=[r.line() for r in rows])
 
 
 def same_character(row: CastRow, other: CastRow) -> bool:
