@@ -159,9 +159,16 @@ def read_voice(q: str) -> Reading | None:
     return Reading("cast", None, words_of(VOICE, q)) if VOICE.search(q) else None
 
 
+# "is Cynthia Nixon in it", "was flea in the film": whether someone is in the cast.
+IN_IT = re.compile(r"\bin (?:it|this|the (?:film|movie)|this (?:film|movie))\W*$")
+IN_IT_START = re.compile(r"^(?:is|was|were|are)\s+(?!there\b|it\b|this\b|that\b|they\b|he\b|she\b)")
+
+
 def read_cast(q: str) -> Reading | None:
     if CAST.search(q):
         return Reading("cast", None, words_of(CAST, q))
+    if IN_IT_START.match(q) and IN_IT.search(q):
+        return Reading("cast", None, set(re.findall(r"\w+", IN_IT.search(q).group(0))) - {"it", "this", "the"})
     return None
 
 
