@@ -54,7 +54,7 @@ AWARDS = cue(r"awards?|oscars?|academy|nominat(?:e|es|ed|ing|ion|ions)|won|win|w
              r"|baftas?|festivals?|cannes|venice|berlin(?:ale)?|palme|honou?rs?|accolades?|troph(?:y|ies)|volpi|spirit awards?"
              r"|noms?|c[eé]sars?|sundance|golden (?:lion|bear|leopard|shell)|silver (?:bear|lion)|emmys?|grammys?|razzies?"
              r"|gothams?|platinos?|donatellos?|locarno|pardo|san sebastian|critics (?:circle|association|choice)"
-             r"|board of review|nyfcc|lafca|queer palm"
+             r"|board of review|nyfcc|lafca|queer palm|independent spirits?|(?:la|los angeles|new york|ny) film critics"
              r"|best (?:picture|director|actor|actress|supporting|original|adapted|foreign|animated|documentary"
              r"|cinematography|editing|score|song|sound|screenplay|costume|makeup|visual|production|film)")
 RATING = cue(r"(?:gave|give|gives|given|got|get|gets|rated|awarded|it) (?:it |only |just )*(?:\d+(?:\.\d+)?|one|two|three|four"
