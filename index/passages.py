@@ -115,9 +115,13 @@ def is_heading(lines: list[Line], i: int) -> bool:
         return False  # an indented short line continues the item above it
     if following.kind in ("text", "item") or is_title_case(lines[i].text):
         return True
-    # a section title directly above a sub-section title ("Memorable Scenes" / "Key Scenes")
+    # a section title directly above a sub-section title ("Memorable Scenes" / "Key Scenes"), one
+    # level only: in a longer run of short lines (table rows, credit lines) the lines are content
     j = lines.index(following, i + 1)
-    return following.kind == "short" and is_heading(lines, j) and not is_title_case(following.text)
+    after = next((l for l in lines[j + 1:] if l.kind != "blank"), None)
+    before = next((l for l in reversed(lines[:i]) if l.kind != "blank"), None)
+    return (following.kind == "short" and not following.indented and not is_title_case(following.text)
+            and after is not None and after.kind in ("text", "item") and (before is None or before.kind != "short"))
 
 
 def is_title_case(text: str) -> bool:

@@ -26,6 +26,18 @@ def test_headings_are_kept_on_the_passages_beneath_them():
     ]
 
 
+def test_a_run_of_short_lines_is_content_not_a_stack_of_headings():
+    # table rows and credit lines above a paragraph: only the section title is a heading
+    text = ("Cast\nAmy Adams\tLouise Banks\nJeremy Renner\tIan Donnelly\nForest Whitaker\tColonel Weber\n"
+            "The cast was assembled in 2015 for the shoot in Montreal.\n")
+    found = passages_of(text)
+    assert any("Jeremy Renner" in p.text for p in found), found
+    assert [p.heading for p in found if "Amy Adams" in p.text or "Jeremy Renner" in p.text] == [None]
+    # a section title over a sub-section title still heads it
+    two = passages_of("Memorable Scenes\nKey Scenes\n- The hospital birth.\n- The kitchen confession.\n")
+    assert [p.heading for p in two] == ["Key Scenes"]
+
+
 def test_list_items_stay_together_and_furniture_is_dropped():
     text = "top of page\nCast\n- Ann as Maria\n- Bob as Tom\n- Cy as Lu\nbottom of page\n"
     found = passages_of(text)
