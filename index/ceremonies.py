@@ -131,6 +131,19 @@ def named_in(text: str) -> list[Ceremony]:
     return found
 
 
+def one_word_cues() -> frozenset[str]:
+    """The single words a question names a listed ceremony by, a nickname or a prize: 'oscars',
+    'berlinale', 'tiff', 'palme'."""
+    return frozenset(cue for c in CEREMONIES for cue in (*c.words, *c.prizes) if " " not in cue)
+
+
+def cue_pattern() -> str:
+    """A regex alternation of the words and prizes a question names the listed ceremonies by (plural
+    allowed), for a question folded with its apostrophes made spaces: "palme d or", "gothams"."""
+    cues = {cue.replace("'", " ") for c in CEREMONIES for cue in (*c.words, *c.prizes)}
+    return "|".join(rf"{re.escape(cue)}s?" for cue in sorted(cues, key=len, reverse=True))
+
+
 def prizes_in(text: str) -> list[str]:
     """The prizes of listed ceremonies a text names: 'did it win the palme d'or' -> ["palme d'or"]."""
     key = fold(text)

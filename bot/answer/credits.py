@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.answer.text import fold, words
+from index.ceremonies import CEREMONIES, one_word_cues
 from index.models import Award, CastCredit, CrewCredit, Verdict
 
 
@@ -166,16 +167,18 @@ def category_key(category: str) -> str:
 
 
 CEREMONY_NOISE = re.compile(r"\b(the|awards?|ceremony|nominations?|nominee|winner)\b|®|™")
-# What people call a ceremony, in the words its key uses ("oscars" -> "academy").
-CEREMONY_WORDS = {"oscar": "academy", "oscars": "academy", "globe": "globe", "globes": "globe",
-                  "baftas": "bafta", "berlinale": "berlin", "goyas": "goya", "emmys": "emmy",
-                  "cesars": "cesar", "sag": "screen actor guild", "palme": "cannes"}
 GENERIC_CEREMONY_WORDS = {"film", "festival", "international", "prize", "prizes", "of", "and", "for", "de", "best"}
 
 
 def ceremony_key(ceremony: str) -> str:
     key = CEREMONY_NOISE.sub(" ", fold(ceremony))
     return " ".join(w.rstrip("s") for w in key.split())
+
+
+# What people call a listed ceremony (index.ceremonies), in the words its key uses ("oscars" ->
+# "academy", "palme" -> "cannes film festival"); a word its key already holds needs no entry.
+CEREMONY_WORDS = {word: ceremony_key(c.name) for c in CEREMONIES for word in sorted(one_word_cues())
+                  if word in (*c.words, *c.prizes) and word.rstrip("s") not in ceremony_key(c.name).split()}
 
 
 def asked_ceremonies(question_words: list[str], ceremonies: list[str]) -> list[str]:

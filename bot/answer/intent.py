@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.answer.models import Intent
 from bot.answer.text import fold
+from index.ceremonies import cue_pattern
 from index.vocabulary import ROLES, crew_nouns
 
 
@@ -50,13 +51,12 @@ FACTS: list[tuple[str, re.Pattern]] = [
                          r"|debut(?:ed)?")),
     ("country", cue(r"country|countries|nationality")),
 ]
-AWARDS = cue(r"awards?|oscars?|academy|nominat(?:e|es|ed|ing|ion|ions)|won|win|wins|winning|prizes?|golden globes?|globes?|goyas?"
-             r"|baftas?|festivals?|cannes|venice|berlin(?:ale)?|palme|honou?rs?|accolades?|troph(?:y|ies)|volpi|spirit awards?"
-             r"|noms?|c[eé]sars?|sundance|golden (?:lion|bear|leopard|shell)|silver (?:bear|lion)|emmys?|grammys?|razzies?"
-             r"|gothams?|platinos?|donatellos?|locarno|pardo|san sebastian|critics (?:circle|association|choice)"
-             r"|board of review|nyfcc|lafca|queer palm|independent spirits?|(?:la|los angeles|new york|ny) film critics"
+# Award words, and every name, nickname and prize of the ceremonies index.ceremonies lists.
+AWARDS = cue(r"awards?|academy|nominat(?:e|es|ed|ing|ion|ions)|won|win|wins|winning|prizes?|festivals?|honou?rs?"
+             r"|accolades?|troph(?:y|ies)|volpi|noms?|critics (?:circle|association|choice)|board of review"
+             r"|queer palm|ny film critics"
              r"|best (?:picture|director|actor|actress|supporting|original|adapted|foreign|animated|documentary"
-             r"|cinematography|editing|score|song|sound|screenplay|costume|makeup|visual|production|film)")
+             r"|cinematography|editing|score|song|sound|screenplay|costume|makeup|visual|production|film)|" + cue_pattern())
 RATING = cue(r"(?:gave|give|gives|given|got|get|gets|rated|awarded|it) (?:it |only |just )*(?:\d+(?:\.\d+)?|one|two|three|four"
              r"|five|half a)(?: and a half| ½)? stars?|\d+(?:\.\d+)? ?(?:/|out of) ?\d+"  # a rating as printed: "gave it 5 stars"
              r"|perfect (?:score|rating|marks)|top marks|how many stars|stars? (?:did|does|do) it|rating|ratings|rated|rate (?:it|this)|score (?:did|does|do)|score out of"

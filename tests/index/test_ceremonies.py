@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from index.ceremonies import canonical, named_in, prize_ceremony
+import re
+
+from index.ceremonies import canonical, cue_pattern, named_in, one_word_cues, prize_ceremony
 
 
 @pytest.mark.parametrize("page_name, name", [
@@ -72,3 +74,23 @@ def test_ceremonies_a_question_names(question, names):
 def test_a_prize_names_its_festival(prize, name):
     found = prize_ceremony(prize)
     assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize("question, cue", [
+    ("did it win any oscars", "oscars"),
+    ("was it up for the gothams", "gothams"),
+    ("did it win the palme d or", "palme d or"),  # the question's apostrophes are spaces
+    ("any golden bears", "golden bears"),
+    ("new york critics", "new york critics"),
+    ("what did the nyfcc give it", "nyfcc"),
+    ("who plays the doctor", None),
+])
+def test_the_cues_questions_name_ceremonies_by(question, cue):
+    """intent's award cues and the answers' ceremony words are built from the one list."""
+    found = re.search(rf"\b(?:{cue_pattern()})\b", question)
+    assert (found.group(0) if found else None) == cue
+
+
+def test_one_word_cues_are_nicknames_and_prizes():
+    assert {"oscars", "berlinale", "tiff", "palme", "pardo"} <= one_word_cues()
+    assert not {w for w in one_word_cues() if " " in w}

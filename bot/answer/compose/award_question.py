@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from bot.answer.text import fold, words
-from index.ceremonies import Ceremony, named_in, prizes_in
+from index.ceremonies import Ceremony, named_in, one_word_cues, prizes_in
 
-# Words that name a ceremony in a question even when this film's facts have none from it.
-CEREMONY_CUES = {"oscar", "oscars", "academy", "globe", "globes", "goya", "goyas", "bafta", "baftas", "cannes",
-                 "venice", "berlin", "berlinale", "sundance", "toronto", "emmy", "emmys", "cesar", "cesars",
-                 "spirit", "sag", "palme", "razzie", "razzies", "nom", "noms", "nominated", "nomination"}
+# Words that name a ceremony in a question even when this film's facts have none from it: the
+# listed ceremonies' one-word cues, the head words of 'academy award' and 'spirit award', and
+# the nomination words.
+CEREMONY_CUES = one_word_cues() | {"academy", "spirit", "nom", "noms", "nominated", "nomination"}
 QUESTION_NOISE = {"film", "festival", "best", "award", "awards", "critic", "critics", "the", "at", "for", "it",
                   "win", "won", "wins", "did", "any", "anything", "how", "many", "what", "who"}
 # What members call a category, in the words awards pages use for it.
