@@ -123,11 +123,22 @@ def html_head(html: str) -> dict[str, str]:
     return reader.found
 
 
+# Wikipedia's furniture in running text: reference markers ("98 minutes[2]", "award.[11]", "[a]",
+# "[note 3]", "[citation needed]") and a heading's "[edit]" link, each attached to the word before
+# it. Digits up to three, one lower-case letter: "[A]" or "[1999]" are text; a table's Ref. cell
+# ("\t[2]") keeps its marker, so the row keeps its cells.
+REFERENCE_MARK = re.compile(r"(?<=\S)\[(?:\d{1,3}|[a-z]|(?i:note|nb|n) ?\d{1,3}|(?i:citation needed|clarification needed|edit|update))\]")
+
+
+def strip_reference_marks(text: str) -> str:
+    return REFERENCE_MARK.sub("", text) if "[" in text else text
+
+
 def html_to_text(html: str) -> str:
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
-    lines = [_strip_line(line) for line in "".join(parser.parts).splitlines()]
+    lines = [_strip_line(line) for line in strip_reference_marks("".join(parser.parts)).splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
 
 
@@ -147,6 +158,6 @@ MD_STAR_SPAN = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
 def markdown_to_text(markdown: str) -> str:
     text = markdown.replace("\r\n", "\n")
     text = MD_HEADING.sub(r"\1", text)
-    text = MD_LINK.sub(r"\1", text)
+    text = strip_reference_marks(MD_LINK.sub(r"\1", text))
     text = MD_STAR_SPAN.sub(r"\1", text)
     return MD_EMPHASIS.sub("", text)

@@ -50,3 +50,17 @@ def test_a_break_inside_a_table_cell_stays_in_the_cell():
 def test_markdown_emphasis_closing_star_goes_too():
     from index.markup import markdown_to_text
     assert markdown_to_text("| lost to *Green Book* |\n*Amélie* won") == "| lost to Green Book |\nAmélie won"
+
+
+@pytest.mark.parametrize("markup, text, expected", [
+    # Wikipedia's reference markers and [edit] links go, attached to the word before them
+    ("markdown", "It runs 98 minutes[1] and won.[12] Directed by Daniels[a]", "It runs 98 minutes and won. Directed by Daniels"),
+    ("markdown", "Shot in 1995[note 3] in Minnesota[citation needed].", "Shot in 1995 in Minnesota."),
+    ("html", "<h2>Plot<span>[</span><a>edit</a><span>]</span></h2><p>Won.<sup>[1]</sup> Next</p>", "Plot\n\nWon. Next\n"),
+    # text in brackets stays: a capital letter, a year, a bracket after a space, a table's Ref. cell
+    ("markdown", "Grade [A] in [1999], see [2] below", "Grade [A] in [1999], see [2] below"),
+    ("html", "<table><tr><td>Won</td><td>[2]</td></tr></table>", "Won\t[2]\n"),
+])
+def test_reference_markers(markup, text, expected):
+    from index.markup import markdown_to_text
+    assert (markdown_to_text if markup == "markdown" else html_to_text)(text) == expected
