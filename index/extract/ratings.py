@@ -160,15 +160,16 @@ _NUMERIC_RATINGS = [
 ]
 _CUE = (
     r"(?:(?:our |my |final |overall )?(?:rating|score|verdict|grade)[ \t]*:[ \t]*"
-    r"|\b(?:give|gives|giving|gave|rate|rates|rated|deserves|merits)"
+    r"|\b(?:give|gives|giving|gave|rate|rates|rated|deserves|merits|awarded|awards)"
     r"(?:[ \t]+(?:it|this|this one|this film|this movie|the film|the movie))?[ \t]+(?:a[ \t]+)?)"
 )
-_CUE_WORDS = ("rating", "score", "verdict", "grade", "giv", "gave", "rate", "deserves", "merits")  # _CUE's
+_CUE_WORDS = ("rating", "score", "verdict", "grade", "giv", "gave", "rate", "deserves", "merits", "award")  # _CUE's
 _CUE_LEAD = len("overall ")  # the longest of _CUE's words before its cue word
 _WORD_RATINGS = [
     cued_pattern(rf"(?i:{_CUE}{SCALED})\b", _CUE_WORDS, _CUE_LEAD),
     lazy_pattern(rf"(?im:^[ \t]*{SCALED}[ \t]*\.?[ \t]*$)"),
     lazy_pattern(rf"(?i:(?<=[.!?;,] )(?<![\w./]){SCALED})[ \t]*\.?(?=[”\"])"),  # the last words of a quote: "… 8/10”
+    lazy_pattern(rf"(?i:(?<![\w./]){SCALED}(?=[ \t]+from (?:me|us)\b))"),  # "three and a half stars out of four from me"
 ]
 # Between separators, as a capsule prints it: "Name (Outlet): 8/10 — A cake of a movie". A verdict
 # only where the words before it name a critic (index.extract.signatures.led_by): "Harbour Lights

@@ -77,14 +77,16 @@ _STATEMENT_HEADING = lazy_pattern(
 # ("User reviews", "Fury Road: reviews from our members", "Reader reviews", "From the forum").
 _AUDIENCE_HEADING = lazy_pattern(
     r"(?i:\b(?:user|audience|reader|viewer|fan|member|customer|community|visitor|moviegoer|filmgoer)s?['’]?"
-    r" (?:reviews?|ratings?|comments?|scores?|says?|verdicts?|reactions?|takes?|picks?)\b|^comments$"
+    r" (?:reviews?|ratings?|comments?|scores?|says?|verdicts?|reactions?|takes?|picks?)\b"
+    r"|(?m:^[ \t#*_]*(?:\d+[ \t]+)?(?:comments?|responses?|replies|discussion)(?:[ \t]*\(\d+\))?[ \t*_]*$)"
     r"|\b(?:reviews?|ratings?|comments?|verdicts?|takes?) (?:from|by) (?:our |the )?(?:readers|viewers|users|members"
     r"|fans|audiences?|community|forum)\b|\bwhat (?:our )?(?:readers|viewers|users|members|fans|the audience)"
     r" (?:said|say|think|thought)\b|\bforum\b)"
 )
 # A line of aggregate figures is no one critic's verdict: "97% of 402 reviews positive; average rating 8.7/10".
 _AGGREGATE_LINE = lazy_pattern(
-    r"(?i:consensus|\baverage|\baggregate|tomatometer|metascore|\d[ \t]*%|\bof \d+ (?:reviews|critics)|reviews counted)"
+    r"(?i:consensus|\baverage|\baggregate|tomatometer|metascore|\d[ \t]*%|\bof \d+ (?:reviews|critics)|reviews counted"
+    r"|\(?[\d,]+ (?:ratings|votes|reviews)\)?|\b(?:members|users|viewers|customers|readers|audience)\b)"
 )
 
 
@@ -120,8 +122,14 @@ def audience_heading(line: str) -> bool:
 
 
 def _aggregate(text: str, offset: int) -> bool:
+    """The rating's sentence gives aggregate figures: "an average rating of 8.7/10". Only its own
+    sentence counts: a Reception paragraph opens with the aggregators, then names critics."""
     start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
-    return bool(_AGGREGATE_LINE.search(text[start:end if end >= 0 else len(text)]))
+    end = end if end >= 0 else len(text)
+    stops = [text.rfind(p, start, offset) for p in (". ", "! ", "? ", ".[")]
+    start = max([start] + [i + 2 for i in stops if i >= 0])
+    ends = [i for i in (text.find(p, offset, end) for p in (". ", "! ", "? ")) if i >= 0]
+    return bool(_AGGREGATE_LINE.search(text[start:min(ends, default=end)]))
 
 
 def audience_spans(text: str) -> list[tuple[int, int]]:
@@ -131,7 +139,7 @@ def audience_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], None
     for match in _SECTION_LINE.finditer(text):
         line = match["line"].strip("*_# ")
-        if len(line) > 80 or line.endswith((".", "?", "!")) or (match.start() and text[match.start() - 2:match.start()] != "\n\n"):
+        if len(line) > 80 or line.endswith((".", "?", "!")) or not _stands_alone(text, match.start()):
             continue
         if _AUDIENCE_HEADING.search(line):
             start = match.start() if start is None else start
@@ -139,6 +147,14 @@ def audience_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, match.start()))
             start = None
     return spans + ([(start, len(text))] if start is not None else [])
+
+
+def _stands_alone(text: str, start: int) -> bool:
+    """A heading line starts the text, follows a blank line, or sits under a rule ("-----")."""
+    if not start or text[start - 2:start] == "\n\n":
+        return True
+    previous = text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip()
+    return len(previous) >= 3 and not previous.strip("-=_*~ ")
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -167,6 +183,15 @@ _SUBJECT = lazy_pattern(
 )
 
 
+# "…, while Owen Gleiberman of Entertainment Weekly gave it a B": the critic right before the verb
+# is the clause's subject, with the outlet after "of" (a Wikipedia Reception paragraph's shape).
+_CLAUSE_SUBJECT = lazy_pattern(
+    rf"(?:^|(?<=[,;(])[ \t]|\b(?:while|whereas|and|but|when)[ \t]|[.!?:](?:\[\w+\])*\s|\n)[ \t]*(?P<critic>{PERSON})"
+    r"(?:[ \t]+(?:of|from|at|for|writing (?:in|for))[ \t]+(?:the[ \t]+)?(?P<of>[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’.-]*){0,5}))?"
+    r"(?:[ \t]+(?:also|later|only|even))?[ \t]*$"
+)
+
+
 def _by_subject(text: str, rating: Found) -> Found:
     """A rating given in the third person is the verdict of the sentence's subject, where that is a
     critic (with the outlet in brackets or after "of") or an outlet."""
@@ -174,6 +199,11 @@ def _by_subject(text: str, rating: Found) -> Found:
         return rating
     ends = [text.rfind(p, 0, rating.offset) for p in (". ", "! ", "? ")]
     start = max([text.rfind("\n", 0, rating.offset) + 1] + [end + 2 for end in ends if end >= 0])
+    clause = _CLAUSE_SUBJECT.search(text[max(0, start - 2):rating.offset])
+    if clause and is_person_name(clause["critic"]) and not has_outlet_word(clause["critic"]):
+        outlet = clause["of"] and clause["of"].strip()
+        outlet = outlet_case(outlet) if outlet and is_outlet(outlet) else None
+        return Found(rating.offset, "verdict", {**rating.fields, "critic": clause["critic"], "outlet": outlet})
     match = _SUBJECT.match(text[start:rating.offset])
     if not match:
         return rating

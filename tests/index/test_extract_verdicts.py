@@ -254,6 +254,16 @@ def _read(text: str) -> list[tuple]:
      "| Jun Taka | Lantern Street Journal | 3½ | \"Caine steals every scene.\" |\n",
      [("Ann Castell", "The Bayside Observer", 4.0, ""), ("Des Ward", "The Coldwater Tribune", None, "All atmosphe"),
       ("Jun Taka", "Lantern Street Journal", 3.5, "Caine steals")]),
+    # a Reception paragraph: aggregates first, then critics named inline with their outlets after "of",
+    # two in one sentence ("…, while X of Y gave it a B"), a reference marker between sentences
+    ("On Rotten Tomatoes, 94% of 132 reviews are positive, with an average rating of 8.7/10. Metacritic assigned it a weighted average score of 85 "
+     "out of 100.[9] Roger Ebert of the Chicago Sun-Times gave the film four stars out of four. Peter Travers of "
+     "Rolling Stone awarded it three and a half stars out of four, while Owen Gleiberman of Entertainment Weekly gave "
+     "it a B, finding it thin. Peter Bradshaw of The Guardian awarded it five stars.\n",
+     [("Roger Ebert", "Chicago Sun-Times", 5.0, ""), ("Peter Travers", "Rolling Stone", 4.38, ""),
+      ("Owen Gleiberman", "Entertainment Weekly", 3.33, ""), ("Peter Bradshaw", "The Guardian", 5.0, "")]),
+    # a first-person rating in words: the page's author's
+    ("Still: three and a half stars out of four from me. Just don't eat seafood first.\n", [(None, None, 4.38, "")]),
 ])
 def test_verdict_layouts(text, expected):
     assert _read(text) == expected
@@ -270,6 +280,11 @@ def test_verdict_layouts(text, expected):
     # other films' ratings in a listing, a cast line, a heading that opens the next section
     "Also showing\n\nHarbour Lights (15) — two stars\nThe Sandcastle Kid (U) — three stars\n",
     "Jeff Bridges, The Dude\nJohn Goodman, Walter Sobchak\n",
+    # a streaming site's members' average; readers' comments under a counted heading, also under a rule
+    "★★★★½ CineVault members (2,341 ratings)\n",
+    "Rating: 4.5/5.\n\n### 12 Comments\n\nharvard_hater wrote:\n  Exhausting. 2/5 from me.\n".split("\n\n", 1)[1],
+    "Text.\n\n**Comments (2)**\n\n> jin_k: saw it in Seoul, 5 stars from me\n",
+    "Text.\n------------------------------\n14 COMMENTS\n\nzuckfan wrote:\n  easy 10/10\n",
 ])
 def test_not_critics_verdicts(text):
     assert [v for v in extract_verdicts(text) if v.fields.get("rating") is not None or v.fields.get("critic")] == []
