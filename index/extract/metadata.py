@@ -11,7 +11,8 @@ kind:
 - several quotes signed by critics -> press;
 - a text written in the first person about a film -> review.
 author: a byline near the top: "• Jared Huizenga", "By Jane Doe", "Review by Jane Doe",
-  "— review by Jane Doe", "Reviewed by Jane Doe", "Author: Jane Doe", "Jane Doe | March 3, 2022";
+  "— review by Jane Doe", "Reviewed by Jane Doe", "Author: Jane Doe", "Jane Doe | March 3, 2022",
+  "Posted by Jane Doe on …", a blog's masthead "THE REEL DEAL — a film blog by Jane Doe";
   a byline may name the outlet too: "By Jane Doe, The Evening Ledger", "By Jane Doe for Variety".
 source: "Source: X", "Originally published in X", "First published on X"; a masthead on one of
   the first lines: "THE COASTLINE CHRONICLE — Film", "The Harbour Sentinel · Arts & Screen" (a
@@ -45,7 +46,7 @@ _HEADING_KINDS = [
                   r"|\bwhat the critics\b|\breviews? round-?up\b", re.I), "review"),
 ]
 _BYLINE_LEAD = (r"(?:[—–-]{1,2}[ \t]*)?(?i:by|(?:film |movie )?review(?:ed)? by|recap(?:ped)? by|words by|written by"
-                r"|author:|critic:|reviewer:)")
+                r"|author:|critic:|reviewer:|posted by|published by)")
 # "By Jane Doe, The Evening Ledger" / "for Variety" / "| The Guardian": the outlet after the name.
 _BYLINE_OUTLET = r"(?:[ \t]*(?:,|\||·|•|[ \t]for|[ \t]of)[ \t]*(?P<outlet>[A-Z][^\n,|·•]{1,50}?))?[ \t]*\.?[ \t]*$"
 _BYLINES = [
@@ -53,6 +54,8 @@ _BYLINES = [
     lazy_pattern(rf"^{_BYLINE_LEAD}[ \t]+(?P<name>{PERSON})"),
     lazy_pattern(rf"^[•·|][ \t]*(?P<name>{PERSON})$"),
     lazy_pattern(rf"^(?P<name>{PERSON})[ \t]*[•·|][ \t]*(?:\w+[ \t]+)?\d"),
+    # a blog's masthead: "THE CELLULOID CLOSET-CASE — a film blog by Priya Venkataraman"
+    lazy_pattern(rf"^[^\n]{{0,80}}?[—–|·:-][ \t]*(?i:an?[ \t]+)?(?i:(?:film|movie|cinema)[ \t]+)?(?i:blog|newsletter)[ \t]+(?i:by)[ \t]+(?P<name>{PERSON})"),
 ]
 _SOURCE = lazy_pattern(
     r"^[ \t]*(?:Source:|(?:Originally|First)?[ \t]*[Pp]ublished (?:in|on|by|at))[ \t]+"

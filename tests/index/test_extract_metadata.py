@@ -85,6 +85,10 @@ def test_index_report_warns_per_film_of_missing_kinds_of_fact(tmp_path):
      "Ambrose Kettering", "The Harbour Sentinel"),  # no outlet word: capitals, "THE", a newspaper section
     ("The Evening Herald | Reviews\n\nText.", None, "The Evening Herald"),
     ("Originally published in Sight and Sound.\nBy Jane Doe\n", "Jane Doe", "Sight and Sound"),
+    # a blog post's byline and a blog's masthead
+    ("# A review\n\nPosted by Marcus Lindqvist on April 14, 2022 in Reviews · 3 comments\n\nText.", "Marcus Lindqvist", None),
+    ("THE REEL DEAL — a film blog by Priya Venkataraman\nHome | Reviews\n\nText.", "Priya Venkataraman", None),
+    ("Midnight Matinee | a movie blog by Hannah Osei\n\nText.", "Hannah Osei", None),
 ])
 def test_bylines_and_mastheads(text, author, source):
     found = infer_metadata(text)
