@@ -248,3 +248,18 @@ def test_critics_questions_over_real_layouts(layout_engine, question, expected, 
     answer = layout_engine.answer_question(question, "Road Film")
     assert answer.intent == "critics" and expected in answer.answer, answer.answer
     assert unexpected is None or unexpected not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("printed, shown", [
+    ("Grade: C+", "C+"),
+    ("gave the film four stars out of four", "four stars out of four"),
+    ("awarded it five stars", "five stars"),
+    ("gave it a B", "B"),
+    ("I'd give it 7/10", "7/10"),
+    ("★★★½", "★★★½"),
+])
+def test_a_rating_is_shown_without_the_verb_that_gave_it(printed, shown):
+    """"Roger Ebert gave it four stars out of four", never "gave it gave the film four stars"."""
+    from bot.answer.compose.consensus import rating_text
+    from index.models import Verdict
+    assert rating_text(Verdict(film="f", document="d", passage="p", rating_text=printed)) == shown

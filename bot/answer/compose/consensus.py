@@ -17,7 +17,14 @@ QUOTE_CHARS = 150
 NAMED_EACH = 3  # this many ratings or fewer: each is named with its rating
 AGREE_SPREAD = 1.25  # ratings (out of 5) this close to each other agree
 LIKED, DISLIKED = 3.5, 2.5  # out of 5: B+, 3 of 4 and 7/10 are liking it; C+, 2 of 4 and 5/10 are not
-RATING_LABEL = re.compile(r"^(?:our |my |final |overall )?(?:rating|score|grade|verdict)\s*:\s*", re.I)
+# A rating's label or the verb that gave it, as printed in prose: "Grade: C+", "gave the film four
+# stars out of four", "awarded it five stars", "I'd give it 7/10" -> the rating alone.
+RATING_LABEL = re.compile(
+    r"^(?:(?:our |my |final |overall )?(?:rating|score|grade|verdict)\s*:\s*"
+    r"|(?:i['’]?d |we )?(?:give|gives|giving|gave|rate|rates|rated|awarded|awards|deserves|merits|earns|earned|gets|got"
+    r"|scored|scores|graded|grades)(?:\s+(?:it|this|this one|this film|this movie|the film|the movie))?\s+(?:an?\s+)?)",
+    re.I,
+)
 
 
 def summary_draft(ctx: Context, rated: list[Verdict]) -> Draft | None:
