@@ -29,21 +29,22 @@ import re
 
 from index.vocabulary import PEOPLE_ROLES, label_roles, prose_roles
 
+from .cast_credits import is_actor_name
 from .patterns import (
-    INITIAL, LETTER, LOW, PARTICLE, TOKEN, UP, BULLET, SPACE, Found, cued_line_pattern, cued_pattern, is_person_name,
+    ACTOR, LETTER, NAME_SPACE, NAME_TOKEN, PARTICLE, UP, BULLET, SPACE, Found, cued_line_pattern, cued_pattern, is_person_name,
     lazy_pattern, mentions, name_cased, strip_leading_stopwords,
 )
 
-# A crew member's name: as patterns.PERSON, but a tab between words is the edge of a table cell
-# ("Best Director\tSteven Spielberg\tNominated"), and a surname may be "O'Steen" or "D'Onofrio".
-_IN_NAME = r"[ \u00a0]+"
-_TOKEN = rf"(?:{UP}['’]{UP}{LOW}+(?!{LETTER})|{TOKEN})"
-PERSON = rf"{_TOKEN}(?:{_IN_NAME}(?:{PARTICLE}{_IN_NAME})*(?:{INITIAL}{_IN_NAME})?{_TOKEN}){{1,4}}"
+# A crew member's name: patterns.ACTOR (never across a tab, the edge of a table cell: "Best
+# Director\tSteven Spielberg\tNominated"; "O'Steen", "F. Murray Abraham", "Mr. Uribe"), or one word
+# ("composed by Aitzol", "Madonna (director)"), kept only where the credit's shape says it is a
+# person and the page names no one else by that word (_names).
+PERSON = rf"(?:{ACTOR}|{NAME_TOKEN}(?![ \u00a0]+{UP}))"  # not the first word of "Junkie XL"
 
 # One name, two joined by "and", or a comma list that ends with "and X" or at the end of the
 # sentence ("produced by A, B" — but not "produced by A, Pedro Almodóvar’s longtime partner").
 _NAMES = (
-    rf"(?P<names>{PERSON}(?:(?:[ \t]*,[ \t]*{PERSON})*,?{_IN_NAME}(?:and|&){_IN_NAME}{PERSON}"
+    rf"(?P<names>{PERSON}(?:(?:[ \t]*,[ \t]*{PERSON})*,?{NAME_SPACE}(?:and|&){NAME_SPACE}{PERSON}"
     rf"|(?:[ \t]*,[ \t]*{PERSON})+(?=[ \t]*(?:[.;|]|\n|$)))?)"
 )
 _COMPANY = (
@@ -189,7 +190,10 @@ def _person_credits(text: str) -> list[Found]:
             # Reviews name other films' directors in passing ("like director X's ..."),
             # so "director X" needs the surname seen twice.
             needs_repeat = pattern is _ROLE_CUE and "director" in roles
-            for name in _names(match["names"]):
+            # One word is a name after "by", before "(director)", after a credit's "DP"; not in
+            # "Arrival’s score" (a film's, as often) nor "his producer Rita" (a character's job).
+            one_word = not found.get("work") and (pattern is not _ROLE_CUE or found["cue"].isupper())
+            for name in _names(match["names"], text, one_word):
                 if not needs_repeat or _mentioned_again(text, name):
                     credits += [Found(match.start("names"), "crew", {"role": r, "name": name}) for r in roles]
     return credits
@@ -209,7 +213,7 @@ def _label_credits(text: str) -> list[Found]:
             runs.append((next_line.start("names"), next_line["names"]))
             more, at = next_line["more"], next_line.end()
         for offset, names in runs:
-            credits += [Found(offset, "crew", {"role": r, "name": n}) for n in _names(names) for r in roles]
+            credits += [Found(offset, "crew", {"role": r, "name": n}) for n in _names(names, text) for r in roles]
     return credits
 
 
@@ -226,9 +230,21 @@ def _company_credits(text: str) -> list[Found]:
     return credits
 
 
-def _names(names: str) -> list[str]:
+def _names(names: str, text: str, one_word: bool = True) -> list[str]:
+    """The people a credit's run of names holds. One word is a name ("Aitzol") when one_word
+    (the credit's shape is a person's) and no longer name on the page ends with it: "directed by
+    Almodóvar" on a page that names Pedro Almodóvar is part of a name, left to the full credit."""
     people = (strip_leading_stopwords(m.group()) for m in _NAME.finditer(names))
-    return [p for p in people if is_person_name(p)]
+    return [p for p in people if is_person_name(p) or (
+        is_actor_name(p, titled=True) and (" " in p or (one_word and not _part_of_a_name(p, text))))]
+
+
+def _part_of_a_name(word: str, text: str) -> bool:
+    """Does the page print the word beside another name word ("Pedro Almodóvar", "Guillermo\ndel Toro")?"""
+    word = re.escape(word)
+    return re.search(rf"{NAME_TOKEN}{NAME_SPACE}(?:{PARTICLE}{NAME_SPACE})*{word}(?!{LETTER})"
+                     rf"|(?<!{LETTER}){word}(?:{NAME_SPACE}|[ \u00a0]*\n[ \u00a0]*(?={PARTICLE}[ \u00a0]))"
+                     rf"(?:{PARTICLE}{NAME_SPACE})*{NAME_TOKEN}", text) is not None
 
 
 def _mentioned_again(text: str, name: str) -> bool:

@@ -235,3 +235,43 @@ AWARD_ROWS = {  # award rows name crew, but no credit: the category is no label,
 @pytest.mark.parametrize("name", AWARD_ROWS)
 def test_award_rows_are_not_crew(name, facts_of):
     assert facts_of(AWARD_ROWS[name], "crew") == []
+
+
+# Names read with the shared pattern (patterns.ACTOR): initials, "O'Connell", "St.", "Mr. X"; and
+# one-word names where the credit's shape is a person's, unless the page prints the word inside a
+# longer name (a surname or a first name alone) or it is a character's job in the story.
+NAME_SHAPES = {
+    "one word after 'composed by'": (
+        "The hauntingly beautiful score was composed by Aitzol, a longtime collaborator.", {("composer", "Aitzol")}),
+    "one word, written and directed by": (
+        "The story, written and directed by Madonna, is quite clever.",
+        {("writer", "Madonna"), ("director", "Madonna")}),
+    "one word before (director)": (
+        "L to R; Kwame O'Connell as Mateo, Madonna (director) in THE SECOND MOTHER.", {("director", "Madonna")}),
+    "one word after a credit's DP": ("DP Aitzol captures interiors so rich.", {("cinematographer", "Aitzol")}),
+    "one word on a label line": ("Director: Yelena\n", {("director", "Yelena")}),
+    "titled name after DP": ("DP Mr. Uribe captures interiors so rich.", {("cinematographer", "Mr. Uribe")}),
+    "titled name after composer": (
+        "His ace in the hole is composer Mr. Kowalski Moreau, who orchestrates a score.\n"
+        "Mr. Kowalski Moreau’s Oscar-nominated score deserves mention.",
+        {("composer", "Mr. Kowalski Moreau")}),
+    "leading initial": ("Art Director: W. Stewart Campbell\n", {("art_director", "W. Stewart Campbell")}),
+    "O'Connell and St.": (
+        "Music by Kwame O'Connell. Edited by Jonah St. Clair.",
+        {("composer", "Kwame O'Connell"), ("editor", "Jonah St. Clair")}),
+    "a surname alone is no second name": (
+        "Directed by Pedro Almodóvar. Later it was directed by Almodóvar again.",
+        {("director", "Pedro Almodóvar")}),
+    "a first name alone where the line wraps inside the name": (  # names never cross a line
+        "It is a dark fantasy film written and directed by Guillermo\ndel Toro. It runs 118 minutes.", set()),
+    "a character's job in the story": (
+        "Phil travels with his producer Rita and cameraman Larry to Punxsutawney.", set()),
+    "a film's score, not a composer's": ("Arrival’s score is the best thing in it.", set()),
+    "the first word of a name the pattern can't finish": ("Music by Junkie XL\n", set()),
+}
+
+
+@pytest.mark.parametrize("name", NAME_SHAPES)
+def test_name_shapes(name, facts_of):
+    text, expected = NAME_SHAPES[name]
+    assert credits(facts_of(text, "crew")) == expected
