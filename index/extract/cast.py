@@ -37,13 +37,13 @@ from __future__ import annotations
 import re
 
 from .cast_credits import (
-    AS_CREDIT, CHARACTER, CLAUSE_WORDS, NAMEISH, ONE_WORD_AS, PERSON, STAGE_TITLE, TITLED_PERSON, in_spans, is_actor_name, make_credit,
+    AS_CREDIT, CHARACTER, CLAUSE_WORDS, NAMEISH, ONE_WORD_AS, PERSON, STAGE_TITLE, in_spans, is_actor_name, make_credit,
     single_name, split_qualifier,
 )
 from .cast_sections import cast_columns, cast_sections, table_credits
 from .layout import starts_with_title, tables
 from .patterns import (
-    cued_line_pattern, lazy_pattern, name_cased, BULLET, SPACE, TOKEN, Found, fold, mentions,
+    cued_line_pattern, lazy_pattern, name_cased, BULLET, SPACE, TITLED_PERSON, TOKEN, Found, fold, mentions,
     strip_leading_stopwords,
 )
 

@@ -7,7 +7,7 @@ import re
 from .layout import has_outlet_word, starts_with_title
 from .patterns import (
     cued_line_pattern, ACTOR, CHARACTER, LEADING_STOPWORDS, NON_NAME_WORDS, PARTICLE, PERSON, SPACE, STAGE_TITLE,
-    TITLED_PERSON, TOKEN, Found, fold, is_person_name, strip_leading_stopwords,
+    TOKEN, Found, fold, is_person_name, strip_leading_stopwords,
 )
 
 # Actors' names are patterns.PERSON, ACTOR (also "Mr. del Río" where the credit's shape says which

@@ -17,8 +17,6 @@ outlet's word), a byline ("— Reviewed by X": the document's author, read by in
 """
 from __future__ import annotations
 
-import re
-
 from .layout import HEADING_LINE, has_outlet_word
 from .patterns import lazy_pattern, PERSON, Found, is_person_name, strip_leading_stopwords
 

@@ -48,11 +48,9 @@ import re
 from functools import lru_cache, partial
 
 from .layout import HEADING_LINE, has_outlet_word, tables
-from .patterns import (lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions,
-                       strip_leading_stopwords)
+from .patterns import lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions
 from .ratings import header_scale, normalise_rating, printed_ratings, separated_ratings
-from .signatures import (is_critic_name, is_outlet, led_by, outlet_case, signature, signed_blocks,  # noqa: F401
-                         outlet_words)
+from .signatures import (is_critic_name, is_outlet, led_by, outlet_case, signature, signed_blocks)  # noqa: F401
 
 _SIGNED_QUOTE = lazy_pattern(
     r"(?P<open>[“\"])(?P<quote>[^“”\"\n]{15,2500}?)[”\"][ \t]*\n?[ \t]*[–—-]{1,2}[ \t]*"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer.engine import AnswerEngine
-from tests.answer.awards_critics_fixture import ask, small_engine  # noqa: F401  (fixture)
+from tests.answer.awards_critics_fixture import ask
 
 
 def test_how_many_counts_wins_at_that_ceremony_and_lists_them(small_engine):

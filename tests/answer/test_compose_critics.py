@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer.engine import AnswerEngine
-from tests.answer.awards_critics_fixture import ask, compose_critics, small_engine  # noqa: F401  (fixture)
+from tests.answer.awards_critics_fixture import ask, compose_critics
 from tests.conftest import engine_over
 
 

@@ -171,8 +171,6 @@ def test_no_junk_from_cast_like_lines(facts_of):
 
 # --- credit layouts: one small document each ---------------------------------------------
 
-import pytest  # noqa: E402
-
 from index.markup import html_to_text  # noqa: E402
 
 LAYOUTS = {
