@@ -51,7 +51,7 @@ FACTS: list[tuple[str, re.Pattern]] = [
                          r"|debut(?:ed)?")),
     ("country", cue(r"country|countries|nationality")),
 ]
-# Award words, and every name, nickname and prize of the ceremonies index.ceremonies lists.
+# Award words, and the words and prizes a question names each ceremony of index.ceremonies by.
 AWARDS = cue(r"awards?|academy|nominat(?:e|es|ed|ing|ion|ions)|won|win|wins|winning|prizes?|festivals?|honou?rs?"
              r"|accolades?|troph(?:y|ies)|volpi|noms?|critics (?:circle|association|choice)|board of review"
              r"|queer palm|ny film critics"
