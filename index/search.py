@@ -74,6 +74,7 @@ class Generation:
         self._local = threading.local()
         self._facts = lru_cache(maxsize=256)(lambda slug: tuple(read_facts(self.path, slug, self._facts_names())))
         self._facts_names = lru_cache(maxsize=1)(lambda: read_facts_names(self.path))
+        self._passages = lru_cache(maxsize=256)(self._read_passages)
         self._film_docs = lru_cache(maxsize=4096)(self._read_film_docs)
         self._document_docs = lru_cache(maxsize=16384)(self._read_document_docs)
         self._has_term: dict[tuple[str, str], bool] = {}
@@ -123,10 +124,14 @@ class Generation:
         return [hit_from(r, r.score) for r in results]
 
     def passages_of(self, film: str, limit: int = 500) -> list[Hit]:
-        """Every passage of a film, in document order (for plot summaries and scans)."""
+        """Every passage of a film, in document order (for plot summaries and scans). Cached per
+        generation: one answer may scan a film's passages several times (overview, lists, mentions)."""
+        return list(self._passages(film, limit))
+
+    def _read_passages(self, film: str, limit: int) -> tuple[Hit, ...]:
         results = self.searcher().search(Term("film", film), limit=limit)
         hits = [hit_from(r, 0.0) for r in results]
-        return sorted(hits, key=lambda h: (h.document, h.position))
+        return tuple(sorted(hits, key=lambda h: (h.document, h.position)))
 
     def film_has_term(self, film: str, term: str) -> bool:
         """Does any passage of the film hold the term (in its text or heading)? Cached per generation."""
