@@ -17,11 +17,12 @@ from index.models import Document, Passage
 BULLET = re.compile(r"^\s*(?:[-*•●▪◦–—]|\d{1,2}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[A-Z“\"‘(])")
-# Generic web-page furniture: navigation and shop widgets, never content.
+# Generic web-page furniture: navigation and shop widgets, and a wiki's hatnotes ("Main article:
+# X" under a section title, which would otherwise stand in for the title as the heading).
 FURNITURE = re.compile(
     r"^(top of page|bottom of page|back to top|skip to (main )?content|table of contents|"
     r"toggle.*|share( this)?|advertisement|subscribe|sign in|log in|menu|"
-    r".*add to cart|read more|print)$",
+    r".*add to cart|read more|print|(?:main articles?|see also|further information|for other uses)\s*:.*)$",
     re.I,
 )
 MAX_HEADING_CHARS = 70

@@ -38,6 +38,11 @@ def test_a_run_of_short_lines_is_content_not_a_stack_of_headings():
     assert [p.heading for p in two] == ["Key Scenes"]
 
 
+def test_a_wiki_hatnote_is_no_heading():
+    found = passages_of("Plot\nMain article: Founding of Facebook\nIn the end, Mark sends Erica a friend request.\n")
+    assert [(p.heading, p.text) for p in found] == [("Plot", "In the end, Mark sends Erica a friend request.")]
+
+
 def test_list_items_stay_together_and_furniture_is_dropped():
     text = "top of page\nCast\n- Ann as Maria\n- Bob as Tom\n- Cy as Lu\nbottom of page\n"
     found = passages_of(text)
