@@ -163,7 +163,7 @@ class AnswerEngine:
         terms = question_terms(gen, resolution.film.slug, asked, set(reading.cue_words))
         ctx = Context(resolution.film, gen, asked, reading, terms, spoilers, original=original)
         if (reading.intent not in ("plot", "general", "similar") and reading.detail not in OUTSIDE_FACT_NAMES
-                and about_something_else(gen, resolution.film.slug, terms)):
+                and about_something_else(gen, resolution.film.slug, terms, original)):
             # Not about this film's credits or facts: the story's sentences, if any, answer it.
             reading = ctx.reading = Reading("general", cue_words=reading.cue_words)
         # Sentences are ranked by the question's words with only the phrase that named the film taken
@@ -305,18 +305,22 @@ def about_whom(gen: Generation, film: Film, answer: Answer) -> Answer:
     return answer.model_copy(update={"subject": subject.name, "subject_kind": subject.kind})
 
 
-def about_something_else(gen: Generation, film: str, terms: QuestionTerms) -> bool:
+CAPITALISED = re.compile(r"(?<=\w\s)[A-Z][\w'’-]+")  # a capitalised word after the first: a name
+
+
+def about_something_else(gen: Generation, film: str, terms: QuestionTerms, question: str = "") -> bool:
     """A fact question whose own words are mostly unknown to the film's documents ("who directed
     Jurassic Park" of a corpus about another film) is not about this film's facts. A single short
     unknown word is more likely a typo than a subject, so it does not count alone."""
     subjects = [t for t in terms.missing if not t.endswith("li")]  # "roughly", "exactly": manner, not subject
     if not subjects:
         return False
+    named = set(analyze(" ".join(CAPITALISED.findall(question))))  # "Titanic": a name, not a typo
     searcher = gen.searcher()
     unseen = max((searcher.idf("text", t) for t in terms.weights), default=1.0) * 1.5
     missing = unseen * len(subjects)
     share = missing / (missing + sum(terms.weights.values()))
-    return share >= 0.5 and (len(subjects) >= 2 or any(len(t) >= 6 for t in subjects))
+    return share >= 0.5 and (len(subjects) >= 2 or any(len(t) >= 6 or t in named for t in subjects))
 
 
 def story_question(text: str, named: str | None) -> str:
