@@ -52,3 +52,10 @@ def test_facts_answers(engine, question, expected):
 def test_came_out_prefers_a_general_release_to_the_premiere(engine):
     answer = engine.answer_question("when did it come out", "The River Road").answer
     assert "11 November 2016" in answer and "1 September 2016" not in answer.split("11 November 2016")[0]
+
+
+def test_a_bare_based_on_value_reads_as_based_on():
+    from bot.answer.compose.facts import based_on_phrase
+    assert based_on_phrase("Old Boy by Garon Tsuchiya") == "based on Old Boy by Garon Tsuchiya"
+    assert based_on_phrase("Adapted from the novel by Ted Chiang") == "adapted from the novel by Ted Chiang"
+    assert based_on_phrase("not based on a book") == "not based on a book"

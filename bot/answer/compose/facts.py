@@ -145,6 +145,12 @@ THE_COUNTRY = re.compile(r"^(United [A-Z]\w+|Netherlands|Philippines|Czech Repub
 THE = r"the \1"
 
 
+def based_on_phrase(value: str) -> str:
+    """A based-on fact as the words after "it is": a label's bare value ("Old Boy by Garon
+    Tsuchiya") gets its "based on"; a sentence's own phrasing keeps its words, first letter lowered."""
+    return value[0].lower() + value[1:] if SOURCE_PHRASE.match(value) else f"based on {value}"
+
+
 def answer_remake(ctx: Context) -> Draft | None:
     """'is it a remake': yes with what it remakes; else no, with what the documents say it is
     (an original screenplay, adapted from a novel) and what remade it."""
@@ -160,7 +166,7 @@ def answer_remake(ctx: Context) -> Draft | None:
     if not (denied or sources or remade):
         return None
     said = [f"{title} is {denied[0].value}" if denied else
-            f"{title} is {sources[0].value[0].lower()}{sources[0].value[1:]}" if sources else
+            f"{title} is {based_on_phrase(sources[0].value)}" if sources else
             f"The documents don't call {title} a remake"]
     if remade:
         said.append(f"it was {remade[0].value}")
