@@ -263,3 +263,9 @@ def test_a_rating_is_shown_without_the_verb_that_gave_it(printed, shown):
     from bot.answer.compose.consensus import rating_text
     from index.models import Verdict
     assert rating_text(Verdict(film="f", document="d", passage="p", rating_text=printed)) == shown
+
+
+def test_an_opinion_on_a_subject_is_a_critic_s_sentence_not_a_table_row(seed_engine):
+    # the awards page lists "Best Actress, Best Music Nominee": no opinion on the music
+    answer = seed_engine.answer_question("did the critics like the music", "Parallel Mothers")
+    assert answer.found and "Nominee" not in answer.answer and "Iglesias" in answer.answer, answer.answer

@@ -132,6 +132,12 @@ def test_an_occupation_is_read_from_a_definition_before_a_trade_word_about_someo
     assert ranked[0].text.endswith("a self-absorbed actress.")
 
 
+def test_what_does_someone_do_asks_for_an_occupation():
+    for question in ("what does ana's mom do", "what did hilario do?", "what does the father do"):
+        assert answer_shape(question).fallback is not None, question
+    assert answer_shape("what does janis do to ana") is None or answer_shape("what does janis do to ana").fallback is None
+
+
 def test_what_city_asks_for_a_place():
     film = film_of(["Hilario lives in an apartment in the city.", "Hilario was born and works in Zaragoza."])
     ranked = rank(film, question_words(film, analyze("what city does hilario live in"), lambda t: None),

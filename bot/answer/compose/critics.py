@@ -28,6 +28,7 @@ from bot.answer.compose.consensus import (
 )
 from bot.answer.credits import merge_verdicts
 from bot.answer.evidence import FRAME_WORDS
+from bot.answer.ranking import is_fragment
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
 from index.models import CastCredit, CrewCredit, Verdict
 from index.search import Hit, analyze
@@ -280,14 +281,15 @@ def quotes_draft(verdicts: list[Verdict]) -> Draft | None:
 
 def topic_opinions(ctx: Context, topic: set[str], side: str | None = None) -> Draft | None:
     """Reviewers' sentences about a scene or a subject: most of its words, strongest opinion first
-    (on the side asked: "who didn't like the ending" wants a fault), each with whose it is."""
+    (on the side asked: "who didn't like the ending" wants a fault), each with whose it is. A list
+    line or table row ("Best Actress, Best Music Nominee") is no opinion."""
     from bot.answer.compose.consensus import side_score
 
     found = []
     for hit in critics_passages(ctx):
         for sentence in sentences(hit.text):
             shared = topic & set(analyze(sentence))
-            if shared and len(shared) >= len(topic) / 2 and not is_caption(sentence):
+            if shared and len(shared) >= len(topic) / 2 and not is_caption(sentence) and not is_fragment(sentence):
                 lean = side_score(sentence, side) if side else 0
                 if side and lean < 0:
                     continue  # the other side's sentence
