@@ -31,7 +31,7 @@ i'm i've you're they're she's he's""".split()}
 # Register, not meaning: no synonyms of content ("kill" is not "murder").
 EVERYDAY = {"mum": "mother", "mom": "mother", "mommy": "mother", "mummy": "mother", "dad": "father",
             "daddy": "father", "grandma": "grandmother", "granny": "grandmother", "grandpa": "grandfather",
-            "granddad": "grandfather", "kid": "child", "kids": "child", "bro": "brother", "sis": "sister",
+            "granddad": "grandfather", "gran": "grandmother", "nan": "grandmother", "kid": "child", "kids": "child", "bro": "brother", "sis": "sister",
             "hubby": "husband", "bf": "boyfriend", "gf": "girlfriend", "cop": "police", "cops": "police",
             "doc": "doctor", "movie": "film"}
 MIN_LENGTH = 5  # shorter words have too many one-edit neighbours to be corrected safely

@@ -6,6 +6,7 @@ import re
 from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, NAME_PARTICLES, POSSESSIVE, cite_facts
 from bot.answer.credits import CastRow, merge_cast
 from bot.answer.evidence import PLOT_KINDS, is_spoiler
+from bot.answer.typos import EVERYDAY
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
 from index.models import CastCredit
 from index.search import analyze
@@ -37,12 +38,11 @@ def asks_for_whole_cast(ctx: Context) -> bool:
     return bool(re.search(r"\b(cast|stars?|starring|starred|actors|actresses|leads?|who is in|who s in|who was in|main)\b", q.replace("'", " ")))
 
 
-# The everyday words for family roles, and the word cast lists use ("the father", "Ana's mother").
-FAMILY_WORDS = {"dad": "father", "daddy": "father", "mom": "mother", "mum": "mother", "mommy": "mother",
-                "mummy": "mother", "grandma": "grandmother", "granny": "grandmother", "grandpa": "grandfather",
-                "gran": "grandmother", "nan": "grandmother", "hubby": "husband", "bro": "brother", "sis": "sister"}
+# Family roles a cast list's descriptions name ("the father", "Ana's mother"), and the everyday
+# words for them (typos.EVERYDAY, the one table of such words).
 RELATIONS = frozenset("""wife husband son daughter mother father brother sister grandmother grandfather
     uncle aunt niece nephew cousin girlfriend boyfriend fiance fiancee widow widower kids children""".split())
+FAMILY_WORDS = {word: formal for word, formal in EVERYDAY.items() if formal in RELATIONS}  # "dad": "father"
 # A character's age in a question ("young Totò", "old Sophie") and in a credit's notes ("child", "adult").
 AGES = {"young": frozenset("young younger child kid little boy girl teen teenage teenager adolescent youth".split()),
         "old": frozenset("old older adult elderly aged grown".split())}
