@@ -8,12 +8,9 @@ discord.py.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
-import shutil
 import sys
-import threading
 
 import pytest
 
@@ -21,11 +18,9 @@ _HERE = os.path.dirname(os.path.abspath(__file__))
 if _HERE not in sys.path:  # also works under --import-mode=importlib
     sys.path.insert(0, _HERE)
 
-from fake_discord import FakeDiscord, run_with_fake  # noqa: E402
-from live_bot import KnobbedEngine, Live, cancel_leftover_tasks, make_settings  # noqa: E402
+from fake_discord import run_with_fake  # noqa: E402
+from live_bot import running_live  # noqa: E402
 
-from bot.discord.client import FilmBot  # noqa: E402
-from bot.discord.common import sync_tree  # noqa: E402
 from bot.settings import BUNDLED_CORPUS  # noqa: E402
 
 
@@ -38,33 +33,8 @@ def run_fake():
 @pytest.fixture(scope="module")
 def live(tmp_path_factory):
     """A FilmBot logged into a fake Discord over a private copy of the bundled corpus."""
-    root = tmp_path_factory.mktemp("filmbot")
-    shutil.copytree(BUNDLED_CORPUS, root / "corpus")
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, name="bot-loop", daemon=True)
-    thread.start()
-
-    def run(coro, timeout=30.0):
-        return asyncio.run_coroutine_threadsafe(coro, loop).result(timeout)
-
-    fake = FakeDiscord()
-    run(fake.start())
-    settings = make_settings(root, owner_ids={fake.owner_id})
-    engine = KnobbedEngine(settings)
-    engine.ensure_index()
-    bot = FilmBot(settings, engine=engine, guild_ready_timeout=0.05)
-    session = fake.run_bot(bot)
-    run(session.__aenter__())
-    run(sync_tree(bot, None))  # the fake learns the option types from what the bot registers
-    try:
-        yield Live(loop, fake, bot, engine, settings)
-    finally:
-        run(session.__aexit__(None, None, None))
-        run(fake.stop())
-        run(cancel_leftover_tasks())  # e.g. pager timeouts still counting down
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(5)
-        loop.close()
+    with running_live(BUNDLED_CORPUS, tmp_path_factory.mktemp("filmbot")) as live:
+        yield live
 
 
 @pytest.fixture

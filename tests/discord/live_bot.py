@@ -7,8 +7,11 @@ one index build, and no module sees another's changes to the corpus.
 from __future__ import annotations
 
 import asyncio
+import shutil
+import threading
 import time
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +20,7 @@ from fake_discord import FakeDiscord
 
 from bot.answer.engine import AnswerEngine
 from bot.discord.client import FilmBot
+from bot.discord.common import sync_tree
 from bot.settings import Settings
 
 MANAGE_GUILD = discord.Permissions(manage_guild=True).value
@@ -72,6 +76,38 @@ class Live:
         self.fake.add_member(user_id, permissions=permissions)
         await asyncio.sleep(0.05)  # let the role/member events reach the bot's cache
         return user_id
+
+@contextmanager
+def running_live(corpus: Path, root: Path, live_class: type[Live] = Live, **overrides) -> Iterator[Live]:
+    """A FilmBot logged into a fake Discord over a private copy of `corpus`, on its own event-loop
+    thread, with its slash commands synced; everything is stopped and closed afterwards."""
+    shutil.copytree(corpus, root / "corpus")
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, name="bot-loop", daemon=True)
+    thread.start()
+
+    def run(coro, timeout=30.0):
+        return asyncio.run_coroutine_threadsafe(coro, loop).result(timeout)
+
+    fake = FakeDiscord()
+    run(fake.start())
+    settings = make_settings(root, owner_ids={fake.owner_id}, **overrides)
+    engine = KnobbedEngine(settings)
+    engine.ensure_index()
+    live = live_class(loop, fake, FilmBot(settings, engine=engine, guild_ready_timeout=0.05), engine, settings)
+    live.session = fake.run_bot(live.bot)
+    run(live.session.__aenter__())
+    run(sync_tree(live.bot, None))  # the fake learns the option types from what the bot registers
+    try:
+        yield live
+    finally:
+        run(live.session.__aexit__(None, None, None))
+        run(fake.stop())
+        run(cancel_leftover_tasks())  # e.g. pager timeouts still counting down
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(5)
+        loop.close()
+
 
 def make_settings(root: Path, **overrides) -> Settings:
     values = dict(corpus_dir=root / "corpus", index_dir=root / "index", message_content_intent=True,

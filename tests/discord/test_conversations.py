@@ -5,17 +5,14 @@ unless the conversation or the channel says which film it is about."""
 from __future__ import annotations
 
 import asyncio
-import shutil
-import threading
 from pathlib import Path
 
 import discord
 import pytest
-from fake_discord import FakeDiscord, message_text
-from live_bot import KnobbedEngine, Live, cancel_leftover_tasks, make_settings, no_rejections
+from fake_discord import message_text
+from live_bot import Live, no_rejections, running_live
 
 from bot.discord.client import FilmBot
-from bot.discord.common import sync_tree
 
 FILMS = Path(__file__).resolve().parents[1] / "fixtures" / "dev-films" / "corpus"
 MANAGE_CHANNELS = discord.Permissions(manage_channels=True).value
@@ -36,34 +33,8 @@ class Restartable(Live):
 
 @pytest.fixture(scope="module")
 def films_live(tmp_path_factory):
-    root = tmp_path_factory.mktemp("filmbot-films")
-    shutil.copytree(FILMS, root / "corpus")
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, name="bot-loop", daemon=True)
-    thread.start()
-
-    def run(coro, timeout=30.0):
-        return asyncio.run_coroutine_threadsafe(coro, loop).result(timeout)
-
-    fake = FakeDiscord()
-    run(fake.start())
-    settings = make_settings(root, owner_ids={fake.owner_id}, question_cooldown_rate=20)
-    engine = KnobbedEngine(settings)
-    engine.ensure_index()
-    bot = FilmBot(settings, engine=engine, guild_ready_timeout=0.05)
-    live = Restartable(loop, fake, bot, engine, settings)
-    live.session = fake.run_bot(bot)
-    run(live.session.__aenter__())
-    run(sync_tree(bot, None))
-    try:
+    with running_live(FILMS, tmp_path_factory.mktemp("filmbot-films"), Restartable, question_cooldown_rate=20) as live:
         yield live
-    finally:
-        run(live.session.__aexit__(None, None, None))
-        run(fake.stop())
-        run(cancel_leftover_tasks())
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(5)
-        loop.close()
 
 
 async def ask_by_mention(live, text, author, **kw) -> dict:
