@@ -1,7 +1,7 @@
 """Answer quality floors: the project's own dev films and the shared dev set.
 
 tests/fixtures/dev-films was once the held-out set, but the engine was tuned while looking at it,
-so it is a dev set now; the honest held-out set is eval/heldout (written blind, never tuned on,
+so it is a dev set now; the honest held-out set is eval/heldout-b (written blind, never tuned on,
 scored only for the README). These floors catch regressions; they are not targets to tune to.
 """
 import json
