@@ -248,9 +248,9 @@ def strip_leading_stopwords(name: str) -> str:
         name = name[match.end():]
 
 
-# First names that are also months or verbs ("May Bellucci", "Will Tran"): a name when a
-# surname follows.
-GIVEN_NAME_WORDS = frozenset("may june april august will hope grace joy".split())
+# First names that are also months, verbs or a prize ("May Bellucci", "Will Tran", "Oscar Brennan"):
+# a name when a surname follows.
+GIVEN_NAME_WORDS = frozenset("may june april august will hope grace joy oscar".split())
 
 
 def is_person_name(name: str) -> bool:

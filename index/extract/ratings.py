@@ -294,3 +294,35 @@ def _numeric_ratings(text: str) -> list[Found]:
 def _rating(match: re.Match, value: float, scale: int | None) -> Found:
     rating = round(value / scale * 5, 2) if scale and value <= scale else None
     return Found(match.start(), "verdict", {"rating": rating, "rating_text": match.group().strip().rstrip(" .")})
+
+
+# --- a rating standing in a line, with where it is -----------------------------------------------
+
+# The label a line prints before its rating: "Grade: B+", "VERDICT: ★★★★½", "Original score: 3.5/4".
+RATING_LABEL = (r"(?i:(?:(?:our|my|final|overall|original|the)[ \t]+)?(?:grade|rating|score|verdict|stars|mark)s?)"
+                r"(?:[ \t]*:[ \t]*|[ \t]+(?=[A-DF]\b))")
+# A letter grade between a line's separators, never a word: "— B+", ": A-.", "Grade A", not "A masterpiece".
+_LINE_GRADE = lazy_pattern(
+    rf"(?:(?<=^)|(?<=[ \t:—–|·•(.,*_]))(?:{RATING_LABEL})?{GRADE}(?![\w+\-−])(?=[ \t]*(?:$|[.,;)—–|·•*_“\"]|[ \t]-[ \t]))")
+_RESTATED = lazy_pattern(r"[ \t]*\([^()\n]{2,30}\)")  # "★★★★ (four stars)": the same rating in words
+
+
+def rating_spans(line: str) -> list[tuple[int, int, tuple[float | None, str]]]:
+    """Where a line prints a rating, and its reading: (start, end, (out of 5, as printed)), first
+    first. Stars ("★★★½", "★★★★ (four stars)"), a number on its scale ("3 out of 4", "9/10") and a
+    letter grade standing between separators ("— Grade: B+", ": A-."), each with its label."""
+    spans = []
+    candidates = [m.span() for m in STAR_RATING.finditer(line)]
+    candidates += [m.span() for m in _ANY_SCALED.finditer(line) if m["stars"] or m["scale"]]
+    candidates += [m.span() for m in _LINE_GRADE.finditer(line)]
+    for start, end in sorted(candidates):
+        if any(s <= start < e for s, e, _ in spans):
+            continue
+        restated = _RESTATED.match(line, end)
+        if restated and normalise_rating(restated.group(), assume_five=False):
+            end = restated.end()
+        grade = _LINE_GRADE.fullmatch(line, start, end)
+        read = (grade_value(grade["grade"]), line[start:end].strip()) if grade else normalise_rating(line[start:end])
+        if read:
+            spans.append((start, end, read))
+    return spans

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
+from .critic_lines import by_block, by_speaker
 from .layout import HEADING_LINE, has_outlet_word, tables
 from .patterns import lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions
 from .ratings import header_scale, normalise_rating, printed_ratings, separated_ratings
@@ -96,6 +97,8 @@ def extract_verdicts(text: str) -> tuple[Found, ...]:
                 or r.fields.get("outlet")]
     ratings = [_by_subject(text, r) for r in printed if not _inside(r.offset, audience) and not _aggregate(text, r.offset)]
     ratings = [led_by(text, r) if "critic" not in r.fields else r for r in ratings]
+    blocks, ratings = by_block(text, by_speaker(text, ratings), is_rating_line)
+    blocks = [b for b in blocks if not _inside(b.offset, audience)]
     quotes = [(q, end) for q, end in (*_signed_quotes(text), *_attributed_quotes(text))
               if not _inside(q.offset, statements + audience)]
     ends = [end for _, end in quotes]
@@ -105,7 +108,7 @@ def extract_verdicts(text: str) -> tuple[Found, ...]:
     rows = _verdict_tables(text)
     spans = [(r.offset, text.find("\n", r.offset) % (len(text) + 1)) for r in rows]
     ratings = [r for r in ratings if not _inside(r.offset, spans)]  # read as cells
-    ratings = _by_section(text, ratings) + [r for r in rows if not _inside(r.offset, audience)]
+    ratings = blocks + _by_section(text, ratings) + [r for r in rows if not _inside(r.offset, audience)]
     return (*_merge_critics(sorted(ratings, key=lambda f: f.offset)), *quotes)
 
 

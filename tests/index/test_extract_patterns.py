@@ -166,6 +166,7 @@ def test_a_name_never_runs_across_a_tab(text):
 @pytest.mark.parametrize("name, expected", [
     ("May Bellucci", True), ("Will Tran", True), ("C. O. Erickson", True), ("Gaspar St. John", True),
     ("May", False), ("C. O.", False), ("Mr. Reed", False), ("Golden Globe", False), ("Best Picture", False),
+    ("Oscar Brennan", True), ("Oscar Nominations", False),
 ])
 def test_is_person_name(name, expected):
     from index.extract.patterns import is_person_name

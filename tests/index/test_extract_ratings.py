@@ -150,3 +150,19 @@ def test_stars_take_the_pages_scale(text, expected):
 def test_ratings_between_separators(text, expected):
     from index.extract.ratings import separated_ratings
     assert [(r.fields["rating"], r.fields["rating_text"]) for r in separated_ratings(text, [])] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Oscar Brennan — 3 out of 4", [(3.75, "3 out of 4")]),
+    ("Marguerite Lindqvist — ★★★★ (four stars)", [(4.0, "★★★★ (four stars)")]),
+    ("Tomasz Wolak — Grade: B+", [(3.75, "Grade: B+")]),
+    ("Clive Mortensen, The Reel Estate: Grade A-", [(4.17, "Grade A-")]),
+    ('Sol Varga, The Weekly Reel: B+. "Pixar at its best"', [(3.75, "B+")]),
+    ("Fresh · Original score: 3.5/4", [(4.38, "3.5/4")]),
+    ("A masterpiece, with a caveat", []),  # "A" opens a sentence: no grade
+])
+def test_rating_spans_in_a_line(line, expected):
+    from index.extract.ratings import rating_spans
+    spans = rating_spans(line)
+    assert [read for _, _, read in spans] == expected
+    assert all(line[start:end].strip() == read[1] for start, end, read in spans)

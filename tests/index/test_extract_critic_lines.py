@@ -1,0 +1,100 @@
+"""A critic's line and block: a critic, maybe an outlet, and a rating, in any order and layout."""
+from __future__ import annotations
+
+import pytest
+
+from index_support import verdicts
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("## Oscar Brennan — 3 out of 4", ("Oscar Brennan", None, 3.75, "")),
+    ("LEONORA PRATT (The Metropolitan Post) ....... ★★★½", ("Leonora Pratt", "The Metropolitan Post", 3.5, "")),
+    ('**Hattie Mbeki, Evening Courant: 3 out of 4.** "Thin, but lovely to look at."',
+     ("Hattie Mbeki", "Evening Courant", 3.75, '"Thin, but lovely to look at."')),
+    ("Review by Oona Castellanos ★★★★½ ♥", ("Oona Castellanos", None, 4.5, "")),
+    ("★★★ — Desmond Okafor, The Weekly Lamp", ("Desmond Okafor", "The Weekly Lamp", 3.0, "")),
+    ("Renata Osei · The Lakeside Lamp", ("Renata Osei", "The Lakeside Lamp", None, "")),
+    ("The Guardian: ★★★★", (None, "The Guardian", 4.0, "")),
+])
+def test_critic_lines(line, expected):
+    from index.extract.critic_lines import critic_line
+    head = critic_line(line)
+    assert (head.critic, head.outlet, head.rating and head.rating[0], head.body) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Best Actor — Anthony Hopkins",  # an award, no rating
+    "A masterpiece, with a caveat",
+    "Frances McDormand won Best Actress, 4 out of 5 said",  # a rating inside prose
+    "Jane Doe — ★★★ and the rest of it",  # prose after the rating
+    "MAYA FORTESCUE: Okay, scores. I'm giving it a nine out of ten.",  # a speaker, read by speaker_ratings
+])
+def test_not_critic_lines(line):
+    from index.extract.critic_lines import critic_line
+    assert critic_line(line) is None
+
+
+def test_markdown_panel_of_headings(facts_of):
+    text = ("---\n\n## Marguerite Lindqvist — ★★★★ (four stars)\n\nThirty-five years is a long time to wait.\n\n"
+            "## Oscar Brennan — 3 out of 4\n\nGorgeous and gloomy in equal measure.\n\n"
+            "## Tomasz Wolak — Grade: B+\n\nA smart, melancholy film.\n\n---\n\n*Panel average: 8/10.*\n")
+    assert {(c, o, r) for c, o, r, _, _ in verdicts(facts_of(text, "verdict"))} == {
+        ("Marguerite Lindqvist", None, 4.0), ("Oscar Brennan", None, 3.75), ("Tomasz Wolak", None, 3.75)}
+
+
+def test_bulletin_of_short_takes(facts_of):
+    text = ('Short takes from the bulletin.\n\n**Hattie Mbeki, *Evening Courant*: 3 out of 4.** "Beautiful to look '
+            'at, but the humans are thin."\n\n**Sol Varga, *The Weekly Reel*: B+.** "Pixar\'s most grown-up film yet."\n')
+    assert verdicts(facts_of(text, "verdict")) == {
+        ("Hattie Mbeki", "Evening Courant", 3.75, "3 out of 4", "Beautiful to look at, but the humans are thin."),
+        ("Sol Varga", "The Weekly Reel", 3.75, "B+", "Pixar's most grown-up film yet."),
+    }
+
+
+def test_scorecard_in_capitals_with_dot_leaders(facts_of):
+    text = ("CRITICS' SCORECARD\n==================\n\nLEONORA PRATT (The Metropolitan Post) ....... ★★★½\n"
+            '"A horror film with the manners of a serious drama."\n\n'
+            "BEATRIX COLLE (The Sunday Observer-Tribune) .. 2 out of 4\n\"Superbly acted, but I left feeling grubby.\"\n")
+    assert verdicts(facts_of(text, "verdict")) == {
+        ("Leonora Pratt", "The Metropolitan Post", 3.5, "★★★½", "A horror film with the manners of a serious drama."),
+        ("Beatrix Colle", "The Sunday Observer-Tribune", 2.5, "2 out of 4", "Superbly acted, but I left feeling grubby."),
+    }
+
+
+def test_named_line_over_a_score_line(facts_of):
+    # an HTML round-up as text: "Name · Outlet", the score under it, then the quote
+    text = ("Our critics on the film.\n\nRenata Osei · The Lakeside Lamp\n\n5/5\n\nA miracle of a film.\n\n"
+            "Felix Aberdare · Northern Picture House\n\n3/5\n\nThe second chapter felt rushed to me.\n")
+    assert {(c, o, r) for c, o, r, _, _ in verdicts(facts_of(text, "verdict"))} == {
+        ("Renata Osei", "The Lakeside Lamp", 5.0), ("Felix Aberdare", "Northern Picture House", 3.0)}
+
+
+def test_aggregator_entries(facts_of):
+    text = ("## Top Critics\n\n**Gail Strand** — *The Twin Ports Beacon*\nRotten · Original score: 2/5\n"
+            '"The Coens sneer at these people, every one of them."\nFull review · Mar 15, 1996\n\n'
+            "**Ravi Lindahl** — *Screenwise*\nFresh · Original score: B+\n\"A small masterpiece of comic panic.\"\n")
+    assert verdicts(facts_of(text, "verdict")) == {
+        ("Gail Strand", "The Twin Ports Beacon", 2.0, "score: 2/5", "The Coens sneer at these people, every one of them."),
+        ("Ravi Lindahl", "Screenwise", 3.75, "score: B+", "A small masterpiece of comic panic."),
+    }
+
+
+def test_named_line_without_a_rating_under_it_is_no_verdict(facts_of):
+    # the rating is pages away from the name: the document's, not this heading's
+    text = ("Frances McDormand — Marge Gunderson\n\nShe is wonderful.\n\nSo is the snow.\n\nAnd the car.\n\n"
+            "Rating: 4/5\n")
+    assert {(c, r) for c, _, r, _, _ in verdicts(facts_of(text, "verdict"))} == {(None, 4.0)}
+
+
+def test_speakers_of_a_transcript(facts_of):
+    text = ("MAYA FORTESCUE: Welcome back. I'm Maya Fortescue, and across the table is Dev Kapoor.\n\n"
+            "DEV KAPOOR: Hello. The middle drags, for me.\n\n"
+            "MAYA FORTESCUE: Okay, scores. I'm giving it a nine out of ten. A perfect machine.\n\n"
+            "DEV KAPOOR: I'll say seven out of ten. Great final act.\n")
+    assert {(c, r, t) for c, _, r, t, _ in verdicts(facts_of(text, "verdict"))} == {
+        ("Maya Fortescue", 4.5, "nine out of ten"), ("Dev Kapoor", 3.5, "seven out of ten")}
+
+
+def test_a_transcript_needs_two_speakers(facts_of):
+    text = "NOTE FROM THE EDITOR: we gave it nine out of ten, I think.\n"
+    assert all(f.critic is None for f in facts_of(text, "verdict"))
