@@ -43,13 +43,13 @@ _OTHER = lazy_pattern(
 )
 _WRAPPED = lazy_pattern(r"(?<=[\w,;’'*])\n(?=[\w“\"(*])")
 _SENTENCE_END = lazy_pattern(r"[.!?](?=[ \t\n]+[A-Z\"“])|\n[ \t]*\n")
-_FESTIVAL_RUN = lazy_pattern(r"(?:[A-Z][\w'’.\-]*[ \t]+){0,5}(?:Film[ \t]+Festival|Festival|Awards)\b")
+_FESTIVAL_RUN = lazy_pattern(r"(?:[A-Z][\w'’.\-]*[ \t]+(?:(?:of|the|de|di|du)[ \t]+)?){0,5}(?:Film[ \t]+Festival|Festival|Awards)\b")
 _NUMBER = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d+)"
 _CEREMONY_RUN = r"(?:[A-Z][\w'’\-]*|é\w+)(?:[ \t]+(?:of|di|de|the|for)?[ \t]*[A-ZÉ][\w'’\-]*){0,5}"
 # "nominated for two BAFTAs, for Best Film and Best Director"; "— Best Picture, … —".
 _COUNTED = lazy_pattern(
-    rf"\b(?P<marker>nominated for|won|earned|received)[ \t]+(?:{_NUMBER}[ \t]+)(?P<ceremony>{_CEREMONY_RUN})"
-    r"(?:[ \t]+(?:nominations|awards))?(?:,?[ \t]+(?:for|including|in)[ \t]+|[ \t]*[—–:][ \t]*|,[ \t]+)(?:the[ \t]+)?"
+    rf"\b(?P<marker>nominated for|won|earned|received|got|picked up|landed|scored)[ \t]+(?:{_NUMBER}[ \t]+)(?P<ceremony>{_CEREMONY_RUN})"
+    r"(?:[ \t]+(?P<noun>nominations|noms|nods|awards|wins))?(?:[ \t]+at[ \t]+(?:the[ \t]+)?[^,;.—–:]{3,60}?)?(?:,?[ \t]+(?:for|including|in)[ \t]+|[ \t]*[—–:][ \t]*|,[ \t]+)(?:the[ \t]+)?"
     r"(?P<categories>Best[^.;\n—–]{3,200}?)(?=[ \t]*(?:[.;\n—–]|$))"
 )
 _AND_WON = lazy_pattern(rf"\b(?:and[ \t]+)?won[ \t]+{_NUMBER}[ \t]*(?:of them)?[ \t]*[,:—–][ \t]*(?:the[ \t]+)?"
@@ -151,7 +151,8 @@ def _counted(text: str) -> list[Found]:
         if _OTHER.search(text[max(first, match.start() - 80):match.start()]):
             continue
         name = ceremony.name if ceremony else ceremony_name(match["ceremony"])
-        outcome = "nominated" if match["marker"] == "nominated for" else "won"
+        nominations = match["marker"] == "nominated for" or match["noun"] in ("nominations", "noms", "nods")
+        outcome = "nominated" if nominations else "won"
         found += _categories(match["categories"], match.start("marker"), name, outcome)
         if outcome == "nominated":  # "… — and won one, Best International Feature Film"
             rest = text[match.end():first + len(sentence)]

@@ -19,6 +19,7 @@ Recognised:
   is none); a "Category / Nominee" cell ("Best Actor -- Al Pacino") holds both;
 - the same tables laid out in fixed-width columns in plain text, a cell continued on the
   indented lines below its row;
+- key–value lines (dot leaders, tabs, colons, runs of spaces) in fact sheets: index.extract.award_sheets;
 - awards told in sentences: index.extract.award_prose (one reader for every prose phrasing);
 - list items and lines that say their own outcome, festival sections: index.extract.award_lists.
 The recipient is read from brackets ("Best Actor (Name)") or after "for" ("Best Actor for Name").
@@ -42,6 +43,7 @@ from .award_names import (
 )
 from .award_lists import award_lists, festival_prizes
 from .award_prose import prose_awards
+from .award_sheets import sheet_awards
 from .award_tables import award_tables
 from .layout import HEADING_LINE
 from .patterns import lazy_pattern, BULLET, Found, clean, fold
@@ -81,6 +83,8 @@ _CEREMONY_FOR = lazy_pattern(r"^(?P<ceremony>.+?)[ \t]+(?:[Aa]wards?[ \t]+)?for[
 def extract_awards(text: str) -> tuple[Found, ...]:
     sure = [*_marked_lines(text), *_awards_sections(text), *award_tables(text), *award_lists(text),
             *prose_awards(text), *festival_prizes(text)]
+    read = {text.rfind("\n", 0, f.offset) for f in sure}  # a line another layout read is theirs
+    sure += [f for f in sheet_awards(text) if text.rfind("\n", 0, f.offset) not in read]
     known = {(fold(f.fields["ceremony"]), fold(f.fields["category"])) for f in sure}
     guessed = [
         f for f in (*_resolve(_ceremony_blocks(text)), *_resolve(_one_per_line(text)))

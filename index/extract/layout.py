@@ -1,4 +1,5 @@
-"""Page layout shared by the extractors: section headings, table rows, outlet and title words.
+"""Page layout shared by the extractors: section headings, table rows, key–value lines (leader_lines),
+outlet and title words.
 
 Tables reach the extractors in three shapes: Markdown pipe tables ("| Actor | Role |" with a
 "|---|---|" rule), HTML tables flattened to text (cells split by tabs, " | " or runs of two or
@@ -120,3 +121,53 @@ HEADING_LINE = lazy_pattern(
     r"[ \t]*:?[ \t]*=*[ \t]*$",
     re.MULTILINE,
 )
+
+
+@dataclass(frozen=True)
+class LeaderLine:
+    offset: int  # where the key starts
+    key: str
+    value: str  # continuation lines joined to it with single spaces
+
+
+# A key, then its leader, strongest first: a dot leader, a tab, a colon, a run of spaces.
+_LEADERS = tuple(lazy_pattern(p) for p in (
+    r"[ \t]*(?:\.[ \t]?){2,}\.?[ \t]*|[ \t]*…+[ \t]*",
+    r"[ \t]*\t[ \t]*",
+    r"[ \t]*:(?:[ \t]+|$)",
+    r" {2,}",
+))
+
+
+def leader_lines(text: str) -> list[LeaderLine]:
+    """Key–value lines, whatever leads from the key to the value, a value wrapped onto the indented
+    lines below it: "Academy Awards (29th, 1957), nominated ......... Best Art Direction," then
+    "                        Black-and-White", "Director:\tJoel Coen", "Awards, won:   Best Feature",
+    "Best Director:" with its value on the next, indented line. A key is at most 90 characters."""
+    found: list[list] = []
+    position = 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            found.append([])  # a blank line ends a value
+            continue
+        indent = len(line) - len(line.lstrip())
+        last = found[-1] if found else []
+        if last and indent > last[1] and not _split(stripped):
+            last[3].append(stripped)  # the value goes on
+            continue
+        if last and indent > last[1] and last[3] == [] and stripped:
+            last[3].append(stripped)  # "Best Director:" / "    Joel Coen"
+            continue
+        parts = _split(stripped)
+        found.append([start + indent, indent, parts[0], [parts[1]] if parts[1] else []] if parts else [])
+    return [LeaderLine(offset, key, " ".join(values)) for offset, _, key, values in (f for f in found if f) if values]
+
+
+def _split(line: str) -> tuple[str, str] | None:
+    for leader in _LEADERS:
+        match = leader.search(line)
+        if match and 0 < match.start() <= 90:
+            return line[:match.start()].strip().rstrip(":").strip(), line[match.end():].strip()
+    return None

@@ -38,3 +38,9 @@ def test_reading(question, form, outcome, ceremonies, category):
 ])
 def test_what_asks_for_something_else(question, other):
     assert read_award_question(question).asks_other_thing is other
+
+
+def test_anything_asks_over_every_ceremony_and_category_words_are_read():
+    reading = read_award_question("did giacchino win anything for the score")
+    assert reading.form == "yesno" and reading.outcome == "won" and reading.broad and reading.category == {"score"}
+    assert not read_award_question("did it win best picture").broad

@@ -138,3 +138,43 @@ def test_every_win_is_an_item_when_the_answer_names_the_main_ones(many_engine):
 def test_a_ceremony_no_row_is_from_is_not_answered_with_the_others(many_engine):
     answer = many_engine.answer_question("what did it win at the blue dragons", "Night Ferry")
     assert "Best Director" not in answer.answer and "Gotham" not in answer.answer
+
+
+SHEET = {
+    "salt-flats/film.toml": 'title = "Salt Flats"\nyear = 1954\n',
+    "salt-flats/fact-sheet.txt": (
+        "SALT FLATS (1954)\n\nAWARDS\n\n"
+        "Venice Film Festival, 1954 ............ Silver Lion (shared)\n"
+        "Mainichi Film Awards .................. Best Supporting Actor\n"
+        "                                        (Ines Duval)\n"
+        "Academy Awards (29th, 1957), nominated  Best Original Score,\n"
+        "                                        Dramatic (Cy Moss)\n\n"
+        "The film won no Academy Awards.\n"),
+    "salt-flats/awards.md": (
+        "# Other awards\n\n| Award | Category | Result |\n|---|---|---|\n"
+        "| Grammy Awards | Best Score Soundtrack Album — Cy Moss | Won |\n\n"
+        "The Golden Globes had it in two categories, Best Drama and Best Score. Zero wins.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def sheet_engine(tmp_path_factory) -> AnswerEngine:
+    from tests.conftest import engine_over
+    return engine_over(SHEET, tmp_path_factory.mktemp("sheet"))
+
+
+@pytest.mark.parametrize("question, starts, present", [
+    ("did it win anything at venice", "Yes", "Silver Lion"),
+    ("what award did ines duval win", "Ines Duval won Best Supporting Actor at the Mainichi Film Awards", ""),
+    ("how many oscars did it win", "Salt Flats won nothing at the Academy Awards", "won no Academy Awards"),
+    ("was it up for any oscars", "Yes", "Best Original Score, Dramatic"),
+    # a person's yes or no over every ceremony where the question asks for anything
+    ("did moss win anything for the score", "Yes", "Best Score Soundtrack Album at the Grammy Awards"),
+    ("was cy moss nominated for an oscar", "Yes", "Best Original Score"),
+    # a ceremony no row is from, where the page says it won none there
+    ("how many golden globes did it win", "None at the Golden Globe Awards", "Zero wins"),
+])
+def test_answers_from_a_fact_sheet_and_stated_nones(sheet_engine, question, starts, present):
+    answer = sheet_engine.answer_question(question, "Salt Flats")
+    assert answer.found and answer.answer.startswith(starts), answer.answer
+    assert present in answer.answer, answer.answer

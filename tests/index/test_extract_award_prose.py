@@ -75,3 +75,15 @@ def test_awards_in_sentences(facts_of, text, expected):
 ])
 def test_prose_prizes(facts_of, text, expected):
     assert awards(facts_of(text, "award")) == expected
+
+
+def test_counted_nominations_said_casually_and_a_ceremony_named_with_of(facts_of):
+    text = ("It got 4 Oscar noms at the 90th Academy Awards — Best Picture, Best Actor for Ada Lind and Best "
+            "Original Screenplay — and won one: Best Original Screenplay.\n\n"
+            "Ben Ortiz won Best Original Screenplay at the Writers Guild of America Awards too.")
+    assert awards(facts_of(text, "award")) == {
+        ("Academy Awards", "Best Picture", "nominated", None, None),
+        ("Academy Awards", "Best Actor", "nominated", "Ada Lind", None),
+        ("Academy Awards", "Best Original Screenplay", "nominated", None, None),
+        ("Academy Awards", "Best Original Screenplay", "won", None, None),
+        ("Writers Guild of America Awards", "Best Original Screenplay", "won", None, None)}

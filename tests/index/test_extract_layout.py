@@ -28,3 +28,14 @@ def test_a_single_row_is_no_table():
 def test_outlet_and_title_words():
     assert has_outlet_word("The Northbank Review") and not has_outlet_word("Penélope Cruz")
     assert starts_with_title("Captain Do Min-jae") and not starts_with_title("Song Kang-ho")
+
+
+def test_key_value_lines_with_any_leader_and_wrapped_values():
+    from index.extract.layout import leader_lines
+    text = ("Studio ........ Toho\nShooting ...... 148 days, spread over\n                a year\n"
+            "Director:\tJoel Coen\nBest Director:\n    Joel Coen\nRunning time    98 min\n\n"
+            "A sentence without a leader.\n    indented but after no key\n")
+    lines = [(line.key, line.value) for line in leader_lines(text)]
+    assert lines == [("Studio", "Toho"), ("Shooting", "148 days, spread over a year"), ("Director", "Joel Coen"),
+                     ("Best Director", "Joel Coen"), ("Running time", "98 min")]
+    assert text[leader_lines(text)[1].offset:].startswith("Shooting")

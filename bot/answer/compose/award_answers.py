@@ -137,7 +137,51 @@ def count_answer(ctx: Context, rows: list[AwardRow], reading: AwardQuestion, at_
         text = f"{title} won {plural(len(won), 'award')}{where}: {list_rows(won)}." + (
             f" It had {plural(len(rows), 'nomination')} in all." if len(rows) > len(won) else "")
     support = count_sentence(ctx, rows, {len(rows), len(won)})
+    if support is None and not won and reading.outcome != "nominated" and len({r.ceremony for r in rows}) == 1:
+        support = denied_sentence(ctx, [rows[0].ceremony], "won")  # "The film won no Academy Awards."
     return draft(ctx, text, rows, awards, support)
+
+
+# A page saying there were none: "won no Academy Awards", "zero wins", "was never nominated".
+_DENIED = {
+    "won": re.compile(r"\b(?:won\s+(?:no|none|nothing)|zero\s+wins?|no\s+wins?|never\s+won|did\s*(?:no|n['’]?)t\s+win"
+                      r"|without\s+(?:a|any)\s+win|empty[- ]handed)\b", re.I),
+    "nominated": re.compile(r"\b(?:no\s+(?:[\w'’]+\s+){0,2}(?:nominations?|noms?|nods?)|not\s+(?:even\s+)?nominated"
+                            r"|never\s+(?:been\s+|even\s+)?nominated|zero\s+(?:noms?|nominations?|nods?))\b", re.I),
+}
+
+
+def denied_sentence(ctx: Context, ceremonies: list[str], outcome: str | None) -> tuple[str, object] | None:
+    """The page's sentence saying the film won (or, asked about nominations, had) none at these
+    ceremonies: it names one of them, or its paragraph names them and no other."""
+    pattern = _DENIED["nominated" if outcome == "nominated" else "won"]
+    wanted = set(ceremonies)
+    for hit in sorted(ctx.gen.passages_of(ctx.film.slug), key=lambda h: h.kind != "awards"):
+        if not pattern.search(hit.text):
+            continue
+        around = {c.name for c in named_in(hit.text)}
+        for sentence in sentences(hit.text):
+            if is_row(sentence) or not pattern.search(sentence):
+                continue
+            own = {c.name for c in named_in(sentence)}
+            if own & wanted or (not own and around == wanted):
+                return sentence.strip(), hit
+    return None
+
+
+def none_at(ctx: Context, reading: AwardQuestion, awards: list[Award]) -> Draft | None:
+    """"how many golden globes did it win", where no award row is from them: none, where a page says
+    so ("Two noms there, zero wins."); else nothing (the passages may say)."""
+    if not reading.ceremonies or reading.form not in ("count", "yesno"):
+        return None
+    names = reading.ceremony_names
+    found = denied_sentence(ctx, names, reading.outcome)
+    if found is None:
+        return None
+    sentence, hit = found
+    opener = "None" if reading.form == "count" else "No"
+    text = f"{opener} at the {join_names(names)}: {sentence}" if not named_in(sentence) else f"{opener}. {sentence}"
+    return Draft(shorten(text, ANSWER_CHARS), cited=[Cited.of(hit, sentence)])
 
 
 _COUNT = re.compile(r"\b(" + "|".join(NUMBER_WORDS[1:]) + r"|\d+)\s+(?:[\w'’]+\s+){0,3}?"

@@ -7,6 +7,7 @@ One reading per question, over the same ceremonies vocabulary the extractors nam
 - outcome: "won" (win, won, get... with no nomination word), "nominated" (nominated, nom, up for),
   or None for awards of any outcome ("what awards did it get");
 - ceremonies: the listed ceremonies named, by a name, a nickname or a prize ("palme d'or" is Cannes);
+- broad: "anything", "any": a yes or no over every ceremony (and every category the words fit);
 - category: the category words a question uses, as awards pages name them ("directing" -> director).
 """
 from __future__ import annotations
@@ -34,11 +35,13 @@ CATEGORY_WORDS = {
     "photography": "cinematography", "camera": "cinematography", "cinematographer": "cinematography",
     "movie": "picture", "costumes": "costume", "costume": "costume", "makeup": "makeup", "songs": "song",
     "foreign": "foreign", "animated": "animated", "visual": "visual", "effects": "effects",
+    "score": "score", "screenplay": "screenplay", "cinematography": "cinematography", "sound": "sound",
 }
 NOMINATION_WORDS = {"nominated", "nomination", "nominations", "nom", "noms", "nominee", "nominees", "nominate",
                     "nod", "nods", "shortlisted"}
 WIN_WORDS = {"win", "won", "wins", "winning", "winner", "winners", "take", "took", "bag", "bagged", "scoop"}
 LOSE_WORDS = {"lose", "lost", "losing", "loses", "beat", "beaten"}
+BROAD_WORDS = {"anything", "any", "something", "ever"}
 YESNO_OPENERS = {"did", "does", "do", "was", "were", "is", "has", "have", "had", "could", "can", "didnt", "wasnt",
                  "doesnt", "hasnt"}
 WHAT_OPENERS = {"what", "which", "list", "name", "whats", "show", "tell"}
@@ -55,6 +58,7 @@ class AwardQuestion:
     prizes: list[str] = field(default_factory=list)
     category: set[str] = field(default_factory=set)
     asks_other_thing: bool = False  # "what film did it share the Golden Bear with"
+    broad: bool = False  # "did it win anything", "any awards": every ceremony and category that fits
 
     @property
     def ceremony_names(self) -> list[str]:
@@ -78,7 +82,8 @@ def read_award_question(question: str) -> AwardQuestion:
         outcome = None
     category = {CATEGORY_WORDS.get(w, w) for w in tokens if w in CATEGORY_WORDS}
     other = form == "what" and len(tokens) > 1 and tokens[1] in NOT_AWARD_NOUNS
-    return AwardQuestion(form, outcome, named_in(question), prizes_in(question), category, other)
+    broad = bool(asked & BROAD_WORDS)
+    return AwardQuestion(form, outcome, named_in(question), prizes_in(question), category, other, broad)
 
 
 def _form(tokens: list[str]) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.compose.award_answers import (
-    at, count_answer, why_answer, draft, list_rows, lost_to_answer, named_person, no_record, supporting_sentence, yes_no_listing,
+    at, count_answer, none_at, why_answer, draft, list_rows, lost_to_answer, named_person, no_record, supporting_sentence, yes_no_listing,
 )
 from bot.answer.compose.award_question import CEREMONY_CUES, QUESTION_NOISE, AwardQuestion, read_award_question
 from bot.answer.compose.common import Context, Draft
@@ -29,17 +29,17 @@ from index.models import Award
 def answer_awards(ctx: Context) -> Draft | None:
     awards = ctx.facts(Award)
     all_rows = rows = merge_awards(awards)
-    if not rows:
-        return None
     reading = read_award_question(ctx.question)
+    if not rows:
+        return none_at(ctx, reading, awards)  # "the film won no Academy Awards" and no table
     form = reading.form
     if form == "why":
         return why_answer(ctx, awards)  # reasons are told in sentences, never in a table's row
     if reading.asks_other_thing:
         return None  # "what film did it share the Golden Bear with": the passages say
     ceremonies = rows_ceremonies(ctx, reading, rows)
-    if ceremonies is None:
-        return None  # a ceremony these facts don't cover: the passages may say ("no Oscar nominations")
+    if ceremonies is None:  # a ceremony these facts don't cover: a page may say there were none
+        return none_at(ctx, reading, awards)
     if ceremonies:
         rows = [r for r in rows if r.ceremony in ceremonies]
     if form == "lost_to":
@@ -54,10 +54,10 @@ def answer_awards(ctx: Context) -> Draft | None:
         if person:  # about someone these awards don't list: never a yes or no about someone else
             return no_record(ctx, person, reading, ceremonies, categories, awards) if form == "yesno" else None
     if people:
-        people = [r for r in people if r in categories] if categories else people
+        people = fitting(people, categories, reading)
         if not people:
             return None
-        return person_answer(ctx, people, form, awards)
+        return person_answer(ctx, people, form, awards, reading)
     if categories and form == "yesno":
         if unaccounted_words(ctx, rows):
             return None  # "did Hal Brenner win Best Actor": someone these awards don't name
@@ -158,14 +158,31 @@ def who_won(ctx: Context, rows: list[AwardRow], awards: list[Award]) -> Draft | 
     return draft(ctx, " ".join(parts), rows, awards)
 
 
-def person_answer(ctx: Context, rows: list[AwardRow], form: str, awards: list[Award]) -> Draft:
-    """What the question's person won or was nominated for: each row said as it is."""
+def fitting(rows: list[AwardRow], categories: list[AwardRow], reading: AwardQuestion) -> list[AwardRow]:
+    """A person's rows the question's category fits: the closest categories ("best actor" is not
+    Best Supporting Actor); where it asks for anything ("did giacchino win anything for the
+    score"), every row whose category holds one of its category words, at any ceremony."""
+    if reading.broad and reading.category:
+        loose = [r for r in rows if reading.category & set(words(r.category))]
+        if loose:
+            return loose
+    return [r for r in rows if r in categories] if categories else rows
+
+
+def person_answer(ctx: Context, rows: list[AwardRow], form: str, awards: list[Award],
+                  reading: AwardQuestion | None = None) -> Draft:
+    """What the question's person won or was nominated for: each row said as it is. "Did X win
+    anything": yes when any row is a win; "was X nominated": yes when any row is theirs."""
     won = [r for r in rows if r.outcome == "won"]
     lost = [r for r in rows if r.outcome != "won"]
     who = rows[0].recipient if "," not in rows[0].recipient else person_in(ctx, rows[0].recipient)
     parts = []
     if form == "yesno":
-        parts.append("Yes." if won and not lost else "No." if not won else "")
+        broad = reading is not None and reading.broad
+        if reading is not None and reading.outcome == "nominated":
+            parts.append("Yes.")  # a win was a nomination first
+        else:
+            parts.append("Yes." if won and (broad or not lost) else "No." if not won else "")
     if won:
         parts.append(f"{who} won " + "; ".join(f"{r.category} at {at(r)}" for r in won) + ".")
     if lost:
