@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from index.markup import html_head, html_to_text, markdown_to_text
+from index.markup import html_head, structured_text
 from index.models import Document, Film, Problem
 
 DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -58,7 +58,7 @@ def parse_document(raw: bytes, path: Path, root: Path, film: str) -> Document:
     meta, body = split_front_matter(text, other)
     markup = DOCUMENT_SUFFIXES[path.suffix.lower()]
     head = html_head(body) if markup == "html" else {}
-    body = to_plain_text(body, markup)
+    body, headings = structured_text(body, markup)
     if not INVISIBLE.sub("", body).strip():
         raise DocumentError("has no text")
     # Imported here: a process that only answers questions should not compile the extractors'
@@ -69,7 +69,7 @@ def parse_document(raw: bytes, path: Path, root: Path, film: str) -> Document:
     body = f"{body.rstrip()}\n\n{facts}\n" if facts else body
     inferred = {k: v for k, v in infer_metadata(body).items() if v}
     # Front matter wins over the page's own labels, which win over what the text suggests.
-    return Document(film=film, id=relative(path, root), text=body, **(inferred | html_metadata(head) | meta))
+    return Document(film=film, id=relative(path, root), text=body, headings=headings, **(inferred | html_metadata(head) | meta))
 
 
 def read_inside(path: Path, root: Path, max_bytes: int) -> bytes:
@@ -125,14 +125,6 @@ def split_front_matter(text: str, other: dict | None = None) -> tuple[dict, str]
         elif not name and other is not None and value not in (None, "") and not isinstance(value, dict):
             other[key] = str(value).strip()
     return meta, text[(match or toml).end():]
-
-
-def to_plain_text(body: str, markup: str) -> str:
-    if markup == "html":
-        return html_to_text(body)
-    if markup == "markdown":
-        return markdown_to_text(body)
-    return body.replace("\r\n", "\n")
 
 
 def title_from_slug(slug: str) -> str:

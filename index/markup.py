@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Marks the start of a line the markup itself calls a heading (Markdown "#", HTML <h1>-<h6>), so
+# the passage splitter need not guess it; a private-use character, which no document holds and
+# which str.strip() keeps (it is not white space, unlike the ASCII separators).
+HEADING_MARK = "\ue000"
 BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
               "article", "header", "footer", "blockquote", "ul", "ol", "table", "dl", "hr"}
 SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg"}
@@ -41,6 +46,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append(" ")  # "Nominated<br><small>lost to X</small>" stays in its cell
         elif tag in BLOCK_TAGS:
             self.parts.append("\n\n" if tag != "li" else "\n- ")
+            if tag in HEADING_TAGS:
+                self.parts.append(HEADING_MARK)
         self.after_term = False
 
     def handle_endtag(self, tag):
@@ -134,7 +141,26 @@ def strip_reference_marks(text: str) -> str:
     return REFERENCE_MARK.sub("", text) if "[" in text else text
 
 
+def structured_text(body: str, markup: str) -> tuple[str, list[int]]:
+    """Plain text and the numbers (from 0) of the lines that the markup marks as headings."""
+    if markup == "html":
+        text = _html_text(body)
+    elif markup == "markdown":
+        text = _markdown_text(body)
+    else:
+        return body.replace("\r\n", "\n"), []
+    if HEADING_MARK not in text:
+        return text, []
+    lines = text.split("\n")
+    headings = [i for i, line in enumerate(lines) if HEADING_MARK in line and line.replace(HEADING_MARK, "").strip()]
+    return text.replace(HEADING_MARK, ""), headings
+
+
 def html_to_text(html: str) -> str:
+    return _html_text(html).replace(HEADING_MARK, "")
+
+
+def _html_text(html: str) -> str:
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
@@ -156,8 +182,12 @@ MD_STAR_SPAN = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
 
 
 def markdown_to_text(markdown: str) -> str:
+    return _markdown_text(markdown).replace(HEADING_MARK, "")
+
+
+def _markdown_text(markdown: str) -> str:
     text = markdown.replace("\r\n", "\n")
-    text = MD_HEADING.sub(r"\1", text)
+    text = MD_HEADING.sub(HEADING_MARK + r"\1", text)
     text = strip_reference_marks(MD_LINK.sub(r"\1", text))
     text = MD_STAR_SPAN.sub(r"\1", text)
     return MD_EMPHASIS.sub("", text)

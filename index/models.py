@@ -37,6 +37,7 @@ class Document(Model):
     url: str | None = None
     published: str | None = None
     text: str  # body text, front matter and markup removed
+    headings: list[int] = []  # numbers (from 0) of the text's lines that its markup marks as headings
 
 
 class Passage(Model):

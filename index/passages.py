@@ -5,7 +5,8 @@ separated by blank lines, one paragraph per line, hard-wrapped lines, bulleted l
 page furniture. Lines are classified, then grouped:
 - a paragraph (or a run of wrapped lines) is one passage, split at sentences when long;
 - consecutive list items under one heading are one passage;
-- a short line followed by body text is a heading, kept on the passages beneath it.
+- a line the markup marks as a heading (Markdown "#", HTML <h1>-<h6>) is one; otherwise a short
+  line followed by body text is a heading. Either is kept on the passages beneath it.
 """
 from __future__ import annotations
 
@@ -36,12 +37,12 @@ class Line:
     text: str
     start: int
     end: int
-    kind: str  # "text", "item", "short", "blank"
+    kind: str  # "text", "item", "short", "blank", "heading" (marked so by the markup)
     indented: bool = False
 
 
 def split_passages(document: Document) -> list[Passage]:
-    blocks = group_lines(classify_lines(document.text))
+    blocks = group_lines(classify_lines(document.text, set(document.headings)))
     passages: list[Passage] = []
     for heading, lines in blocks:
         for start, end in chunk_block(document.text, lines):
@@ -61,12 +62,13 @@ def make_passage(document: Document, heading: str | None, text: str, start: int,
     )
 
 
-def classify_lines(text: str) -> list[Line]:
+def classify_lines(text: str, headings: set[int] = frozenset()) -> list[Line]:
     lines, offset = [], 0
-    for raw in text.split("\n"):
+    for n, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
         start = offset + (len(raw) - len(raw.lstrip()))
-        line = Line(stripped, start, start + len(stripped), line_kind(stripped), raw[:1] in (" ", "\t"))
+        kind = "heading" if n in headings and stripped else line_kind(stripped)
+        line = Line(stripped, start, start + len(stripped), kind, raw[:1] in (" ", "\t"))
         lines.append(line)
         offset += len(raw) + 1
     return lines
@@ -95,7 +97,7 @@ def group_lines(lines: list[Line]) -> list[tuple[str | None, list[list[Line]]]]:
                 previous = None  # a blank line ends a paragraph but not a list item
             continue
         units = sections[-1][1]
-        if line.kind == "short" and is_heading(lines, i):
+        if line.kind == "heading" or (line.kind == "short" and is_heading(lines, i)):
             sections.append((line.text, []))
             previous = None
             continue
@@ -114,6 +116,8 @@ def is_heading(lines: list[Line], i: int) -> bool:
         return False
     if lines[i].indented:
         return False  # an indented short line continues the item above it
+    if "\t" in lines[i].text or lines[i].text.startswith("|"):
+        return False  # a table row, not a title
     if following.kind in ("text", "item") or is_title_case(lines[i].text):
         return True
     # a section title directly above a sub-section title ("Memorable Scenes" / "Key Scenes"), one

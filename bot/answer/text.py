@@ -15,6 +15,7 @@ NOT_AN_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|Dr|St|Jr|Sr|Prof|Rev|Fr|Cap
                         r"|(?<![\w.])[A-HJ-Z])\.$")
 WORD = re.compile(r"[\w'’-]+")
 POSSESSIVE_END = re.compile(r"'s?$")
+LINE_END = re.compile(r"[.!?…:;]['\"”’)]*$")
 
 
 def clean_question(text: str) -> str:
@@ -46,13 +47,37 @@ def sentences(text: str) -> list[str]:
 @lru_cache(maxsize=8192)  # answers split the same passages again and again (~10 µs a sentence)
 def _sentences(text: str) -> tuple[str, ...]:
     found: list[str] = []
-    for part in SENTENCE_BREAK.split(text):
+    for part in SENTENCE_BREAK.split(unwrap(text)):
         if found and NOT_AN_END.search(found[-1]) and part[:1].strip():
             found[-1] += " " + part
         else:
             found.append(part)
     parts = (s.strip(" \t-•*") for s in found)
     return tuple(s for s in parts if s)
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines, so a line break splits no sentence: a line that stops without a
+    sentence's end continues on the next when that starts in lowercase, or when the line ends with
+    a comma. Table rows (tabs, pipes) and list items keep their breaks."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        if wraps(out[-1].split("\n")[-1].rstrip(), line.lstrip()):
+            out[-1] += " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def wraps(previous: str, line: str) -> bool:
+    if not previous or not line or previous.isupper() or LINE_END.search(previous) or any(c in previous + line for c in "\t|"):
+        return False
+    if line[0] in "-•*–—" or line[0].isdigit():
+        return False
+    return line[0].islower() or previous.endswith(",")
 
 
 def shorten(text: str, limit: int) -> str:

@@ -177,3 +177,15 @@ def test_similar_films_keep_recommendations_and_the_director_s_films_apart(seed_
     recommended, _, director = answer.answer.partition("Pedro Almodóvar's other films")
     assert "Recommended in" in recommended and "Roma (2018)" in recommended and "Volver" not in recommended
     assert "Volver (2006)" in director and "Roma" not in director
+
+
+def test_how_it_ends_is_the_end_of_the_longest_telling_when_no_section_is_titled(tmp_path):
+    from tests.conftest import engine_over
+    story = " ".join(f"In scene {n} the heroine walks further along the coast road." for n in range(1, 12))
+    engine = engine_over({
+        "coast/film.toml": 'title = "Coast"\nyear = 2001\n',
+        "coast/plot.txt": f"PLOT\n\n{story}\n\nAt last she reaches the lighthouse and lights the lamp.\n",
+        "coast/review.md": "---\nkind: review\n---\nA fine film about walking. It ends well.\n",
+    }, tmp_path)
+    answer = engine.answer_question("how does it end", film="Coast", spoilers=True)
+    assert "lighthouse" in answer.answer and answer.spoiler

@@ -43,3 +43,17 @@ def test_the_sentences_of_any_text_hold_all_its_terms(text):
 ])
 def test_a_title_or_an_initial_ends_no_sentence(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hard-wrapped prose: a line break inside a sentence splits nothing
+    ("K finds a buried box. Inside\nare the bones of a replicant.", ["K finds a buried box.", "Inside are the bones of a replicant."]),
+    ("She steals the bones,\nkilling Coco. Then she leaves.", ["She steals the bones, killing Coco.", "Then she leaves."]),
+    # lines that end a unit keep their breaks: titles, list items, table rows, finished sentences
+    ("THE STORY\nLos Angeles, 2049.", ["THE STORY", "Los Angeles, 2049."]),
+    ("Directed by Ann Lee\nWritten by Bo Roe", ["Directed by Ann Lee", "Written by Bo Roe"]),
+    ("Cast\n- Ann Lee as Mia\n- Bo Roe as Ken", ["Cast", "Ann Lee as Mia", "Bo Roe as Ken"]),
+    ("Ann Lee\tdirector\nbo roe\twriter", ["Ann Lee\tdirector", "bo roe\twriter"]),
+])
+def test_wrapped_lines_join_and_other_breaks_stay(text, expected):
+    assert sentences(text) == expected

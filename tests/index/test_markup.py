@@ -64,3 +64,13 @@ def test_markdown_emphasis_closing_star_goes_too():
 def test_reference_markers(markup, text, expected):
     from index.markup import markdown_to_text
     assert (markdown_to_text if markup == "markdown" else html_to_text)(text) == expected
+
+
+def test_the_markup_s_own_headings_are_numbered_lines():
+    from index.markup import structured_text
+    text, headings = structured_text("# Plot\n\nShe runs.\n\n## The ending (spoilers)\n\nShe wins.\n", "markdown")
+    assert [text.split("\n")[i] for i in headings] == ["Plot", "The ending (spoilers)"]
+    text, headings = structured_text("<h2>Directed by</h2><p>Ann Lee</p><table><tr><td>Bo</td><td>novel</td></tr></table>", "html")
+    assert [text.split("\n")[i] for i in headings] == ["Directed by"]
+    assert "\ue000" not in text
+    assert structured_text("Plot\nShe runs.", "text") == ("Plot\nShe runs.", [])

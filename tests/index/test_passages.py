@@ -60,3 +60,15 @@ def test_seed_summary_sections():
     document = Document(film="f", id="s", text=(SEEDS / "003_02221a3c0229c242.txt").read_text(encoding="utf-8"))
     headings = {p.heading for p in split_passages(document)}
     assert {"Two Mothers, One Fate", "Movie Ending", "Cast", "Trivia", "Key Scenes"} <= headings
+
+
+def test_a_heading_the_markup_marks_is_one_even_if_it_reads_like_a_sentence():
+    text = "An assignment\nShe is sent to see him. He helps.\nThe ending (spoilers)\nShe finds the killer. He phones her."
+    found = split_passages(Document(film="f", id="f/d.md", text=text, headings=[2]))
+    assert [p.heading for p in found] == ["An assignment", "The ending (spoilers)"]
+
+
+def test_a_table_row_is_never_a_heading():
+    text = "Writing credits\nTed Tally\tscreenplay\nThomas Harris\tnovel\nCast\nJodie Foster\t...\tClarice Starling\nAnthony Hopkins\t...\tHannibal Lecter"
+    headings = {p.heading for p in passages_of(text)}
+    assert not any("\t" in (h or "") for h in headings)

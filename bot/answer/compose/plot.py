@@ -40,7 +40,8 @@ ENDING_TEXT = re.compile(r"\b(in the end|the film ends|the movie ends|ends with|
 
 
 def answer_ending(ctx: Context) -> Draft | None:
-    """How it ends: a section titled as the ending, else a passage that tells the end of a plot section."""
+    """How it ends: a section titled as the ending, else a passage that tells the end of a plot
+    section, else the last sentences of the film's longest telling of its story."""
     passages = [h for h in ctx.gen.passages_of(ctx.film.slug) if len(h.text.split()) >= 15]
     plot_first = lambda h: (h.kind not in PLOT_KINDS, h.document, h.position)  # noqa: E731
     titled = sorted((h for h in passages if ENDING_HEADING.search(fold(h.heading or ""))), key=plot_first)
@@ -48,9 +49,27 @@ def answer_ending(ctx: Context) -> Draft | None:
         return spoiler_draft(titled[0], sentences(titled[0].text)[:3])
     for hit in sorted(passages, key=plot_first):
         told = [s for s in sentences(hit.text) if ENDING_TEXT.search(fold(s))]
-        if told and (hit.kind in PLOT_KINDS or PLOT_HEADING.search(fold(hit.heading or ""))):
+        if told and (hit.kind in PLOT_KINDS or is_plot_section(hit)):
             return spoiler_draft(hit, told[:2])
-    return None
+    telling = longest_telling(ctx.gen.passages_of(ctx.film.slug))  # a last paragraph may be short
+    return spoiler_draft(telling[-1], sentences(telling[-1].text)[-3:]) if telling else None
+
+
+def is_plot_section(hit) -> bool:
+    return bool(PLOT_HEADING.search(fold(hit.heading or "")))
+
+
+def longest_telling(passages: list) -> list:
+    """The passages of the longest plot section (one document, one heading), in order: the story
+    told from start to end, whose last passage is the ending."""
+    sections: dict[tuple, list] = {}
+    for hit in passages:
+        if hit.kind in PLOT_KINDS or is_plot_section(hit):
+            sections.setdefault((hit.document, hit.heading), []).append(hit)
+    if not sections:
+        return []
+    longest = max(sections.values(), key=lambda hits: sum(len(h.text.split()) for h in hits))
+    return sorted(longest, key=lambda h: h.position)
 
 
 def answer_twist(ctx: Context) -> Draft | None:
