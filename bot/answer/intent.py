@@ -73,6 +73,8 @@ OPINION_VERBS = cue(r"think|thought|say|said|write|wrote|make of|according to")
 CHARACTER_REASON = re.compile(r"^(?:why|how come)\b")
 # A "who" question about reviewers is a critics question ("who reviewed it for X", "who liked it least").
 CRITIC_WHO = cue(r"reviews?|reviewed|reviewers?|critics?|liked?|hated|loved|disliked|rated")
+# "who plays the food critic": an actor is asked for, and the critic is a character.
+ACTOR_WHO = cue(r"who (?:plays|played|voices|voiced|portrays|portrayed)|(?:played|voiced|portrayed) by")
 CAST = cue(r"cast|stars|star|starring|starred|plays?|played|playing|actors?|actress(?:es)?|roles?|part|acts?|acted"
            r"|appears? in|appeared in"
            r"|portray(?:s|ed|ing|al|als)?|characters?|performers?|leads?|who is in|who s in|who was in")
@@ -122,7 +124,7 @@ def read_awards(q: str) -> Reading | None:
 def read_critics(q: str) -> Reading | None:
     if RATING.search(q):
         return Reading("critics", "rating", words_of(RATING, q) | words_of(CRITICS, q))
-    if CRITICS.search(q) and (not PERSON_QUESTION.match(q) or CRITIC_WHO.search(q)):
+    if CRITICS.search(q) and (not PERSON_QUESTION.match(q) or CRITIC_WHO.search(q)) and not ACTOR_WHO.search(q):
         if CHARACTER_REASON.match(q) and not CRITICS.search(OPINION_VERBS.sub(" ", q)):
             return None  # "why does chris think georgina is acting weird": the story's reasons
         return Reading("critics", None, words_of(CRITICS, q))

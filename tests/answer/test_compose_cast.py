@@ -119,3 +119,46 @@ def test_cast_question_forms(family_engine, question, expected, not_expected):
         assert name in answer.answer, answer.answer
     if not_expected:
         assert not_expected not in answer.answer, answer.answer
+
+
+# A third film: descriptions only the prose gives ("Wren, a holographic companion"), possessives
+# typed without the apostrophe, a critic who is a character, and a dub the documents don't give.
+PROSE = {
+    "the-glass-kitchen/film.toml": 'title = "The Glass Kitchen"\nyear = 2011\n',
+    "the-glass-kitchen/cast.md": (
+        "## Cast\n\n- Oren Vale: Tobias Grant\n- Wren: Lucia Marsh\n- Hugo Vale, Oren's father: Dev Patil\n"
+        "- Ines Duro: Paula Reyes\n- Magnus Ek: Joel Sand\n- Nadia Vale: Kim Ostrova\n"
+    ),
+    "the-glass-kitchen/plot.txt": (
+        "Oren Vale lives alone with Wren, a holographic companion sold by the Orbis company.\n"
+        "A scathing review by the feared food critic Magnus Ek closes the French restaurant. "
+        "Ines Duro, the daughter of a retired senator, buys it. Oren learns that Nadia Vale is Ines's sister.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def prose_engine(tmp_path_factory) -> AnswerEngine:
+    return engine_over(PROSE, tmp_path_factory.mktemp("prose"))
+
+
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("whos the hologram companion played by", "Lucia Marsh", None),  # the plot's appositive
+    ("who plays the food critic", "Joel Sand", None),  # a critic who is a character: a cast question
+    ("who played the senators daughter", "Paula Reyes", None),  # "the daughter of a retired senator"
+    ("whos wrens voice", "Lucia Marsh", None),  # a possessive without its apostrophe, the voice asked
+    ("who plays orens dad", "Dev Patil", None),  # the father of the possessive's owner
+])
+def test_descriptions_from_prose_and_possessives(prose_engine, question, expected, not_expected):
+    answer = prose_engine.answer_question(question, "The Glass Kitchen")
+    assert answer.found and expected in answer.answer, answer.answer
+
+
+def test_a_father_of_someone_else_is_not_the_father_asked_for(prose_engine):
+    answer = prose_engine.answer_question("who plays ines's father", "The Glass Kitchen")
+    assert "Dev Patil plays" not in answer.answer, answer.answer  # Hugo is Oren's father
+
+
+def test_a_dub_the_documents_do_not_give_is_not_answered_with_the_original_voice(prose_engine):
+    answer = prose_engine.answer_question("who voiced wren in the french dub", "The Glass Kitchen")
+    assert not answer.found and "Lucia Marsh" not in answer.answer, answer.answer

@@ -73,6 +73,10 @@ def test_ratings_asked_are_cues(question, words):
     # the film's stars are its cast, not a rating
     ("who are the two stars of the film", "cast"),
     ("who stars in it", "cast"),
+    # a critic who is a character: the actor is asked for
+    ("who plays the food critic", "cast"),
+    ("whos the critic voiced by", "cast"),
+    ("which critic hated it", "critics"),
 ])
 def test_opinion_verbs(question, intent):
     assert read_question(question).intent == intent

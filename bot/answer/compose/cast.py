@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.compose.cast_prose import described
 from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, NAME_PARTICLES, POSSESSIVE, cite_facts
 from bot.answer.credits import CastRow, merge_cast
 from bot.answer.evidence import PLOT_KINDS, is_spoiler
@@ -21,6 +22,9 @@ def answer_cast(ctx: Context) -> Draft | None:
     if not rows:
         return None
     matches = matching_cast_rows(ctx, rows)
+    missing = missing_version(ctx, rows, matches)
+    if missing:
+        return missing
     if matches:
         if len(matches) > 1 and not all(same_character(r, matches[0]) for r in matches[1:]):
             return described_rows_draft(ctx, matches)
@@ -42,6 +46,7 @@ def asks_for_whole_cast(ctx: Context) -> bool:
 # words for them (typos.EVERYDAY, the one table of such words).
 RELATIONS = frozenset("""wife husband son daughter mother father brother sister grandmother grandfather
     uncle aunt niece nephew cousin girlfriend boyfriend fiance fiancee widow widower kids children""".split())
+RELATION_STEMS = frozenset(analyze(" ".join(RELATIONS)))
 FAMILY_WORDS = {word: formal for word, formal in EVERYDAY.items() if formal in RELATIONS}  # "dad": "father"
 # A character's age in a question ("young Totò", "old Sophie") and in a credit's notes ("child", "adult").
 AGES = {"young": frozenset("young younger child kid little boy girl teen teenage teenager adolescent youth".split()),
@@ -67,7 +72,11 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     it. A possessive ("Janis's grandmother") names whose relative is asked for, not the character
     wanted, and so does the owner in a description ("Mozart's wife" is not Mozart). An age ("young
     Totò", "old Sophie") chooses among the actors of one character."""
-    asked = set(words(ctx.question))
+    owners, anchors = possessives(ctx.question, rows)
+    asked = set(words(ctx.question)) | owners
+    prose = described(ctx, rows)
+    for row in rows:
+        row.notes = [*row.notes, *(n for n in prose.get(row.character or "", []) if n not in row.notes)]
     age = next((name for name, ages in AGES.items() if asked & ages), None)
     asked -= AGES[age] if age else set()
     asked |= {FAMILY_WORDS[w] for w in asked if w in FAMILY_WORDS}
@@ -76,8 +85,9 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     titles = [set(words(t)) for t in (ctx.film.title, *ctx.film.aliases)]
     title = set(analyze(" ".join(w for t in titles if t and t <= set(words(ctx.original or ctx.question)) for w in t)))
     question_stems = set(analyze(" ".join(asked))) - cues - title  # descriptions match by stem: "voices", "voice"
-    anchors = {fold(m) for m in POSSESSIVE.findall(ctx.question)}  # "Janis's grandmother": Janis is not the target
-    anchors |= set(analyze(" ".join(anchors)))
+    anchors |= set(analyze(" ".join(anchors)))  # "Janis's grandmother": Janis is not the target
+    character_words = {w for row in rows for w in words(row.character or "")}
+    relatives_of = set(analyze(" ".join(a for a in anchors if a in character_words)))
     holders: dict[str, int] = {}  # how many rows' descriptions hold each word
     for row in rows:
         for stem in set().union(set(), *(note_stems(n) for n in row.notes)):
@@ -85,7 +95,7 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     holders = {w: n for w, n in holders.items() if n == 1 or (n <= 5 and 2 * n < len(rows))}  # the words that tell rows apart
     scored = []
     for n, row in enumerate(rows):
-        score = row_score(row, asked, question_stems, anchors, holders)
+        score = row_score(row, asked, question_stems, anchors, holders, relatives_of)
         if score > 0:
             scored.append((score, -n, row))
     if not scored:
@@ -103,6 +113,55 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     return [best, *same]
 
 
+# The nouns after a possessive that ask for the owner's own actor: "Colette's voice", "Kevin's actor".
+OWN_ACTOR_NOUNS = frozenset("voice voices actor actress player part role".split())
+_TOKEN = re.compile(r"[\w'’-]+")
+_APOSTROPHE_S = re.compile(r"['’]s?$")
+
+
+def possessives(question: str, rows: list[CastRow]) -> tuple[set[str], set[str]]:
+    """The names a question puts in the possessive, with or without the apostrophe ("Janis's",
+    "colettes" where Colette is a character), and of those the anchors: owners whose relative or
+    companion is asked for ("linguinis dad"), not those whose own voice or actor is ("colettes voice")."""
+    names: dict[str, str] = {}
+    for row in rows:
+        for w in words(f"{row.character or ''} {row.actor}"):
+            names.setdefault(w, w)
+            names.setdefault(w.replace("-", ""), w)
+    tokens = _TOKEN.findall(fold(question))
+    owners, anchors = set(), set()
+    for i, token in enumerate(tokens):
+        if _APOSTROPHE_S.search(token):
+            owner = _APOSTROPHE_S.sub("", token)
+        elif len(token) > 3 and token.endswith("s") and token not in names and token[:-1] in names:
+            owner = names[token[:-1]]
+        else:
+            continue
+        owners.add(owner)
+        if (tokens[i + 1] if i + 1 < len(tokens) else "") not in OWN_ACTOR_NOUNS:
+            anchors.add(owner)
+    return owners, anchors
+
+
+# "the french dub", "dubbed into French", "the english version": a version of the cast asked by name.
+_VERSION = re.compile(r"\b(?:(?P<before>[a-z]+) (?:dub|dubbed|dubbing|version)|dubbed (?:in|into) (?P<after>[a-z]+))\b")
+_NO_VERSION = frozenset("the a an this that its original which what".split())
+
+
+def missing_version(ctx: Context, rows: list[CastRow], matches: list[CastRow]) -> Draft | None:
+    """"Who voiced Remy in the French dub?" where no credit is of a French version: the documents
+    don't say (the original's actor is not the answer)."""
+    found = _VERSION.search(fold(ctx.question))
+    version = found and (found["before"] or found["after"])
+    if not version or version in _NO_VERSION:
+        return None
+    if any(version in words(note) for row in (matches or rows) for note in row.notes):
+        return None
+    who = f" for {matches[0].character}" if matches and matches[0].character else ""
+    return Draft(f"the documents about {ctx.film.title} give no {version.capitalize()} cast{who}.", found=False,
+                 cited=[Cited(p, "") for r in matches[:1] for p in dict.fromkeys(r.passages)][:1])
+
+
 def names_in(row: CastRow, asked: set[str], anchors: set[str]) -> bool:
     """Does the question name the row's character or actor?"""
     return bool({w for w in words(row.character or "") if name_word(w) and w not in anchors} & asked
@@ -118,17 +177,25 @@ def note_stems(note: str) -> set[str]:
     return {w for w in analyze(note) if len(w) > 2 and w not in NAME_PARTICLES}
 
 
+OF_OWNER = re.compile(r"\bof\s+(.+)$")
+
+
 def note_owners(note: str) -> set[str]:
-    """Whose the description says the character is: "Mozart's wife" is a wife, not Mozart."""
-    return set(analyze(" ".join(POSSESSIVE.findall(note + " "))))
+    """Whose the description says the character is: "Mozart's wife" is a wife, not Mozart; "the
+    daughter of a senator" is a daughter."""
+    return set(analyze(" ".join([*POSSESSIVE.findall(note + " "), *OF_OWNER.findall(note)])))
 
 
 def row_score(row: CastRow, question_words: set[str], question_stems: set[str], anchors: set[str],
-              holders: dict[str, int] | None = None) -> float:
+              holders: dict[str, int] | None = None, relatives_of: set[str] = frozenset()) -> float:
     """Words the question shares with the row's character (or actor) and descriptions; under 1
     when only one description word matches and other rows' descriptions have it too. holders: the
-    description words that tell rows apart, with how many rows have each."""
+    description words that tell rows apart, with how many rows have each. relatives_of: the characters
+    whose relatives the question asks for ("Linguini" in "Linguini's dad")."""
     notes = [note_stems(note) for note in row.notes]
+    if relatives_of:  # "linguinis dad": a relative of someone else ("his father", "Remy's father") is not asked
+        notes = [stems - RELATION_STEMS if not note_owners(note) & relatives_of else stems
+                 for stems, note in zip(notes, row.notes)]
     matched = set().union(set(), *notes) & question_stems
     owners = set().union(set(), *(note_owners(note) for note in row.notes))
     if holders is not None and not (matched - owners) & holders.keys():

@@ -1,0 +1,35 @@
+"""Character descriptions read from prose (bot/answer/compose/cast_prose.py)."""
+from __future__ import annotations
+
+from bot.answer.compose.cast_prose import descriptions
+
+CHARACTERS = ["Joi", "Catherine Martin", "Anton Ego", "Jeremy Armitage", "Chris Shiherlis", "Michael Cheritto"]
+
+
+def test_an_appositive_after_the_name_describes_the_character():
+    found = descriptions(["He lives alone with Joi, a holographic girlfriend sold by the Wallace Corporation, who calls him Joe."],
+                         CHARACTERS)
+    assert found["Joi"] == ["a holographic girlfriend sold by the Wallace Corporation"]
+
+
+def test_a_noun_phrase_before_the_name_describes_it_and_so_does_a_possessive_one_before_a_comma():
+    found = descriptions(["A review by the feared food critic Anton Ego cost it a star.",
+                          "He plays Rose's volatile brother, Jeremy."], CHARACTERS)
+    assert found["Anton Ego"] == ["the feared food critic"]
+    assert found["Jeremy Armitage"] == ["Rose's volatile brother"]  # a first name no other character has
+
+
+def test_the_senators_daughter():
+    found = descriptions(["Buffalo Bill kidnaps Catherine Martin, the daughter of a United States senator, Ruth Martin."],
+                         CHARACTERS)
+    assert found["Catherine Martin"] == ["the daughter of a United States senator"]
+
+
+def test_lists_of_characters_clauses_and_names_are_no_description():
+    found = descriptions([
+        "With his crew — his close friend Chris Shiherlis, the hot-tempered Michael Cheritto, and a recruit — he robs a truck.",
+        "If she can save Catherine, the lambs might stop screaming.",
+        "Joi, the Wallace Corporation's, waits.",
+    ], CHARACTERS)
+    assert "the hot-tempered Michael Cheritto" not in found.get("Chris Shiherlis", [])
+    assert "Catherine Martin" not in found and "Joi" not in found
