@@ -125,8 +125,9 @@ def named_in(text: str) -> list[Ceremony]:
     key = fold(text)
     found = []
     for ceremony in CEREMONIES:
-        cues = (*ceremony.words, *ceremony.prizes, *(n for n in ceremony.names if " " in n))
-        if any(re.search(rf"(?<!\w){re.escape(cue)}s?(?!\w)", key) for cue in cues):  # "the gothams", "donatellos"
+        cues = (*ceremony.words, *(n for n in ceremony.names if " " in n))
+        if any(re.search(rf"(?<!\w){re.escape(cue)}s?(?!\w)", key) for cue in cues) or any(  # "the gothams"
+                re.search(rf"(?<!\w){re.escape(p)}(?![\w'’])", key) for p in ceremony.prizes):  # "People's Choice Awards" is no prize
             found.append(ceremony)
     return found
 

@@ -9,6 +9,9 @@
   "NOMINEE – Palme d'Or", under a heading "Cannes Film Festival 2019";
 - a festival's section ("Official Selection, Berlin 2011"): each line naming a prize, and whom it
   went to, is a win ("Golden Bear — Asghar Farhadi").
+- a list a sentence introduces, naming the ceremony and the outcome: "The film's Golden Globe wins
+  are:", then each category on its own line ("BEST DIRECTOR – MOTION PICTURE"), its recipients on
+  the next ("David Fincher"), until the prose goes on.
 Prose is index.extract.award_prose's.
 The ceremony comes from the prize (index.ceremonies: the Palme d'Or is Cannes), the sentence or
 the item, else the heading above; without one, nothing is read.
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from index.ceremonies import lookup, prize_ceremony
+from index.ceremonies import lookup, named_in, prize_ceremony
 
 from .award_names import ANY_YEAR, CATEGORY, CEREMONY_WORD, category_name, ceremony_name, make_award, recipients_in
 from .award_tables import ceremony_heading, lost_to
@@ -175,4 +178,45 @@ def festival_prizes(text: str) -> list[Found]:
             fields = {"ceremony": ceremony_name(heading[0]), "category": category_name(prize),
                       "recipient": recipients_in(who) if who else None, "year": int(year["year"]) if year else None}
             found.append(make_award(offset, fields, "won"))
+    return found
+
+
+_INTRO = lazy_pattern(r"(?P<intro>[^\n.:]{0,160}\b(?i:won|wins|winners|winning|nominated|nominations|nominees|nods)\b[^\n.:]{0,60}):[ \t]*$",
+                      re.MULTILINE)
+_DESCRIPTOR = lazy_pattern(r",[ \t]*[a-z][a-z ]*$")  # "…, producers"
+
+
+def introduced_lists(text: str) -> list[Found]:
+    """Categories listed line by line below a sentence that names the ceremony and the outcome (the
+    module docstring shows one); a category's recipients on the line after it."""
+    if not mentions(text, "won", "wins", "winner", "nominat", "nods"):
+        return []
+    found = []
+    for intro in _INTRO.finditer(text):
+        named = named_in(intro["intro"])
+        runs = [m.group() for m in re.finditer(r"(?:[A-Z][\w'’]*[ \t]+){0,4}(?:Awards?|Festival)\b", intro["intro"])]
+        ceremony = named[0].name if len(named) == 1 else runs[0] if len(runs) == 1 and not named else None
+        if ceremony is None:
+            continue
+        marks = re.findall(r"(?i:won|wins|winners|winning|nominated|nominations|nominees|nods)", intro["intro"])
+        outcome = "won" if marks[-1].lower().startswith("w") else "nominated"
+        entry, entries = None, []
+        for line_match in re.finditer(r"[^\n]*(?:\n|$)", text[intro.end():]):
+            line = line_match.group().strip()
+            offset = intro.end() + line_match.start()
+            if not line:
+                continue
+            if line_match.group()[:1] in " \t":
+                break  # a value wrapped below its key (award_sheets), not a list
+            shown = line.title() if line.isupper() else line
+            names = recipients_in(_DESCRIPTOR.sub("", line))
+            if CATEGORY.search(shown) and len(shown) <= 120 and not shown.endswith("."):
+                entry = {"ceremony": ceremony_name(ceremony), "category": category_name(clean(shown)),
+                         "recipient": None, "year": None}
+                entries.append((offset, entry))
+            elif names and entry is not None and entry["recipient"] is None:
+                entry["recipient"] = names
+            else:
+                break  # the prose goes on
+        found += [make_award(offset, entry, outcome) for offset, entry in entries]
     return found

@@ -12,10 +12,11 @@ CEREMONY_WORD = lazy_pattern(
     r"\b(?:Awards?|Festival|Globes?|Oscars?|BAFTAs?|Goyas?|Césars?|Critics|Guild|Society|"
     r"Circle|Association|Academy|Emmys?|Razzies?|Berlinale|Cannes|Sundance|Donatello|Baeksang|Nastro|Nastri)\b"
 )
-# What a category or a prize's name looks like: "Best Actor", "Most Promising Actress", "Volpi Cup",
+# What a category or a prize's name looks like: "Best Actor", "Most Promising Actress", "Favorite Motion
+# Picture", "Volpi Cup",
 # "Pardo for Best Actor", "Prize of the Ecumenical Jury", "Special Mention".
 CATEGORY = lazy_pattern(
-    r"^(?:Best|Outstanding|Most)\s|\b(?:Cup|Prize|Award|Lion|Bear|Palme?|Shell|Leopard|Pardo|Medal|Trophy|Mention|Jury)\b"
+    r"^(?:Best|Outstanding|Most|Favou?rite)\s|\b(?:Cup|Prize|Award|Lion|Bear|Palme?|Shell|Leopard|Pardo|Medal|Trophy|Mention|Jury)\b"
 )
 PRIZE_FOR_CATEGORY = lazy_pattern(r"^(?P<prize>(?!Best\b).+?) for (?P<category>Best .+)$")
 AWARDS_HEADING = lazy_pattern(

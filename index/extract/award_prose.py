@@ -7,6 +7,9 @@ are index.extract.awards' and award_lists').
 - a jury or a critics' group giving it: "the jury gave Parasite the Palme d'Or", "the New York
   Film Critics Circle named it Best Film", "the Los Angeles Film Critics Association gave it Best
   Film and Best Actor for Nishijima";
+- a nomination: "Kaluuya was up for Best Male Lead", "Kaluuya was nominated for Leading Actor and
+  Peele for Original Screenplay", "Jesse Eisenberg (Best Actor – Drama) and Andrew Garfield (Best
+  Supporting Actor) were also nominated"; its subject a person or the film;
 - a count with its categories: "nominated for two BAFTAs, for Best Film and Best Director", "won
   three Oscars, including Best Picture", "nominated for four Oscars — Best Picture, Best
   Director and Best International Feature Film — and won one, Best International Feature Film".
@@ -20,8 +23,11 @@ from __future__ import annotations
 import re
 
 from index.ceremonies import lookup, named_in, prize_ceremony
+from index.vocabulary import crew_nouns
 
-from .award_names import ANY_YEAR, CATEGORY, CEREMONY_WORD, category_name, ceremony_name, make_award, parse_category
+from .award_names import (
+    ANY_YEAR, CATEGORY, CEREMONY_WORD, category_name, ceremony_name, make_award, parse_category, recipients_in,
+)
 from .award_tables import ceremony_heading
 from .patterns import Found, lazy_pattern, mentions
 
@@ -60,10 +66,10 @@ _ITEMS = lazy_pattern(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+(?=(?:the[ \t]+|a[ 
 def prose_awards(text: str) -> list[Found]:
     """Every award a sentence tells (the module docstring says which)."""
     if not mentions(text, "won", "win", "took", "received", "collected", "picked up", "earned", "claimed",
-                    "awarded", "scooped", "gave", "handed", "named", "voted", "nominated"):
+                    "awarded", "scooped", "gave", "handed", "named", "voted", "nominated", "up for", "shortlisted"):
         return []
     text = _WRAPPED.sub(" ", text)  # a paragraph wrapped over lines is one run of prose (same offsets)
-    return [*_wins(text), *_counted(text)]
+    return [*_wins(text), *_counted(text), *_nominations(text)]
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, str]:
@@ -90,6 +96,8 @@ def _wins(text: str) -> list[Found]:
         for prize in _ITEMS.split(match["prizes"]):
             prize = re.sub(r"^(?:the|a|an)[ \t]+", "", prize.strip()).rstrip(".")
             entry = _prize_entry(prize, sentence, giver, text, first)
+            if entry and match["verb"] and entry["recipient"] is None:
+                entry["recipient"] = _subject_person(clause)
             if entry:
                 year = ANY_YEAR.search(sentence)
                 if year is None:  # the year of the heading above, where it names this ceremony
@@ -134,11 +142,38 @@ def _prize_entry(prize: str, sentence: str, giver: str | None, text: str, offset
         elif len(runs) == 1:
             name = runs[0]
         else:
-            heading = ceremony_heading(text, offset)  # "## Cannes Film Festival" above the sentence
-            if heading is None:
+            name = _paragraph_ceremony(text, offset)  # "Spirit Awards were the big night. It won Best Feature."
+            heading = ceremony_heading(text, offset) if name is None else None  # "## Cannes Film Festival" above
+            if name is None and heading is None:
                 return None
-            name = heading[0]
+            name = name or heading[0]
     return {"ceremony": ceremony_name(name), "category": category_name(prize), "recipient": recipient}
+
+
+def _paragraph_ceremony(text: str, offset: int) -> str | None:
+    """The one ceremony the sentences before this one in its paragraph name, if they name one."""
+    before = text[text.rfind("\n\n", 0, offset) + 1:offset]
+    named = {c.name for c in named_in(before)} or {ceremony_name(r.group().strip()) for r in _FESTIVAL_RUN.finditer(before)}
+    return named.pop() if len(named) == 1 else None
+
+
+_SUBJECT = lazy_pattern(r"(?:[A-Z][\w'’\-.]*[ \t]+){1,4}$")
+
+
+def _subject_person(clause: str) -> str | None:
+    """The person who is the whole subject of a clause, right before its verb: "Jordan Peele took
+    home …", "Editor Verna Fields won …" (a job's noun before the name is a label); never one of
+    several ("Hamaguchi and Takamasa Oe won …")."""
+    run = _SUBJECT.search(clause)
+    if run is None or not re.fullmatch(r"[\W]*(?:(?:where|when|then|so|later|eventually)[ \t]+)?", clause[:run.start()]):
+        return None
+    names = run.group().split()
+    while names and names[0].casefold() in _ROLE_NOUNS:
+        names = names[1:]
+    return recipients_in(" ".join(names)) if names else None
+
+
+_ROLE_NOUNS = frozenset(w for noun in crew_nouns() for w in noun.split()) | {"actor", "actress", "star", "co-star"}
 
 
 def _counted(text: str) -> list[Found]:
@@ -173,3 +208,68 @@ def _categories(listed: str, offset: int, ceremony: str, outcome: str) -> list[F
             fields = {"ceremony": ceremony, "category": category_name(category), "recipient": recipient, "year": None}
             found.append(make_award(offset, fields, outcome))
     return found
+
+
+_ROLE_CATEGORY = r"(?:[A-Z][\w'’\-]*[ \t]+){0,3}(?:Actor|Actress|Lead|Director|Screenplay|Picture|Feature|Score|Editing|Cinematography|Design|Song)\b"
+_NOMINATED_FOR = lazy_pattern(
+    r"(?P<who>\b(?:[Ii]t|[Tt]he (?:film|movie)|(?:[A-Z]\.|[A-Z][\w'’\-]*)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]*)){0,3}))[ \t]+(?:was|were|got)[ \t]+"
+    r"(?:also[ \t]+)?(?:nominated|up|shortlisted)[ \t]+for[ \t]+(?:the[ \t]+)?(?P<what>[^.;\n—–]{4,200}?)"
+    r"(?=[ \t]*(?:[.;\n—–]|,[ \t]*(?:no|zero|but)\b|[ \t]but\b|[ \t]at[ \t]|[ \t]though\b|$))"
+)
+_NAMED_NOMINEES = lazy_pattern(r"(?P<list>(?:[A-Z][^.;\n]{3,80}?\([^()]{4,120}\)[ \t]*(?:,|and|&)?[ \t]*){1,6})"
+                               r"(?:was|were)[ \t]+(?:also[ \t]+)?nominated\b")
+_NOMINEE = lazy_pattern(r"(?P<name>[A-Z][\w'’\-.]*(?:[ \t]+[A-Z][\w'’\-.]*){1,3})[ \t]*\((?P<category>[^()]+)\)")
+_GAPPED = lazy_pattern(r"^(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})[ \t]+for[ \t]+(?P<category>.+)$")
+
+
+def _nominations(text: str) -> list[Found]:
+    """A film's or a person's nominations told in a sentence (the module docstring says which)."""
+    if not mentions(text, "nominated", "up for", "shortlisted"):
+        return []
+    found = []
+    for match in _NOMINATED_FOR.finditer(text):
+        first, sentence = _sentence(text, match.start(), match.end())
+        subject = match["who"]
+        person = recipients_in(subject) or (subject if re.fullmatch(r"[A-Z][\w'’\-]+", subject) and
+                                            not re.fullmatch(r"It|The (?:film|movie)", subject) and not lookup(subject) else None)
+        if person is None and not re.fullmatch(r"[Ii]t|[Tt]he (?:film|movie)", subject) or _OTHER.fullmatch(subject):
+            continue  # "He was nominated …": about someone else
+        if re.match(rf"(?i:{_NUMBER})\b", match["what"]):
+            continue  # "nominated for two BAFTAs, for …": a count, _counted's
+        for part in re.split(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+", match["what"]):
+            gapped = _GAPPED.match(part.strip())
+            who, category = (gapped["name"], gapped["category"]) if gapped else (person, part.strip())
+            found += _nominee(text, first, sentence, match.start("what"), category, who)
+    for match in _NAMED_NOMINEES.finditer(text):
+        first, sentence = _sentence(text, match.start(), match.end())
+        for nominee in _NOMINEE.finditer(match["list"]):
+            found += _nominee(text, first, sentence, match.start(), nominee["category"], recipients_in(nominee["name"]))
+    return found
+
+
+def _nominee(text: str, first: int, sentence: str, offset: int, category: str, who: str | None) -> list[Found]:
+    parsed = parse_category(category.strip(" ,"))  # "Best Actor (Song Kang-ho)"
+    category, who = (parsed[0], parsed[1] or who) if parsed else (category.strip(" ,"), who)
+    if lookup(category) or not (CATEGORY.search(category) or re.fullmatch(_ROLE_CATEGORY, category)):
+        return []
+    named = named_in(sentence)
+    runs = {ceremony_name(r.group().strip()) for r in _FESTIVAL_RUN.finditer(sentence)}
+    name = named[0].name if len(named) == 1 else runs.pop() if len(runs) == 1 else _paragraph_ceremony(text, first)
+    if name is None:  # "… were also nominated": at the ceremony the text last named, a few lines up
+        name = _recent_ceremony(text, first)
+    if name is None:
+        heading = ceremony_heading(text, first)
+        name = heading[0] if heading else None
+    if name is None:
+        return []
+    fields = {"ceremony": ceremony_name(name), "category": category_name(category), "recipient": who, "year": None}
+    return [make_award(offset, fields, "nominated")]
+
+
+def _recent_ceremony(text: str, offset: int, reach: int = 600) -> str | None:
+    """The ceremony the nearest sentence before offset (within reach) names, where it names one."""
+    for sentence in reversed(_SENTENCE_END.split(text[max(0, offset - reach):offset])):
+        named = named_in(sentence)
+        if named:
+            return named[0].name if len(named) == 1 else None
+    return None

@@ -41,7 +41,7 @@ from .award_names import (
     AWARDS_HEADING, CATEGORY, CEREMONY_WORD, PAREN, PAREN_TAIL, category_name, ceremony_name, is_category, make_award,
     parse_category,
 )
-from .award_lists import award_lists, festival_prizes
+from .award_lists import award_lists, festival_prizes, introduced_lists
 from .award_prose import prose_awards
 from .award_sheets import sheet_awards
 from .award_tables import award_tables
@@ -82,7 +82,8 @@ _CEREMONY_FOR = lazy_pattern(r"^(?P<ceremony>.+?)[ \t]+(?:[Aa]wards?[ \t]+)?for[
 @lru_cache(maxsize=2)  # a document's kind is read from its awards, then its facts: one pass for both
 def extract_awards(text: str) -> tuple[Found, ...]:
     sure = [*_marked_lines(text), *_awards_sections(text), *award_tables(text), *award_lists(text),
-            *prose_awards(text), *festival_prizes(text)]
+            *prose_awards(text), *festival_prizes(text),
+            *introduced_lists(text)]
     read = {text.rfind("\n", 0, f.offset) for f in sure}  # a line another layout read is theirs
     sure += [f for f in sheet_awards(text) if text.rfind("\n", 0, f.offset) not in read]
     known = {(fold(f.fields["ceremony"]), fold(f.fields["category"])) for f in sure}

@@ -89,3 +89,13 @@ def test_lines_led_by_their_outcome_and_critics_groups(facts_of, text, expected)
 ])
 def test_festival_sections(facts_of, text, expected):
     assert awards(facts_of(text, "award")) == expected
+
+
+def test_a_list_a_sentence_introduces(facts_of):
+    text = ("CULVER CITY (January 16, 2011) - The film won four Golden Globe Awards tonight. The film's Golden "
+            "Globe wins are:\n\nBEST MOTION PICTURE - DRAMA\nAda Lind and Ben Ortiz, producers\n\n"
+            "BEST ORIGINAL SCORE - MOTION PICTURE\nCy Moss\n\n"
+            "The Golden Globes cap a season of prizes.\n")
+    assert awards(facts_of(text, "award")) == {
+        ("Golden Globe Awards", "Best Motion Picture - Drama", "won", "Ada Lind, Ben Ortiz", None),
+        ("Golden Globe Awards", "Best Original Score - Motion Picture", "won", "Cy Moss", None)}

@@ -86,4 +86,35 @@ def test_counted_nominations_said_casually_and_a_ceremony_named_with_of(facts_of
         ("Academy Awards", "Best Actor", "nominated", "Ada Lind", None),
         ("Academy Awards", "Best Original Screenplay", "nominated", None, None),
         ("Academy Awards", "Best Original Screenplay", "won", None, None),
-        ("Writers Guild of America Awards", "Best Original Screenplay", "won", None, None)}
+        ("Writers Guild of America Awards", "Best Original Screenplay", "won", "Ben Ortiz", None)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the paragraph's ceremony; the person who is the whole subject, a job's noun before the name left out
+    ("Spirit Awards were the big night. It won Best Feature and Editor Ada Lind won Best Editing.",
+     {("Independent Spirit Awards", "Best Feature", "won", None, None),
+      ("Independent Spirit Awards", "Best Editing", "won", None, None)}),
+    ("Editor Verna Fields won the Oscar for Best Film Editing.",
+     {("Academy Awards", "Best Film Editing", "won", "Verna Fields", None)}),
+    # "Favorite …" is a category; the People's Choice Awards are a ceremony, not Toronto's prize
+    ("At the 2nd People's Choice Awards in 1976 it won Favorite Motion Picture.",
+     {("People's Choice Awards", "Favorite Motion Picture", "won", None, 1976)}),
+])
+def test_ceremony_from_the_paragraph_and_recipient_from_the_subject(facts_of, text, expected):
+    assert awards(facts_of(text, "award")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Spirit Awards were the big night. Ada Lind was up for Best Male Lead but didn't get it.",
+     {("Independent Spirit Awards", "Best Male Lead", "nominated", "Ada Lind", None)}),
+    ("BAFTAs: Lind was nominated for Leading Actor and Ortiz for Original Screenplay, no wins.",
+     {("BAFTA Awards", "Leading Actor", "nominated", "Lind", None),
+      ("BAFTA Awards", "Original Screenplay", "nominated", "Ortiz", None)}),
+    ("The film won four Golden Globe Awards. Ada Lind (Best Actress - Drama) and Ben Ortiz (Best Supporting "
+     "Actor) were also nominated.",
+     {("Golden Globe Awards", "Best Actress - Drama", "nominated", "Ada Lind", None),
+      ("Golden Globe Awards", "Best Supporting Actor", "nominated", "Ben Ortiz", None)}),
+    ("He was nominated for Best Actor at the Academy Awards.", set()),  # someone else
+])
+def test_nominations_told_in_sentences(facts_of, text, expected):
+    assert awards(facts_of(text, "award")) == expected

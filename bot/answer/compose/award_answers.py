@@ -190,7 +190,10 @@ _COUNT = re.compile(r"\b(" + "|".join(NUMBER_WORDS[1:]) + r"|\d+)\s+(?:[\w'’]+
 
 def count_sentence(ctx: Context, rows: list[AwardRow], said: set[int]) -> tuple[str, object] | None:
     """The page's own count for this ceremony where it differs from the rows' ("led the César Awards
-    with thirteen nominations", where the table lists seven)."""
+    with thirteen nominations", where the table lists seven). The rows are what the answer counts
+    (each is itemised and cited); a page's differing total is quoted beside them, never instead.
+    A count of wins ("won four awards") is set against the rows' wins, a count of nominations
+    against the rows."""
     ceremonies = {r.ceremony for r in rows}
     if len(ceremonies) != 1:
         return None
@@ -198,14 +201,25 @@ def count_sentence(ctx: Context, rows: list[AwardRow], said: set[int]) -> tuple[
     own = {w for w in words(ceremony) if w not in ("awards", "award", "film", "festival", "the")}
     for hit in sorted(ctx.gen.passages_of(ctx.film.slug), key=lambda h: h.kind != "awards"):
         for sentence in sentences(hit.text):
-            if "\t" in sentence or sentence.count("|") > 1:
+            if is_row(sentence):
                 continue
             for clause in re.split(r"[,;]|\band\b(?!\s+(?:\w+\s+){0,2}(?:wins?|nominations?)\b)", sentence):
                 names_it = own & set(words(clause)) or any(c.name == ceremony for c in named_in(clause))
                 counts = [m for m in _COUNT.finditer(clause)]
-                if names_it and any(_value(m.group(1)) not in said for m in counts):
+                if names_it and any(_value(m.group(1)) not in _said_of(m, clause, rows, said) for m in counts):
                     return sentence.strip(), hit
     return None
+
+
+def _said_of(count: re.Match, clause: str, rows: list[AwardRow], said: set[int]) -> set[int]:
+    """The totals a page's count is set against: "won four" or "four wins" against the rows' wins,
+    "four nominations" against the rows; else any total the answer gives."""
+    noun = count.group(2).lower()
+    if noun.startswith(("nom", "nod")):
+        return {len(rows)}
+    if noun.startswith("win") or re.search(r"\b(?:won|wins|winning)\s+(?:\w+\s+){0,2}$", clause[:count.start()]):
+        return {len([r for r in rows if r.outcome == "won"])}
+    return said
 
 
 def _value(token: str) -> int:
@@ -270,6 +284,7 @@ def named_person(ctx: Context, rows: list[AwardRow]) -> str | None:
     if not asked:
         return None
     credits = [f.actor for f in ctx.facts(CastCredit)] + [f.name for f in ctx.facts(CrewCredit)]
+    credits.sort(key=lambda name: -len(set(words(name)) & set(asked)))  # "allison williams": hers, not another Williams
     for name in credits:
         if any(w in words(name) for w in asked) and len(words(name)) > 1:
             return name
