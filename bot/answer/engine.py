@@ -12,13 +12,14 @@ from pydantic import BaseModel
 
 from bot.answer import compose
 from bot.answer.compose import Context, Draft
+from bot.answer.compose.reviewers import names_a_reviewer
 from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, QuestionTooLong, ReindexInProgress
 from bot.answer.evidence import FRAME_WORDS, QuestionTerms, content_terms, missing_everywhere, question_terms
 from bot.answer.films import (
     Resolution, name_pattern, names_in, resolve_film, resolve_named, resolve_requested, suggest_films, without_film_names,
 )
-from bot.answer.intent import OUTSIDE_FACTS, Reading, read_question
+from bot.answer.intent import OUTSIDE_FACTS, Reading, read_critics, read_question
 from bot.answer.models import Answer, FilmFrom, Intent, Source
 from bot.answer.other_films import declined_text, named_other_film
 from bot.answer.typos import correct_question
@@ -162,7 +163,10 @@ class AnswerEngine:
             reading.intent = "plot"
         terms = question_terms(gen, resolution.film.slug, asked, set(reading.cue_words))
         ctx = Context(resolution.film, gen, asked, reading, terms, spoilers, original=original)
-        if (reading.intent not in ("plot", "general", "similar") and reading.detail not in OUTSIDE_FACT_NAMES
+        reviewer = names_a_reviewer(ctx, strict=reading.intent != "critics")  # "what did Oscar Brennan think"
+        if reviewer and reading.intent != "critics":
+            reading = ctx.reading = read_critics(fold(asked).replace("'", " ")) or Reading("critics", cue_words=reading.cue_words)
+        if (reading.intent not in ("plot", "general", "similar") and reading.detail not in OUTSIDE_FACT_NAMES and not reviewer
                 and about_something_else(gen, resolution.film.slug, terms, original)):
             # Not about this film's credits or facts: the story's sentences, if any, answer it.
             reading = ctx.reading = Reading("general", cue_words=reading.cue_words)

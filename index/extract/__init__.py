@@ -43,7 +43,12 @@ def extract_facts(document: Document, passages: Sequence[Passage]) -> list[Fact]
 
 
 def _without_insider_verdicts(found: list[Found]) -> list[Found]:
-    """A quote signed by the film's own crew or cast (a press kit's statement) is not a verdict."""
+    """A quote signed by the film's own crew or cast (a press kit's statement) is not a verdict; but
+    a critic's rated line ("BEATRIX COLLE (The Sunday Observer-Tribune) .. 2 out of 4") is no credit."""
+    raters = {(fold(i.fields["critic"]), fold(i.fields["outlet"])) for i in found if i.kind == "verdict"
+              and i.fields.get("critic") and i.fields.get("outlet") and i.fields.get("rating_text")}
+    found = [i for i in found if not (i.kind == "cast" and raters and (
+        fold(i.fields.get("actor") or ""), fold(i.fields.get("character") or "")) in raters)]
     insiders = {fold(i.fields.get("actor") or i.fields.get("name") or "") for i in found if i.kind in ("cast", "crew")}
     return [
         i for i in found

@@ -54,6 +54,9 @@ _BYLINES = [
     lazy_pattern(rf"^{_BYLINE_LEAD}[ \t]+(?P<name>{PERSON})"),
     lazy_pattern(rf"^[•·|][ \t]*(?P<name>{PERSON})$"),
     lazy_pattern(rf"^(?P<name>{PERSON})[ \t]*[•·|][ \t]*(?:\w+[ \t]+)?\d"),
+    # the title reviewed, then its critic: "“Ratatouille” reviewed by Benedict Ashworth-Kaye"
+    lazy_pattern(rf"^[“\"‘'][^\n“”\"]{{1,60}}[”\"’'][ \t,:—–-]*(?i:(?:film |movie )?review(?:ed)?|written|words)[ \t]+(?i:by)[ \t]+"
+                 rf"(?P<name>{PERSON}){_BYLINE_OUTLET}"),
     # a blog's masthead: "THE CELLULOID CLOSET-CASE — a film blog by Priya Venkataraman"
     lazy_pattern(rf"^[^\n]{{0,80}}?[—–|·:-][ \t]*(?i:an?[ \t]+)?(?i:(?:film|movie|cinema)[ \t]+)?(?i:blog|newsletter)[ \t]+(?i:by)[ \t]+(?P<name>{PERSON})"),
 ]
@@ -95,20 +98,38 @@ def infer_metadata(text: str) -> dict:
 
 def masthead(lines: list[str]) -> str | None:
     """"THE COASTLINE CHRONICLE — Film" -> "The Coastline Chronicle": a newspaper's name on one
-    of the first lines, alone or with its section."""
-    for line in lines:
-        match = _MASTHEAD.match(line.strip("*_# "))
-        if not match or line.endswith((".", "?", "!")):
+    of the first lines, alone or with its section and date ("CITYLINE WEEKLY · Arts & Screen ·
+    February 24, 2017"), or over a line that gives them ("THE LARDER REVIEW" / "Film | July 3, 2007")."""
+    for n, line in enumerate(lines):
+        parts = _parts(line)
+        if not parts or line.endswith((".", "?", "!")):
             continue
-        name, section = match["name"].strip(), match["section"]
+        name, rest = parts[0], parts[1:]
         words = name.split()
-        if not 1 <= len(words) <= 6 or any(w[:1].isdigit() for w in words):
+        if not 1 <= len(words) <= 6 or any(w[:1].isdigit() for w in words) or not all(map(_section_or_date, rest)):
             continue
-        sectioned = bool(section) and all(w.casefold().strip(",") in _SECTION_WORDS for w in section.split())
+        below = _parts(lines[n + 1]) if n + 1 < len(lines) and not rest else []
+        sectioned = any(_section_or_date(p) and not p[:1].isdigit() for p in rest) or (
+            len(below) >= 2 and all(map(_section_or_date, below)))
         capitals = name.isupper() and len(words) >= 2 and words[0] == "THE"
         if outlet_like(name) or (capitals and sectioned):
             return outlet_case(name)
     return None
+
+
+_PART_SPLIT = lazy_pattern(r"[ \t]*[—–·•|:][ \t]*")
+_DATE_PART = lazy_pattern(r"^(?:\w+[ \t]+)?\w+[ \t]+\d{1,2},?[ \t]+\d{4}$|^\d{1,2}[ \t]+\w+[ \t]+\d{4}$|^\d{4}$")
+
+
+def _parts(line: str) -> list[str]:
+    parts = [p.strip() for p in _PART_SPLIT.split(line.strip("*_# "))]
+    return parts if all(parts) and len(parts) <= 4 else []
+
+
+def _section_or_date(part: str) -> bool:
+    """"Arts & Screen", "Film", "February 24, 2017", "Friday, May 3": a newspaper's section or date."""
+    return bool(_DATE_PART.match(part.replace(",", ""))) or all(
+        w.casefold().strip(",") in _SECTION_WORDS for w in part.split())
 
 
 _KIND_WORDS = frozenset("release kit notes note summary synopsis awards credits recap trivia facts sheet".split())

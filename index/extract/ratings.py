@@ -301,10 +301,12 @@ def _rating(match: re.Match, value: float, scale: int | None) -> Found:
 # The label a line prints before its rating: "Grade: B+", "VERDICT: ★★★★½", "Original score: 3.5/4".
 RATING_LABEL = (r"(?i:(?:(?:our|my|final|overall|original|the)[ \t]+)?(?:grade|rating|score|verdict|stars|mark)s?)"
                 r"(?:[ \t]*:[ \t]*|[ \t]+(?=[A-DF]\b))")
-# A letter grade between a line's separators, never a word: "— B+", ": A-.", "Grade A", not "A masterpiece".
+# A letter grade between a line's separators, never a word or an initial: "— B+", ": A-.", "Grade A",
+# not "A masterpiece" nor "Robert A. Mattey".
+_GRADE_END = r"(?![\w+\-−])(?=[ \t]*(?:$|[,;)—–|·•*_“\"]|[ \t]-[ \t]|\.[ \t]*(?:$|[“\"*_(])))"
 _LINE_GRADE = lazy_pattern(
-    rf"(?:(?<=^)|(?<=[ \t:—–|·•(.,*_]))(?:{RATING_LABEL})?{GRADE}(?![\w+\-−])(?=[ \t]*(?:$|[.,;)—–|·•*_“\"]|[ \t]-[ \t]))")
-_RESTATED = lazy_pattern(r"[ \t]*\([^()\n]{2,30}\)")  # "★★★★ (four stars)": the same rating in words
+    rf"(?:(?<![\w'’]){RATING_LABEL}|^|(?<=[:—–|·•(,*_])|(?<=[:—–|·•(,*_.][ \t])){GRADE}{_GRADE_END}")
+_RESTATED = lazy_pattern(r"[ \t]*\([^()\n]{2,30}\)")  # "★★★★ (four stars)", "★★★½ (out of four)"
 
 
 def rating_spans(line: str) -> list[tuple[int, int, tuple[float | None, str]]]:
@@ -319,7 +321,7 @@ def rating_spans(line: str) -> list[tuple[int, int, tuple[float | None, str]]]:
         if any(s <= start < e for s, e, _ in spans):
             continue
         restated = _RESTATED.match(line, end)
-        if restated and normalise_rating(restated.group(), assume_five=False):
+        if restated and (normalise_rating(restated.group(), assume_five=False) or words_scale(restated.group())):
             end = restated.end()
         grade = _LINE_GRADE.fullmatch(line, start, end)
         read = (grade_value(grade["grade"]), line[start:end].strip()) if grade else normalise_rating(line[start:end])

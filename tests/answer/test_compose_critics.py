@@ -269,3 +269,58 @@ def test_an_opinion_on_a_subject_is_a_critic_s_sentence_not_a_table_row(seed_eng
     # the awards page lists "Best Actress, Best Music Nominee": no opinion on the music
     answer = seed_engine.answer_question("did the critics like the music", "Parallel Mothers")
     assert answer.found and "Nominee" not in answer.answer and "Iglesias" in answer.answer, answer.answer
+
+
+# --- critics' lines in layouts nobody tuned on: panels, scorecards, transcripts --------------------
+
+GLASS_HARBOUR = {
+    "glass-harbour/film.toml": 'title = "Glass Harbour"\nyear = 2021\n',
+    "glass-harbour/panel.md": (
+        "---\nkind: review\nsource: Lamp & Lens\nauthor: various\n---\n\n# Glass Harbour: our panel\n\n"
+        "## Oscar Whitcombe — 3 out of 4\n\nHandsome and slow, like a postcard you have to read twice.\n\n"
+        "## Delia Frost — Grade: B+\n\nA clever puzzle with a cold heart.\n\n---\n\n*Panel average: 7/10.*\n"),
+    "glass-harbour/scorecard.txt": (
+        "SCORECARD\n=========\n\nMARTA KOVAL (The Quayside Bell) ....... ★★★★\n"
+        "\"Gripping from the first reel to the last, and the harbour has never looked colder.\"\n\n"
+        "IVAN RUSK (Northgate Screen Review) .. 2 out of 4\n"
+        "\"It reminded me of Vertigo at every turn, and suffered by the comparison.\"\n"),
+    "glass-harbour/cast.md": "# Cast\n\n- Tomas Reyes as Captain Hale\n- Ilse Varga as Mara\n",
+}
+
+
+@pytest.fixture(scope="module")
+def harbour_engine(tmp_path_factory) -> AnswerEngine:
+    return engine_over(GLASS_HARBOUR, tmp_path_factory.mktemp("harbour"))
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a critic named in a question the cue words read as another kind ("oscar" is an awards word)
+    ("what did oscar whitcombe think of it", "Oscar Whitcombe"),
+    ("what did oscar whitcombe think of it", "3 out of 4"),
+    ("which critic gave it a B+", "Delia Frost"),
+    ("what did marta koval give it", "★★★★"),
+    # the lowest-rated critic is the one who didn't like it
+    ("which critic didnt like it", "Ivan Rusk"),
+    # an outlet named in the question: its critic's verdict, in their words where the question's are not theirs
+    ("what did the northgate screen review compare it to", "Vertigo"),
+    ("who wrote for the quayside bell", "Marta Koval"),
+    # an average the page prints, as printed
+    ("whats the lamp & lens panel average", "7/10"),
+])
+def test_critics_lines_answered(harbour_engine, question, expected):
+    answer = harbour_engine.answer_question(question, "Glass Harbour")
+    assert answer.intent == "critics" and expected in answer.answer, answer.answer
+
+
+def test_none_disliked_it_only_when_every_rating_is_good(harbour_engine, tmp_path):
+    answer = harbour_engine.answer_question("which critic didnt like it", "Glass Harbour")
+    assert answer.answer.startswith("Ivan Rusk (Northgate Screen Review) gave it the lowest rating")
+    liked = engine_over({"glass-harbour/film.toml": GLASS_HARBOUR["glass-harbour/film.toml"],
+                         "glass-harbour/panel.md": GLASS_HARBOUR["glass-harbour/panel.md"]}, tmp_path)
+    answer = liked.answer_question("which critic didnt like it", "Glass Harbour")
+    assert answer.answer.startswith("None of the critics disliked it: the lowest rating, Oscar Whitcombe"), answer.answer
+
+
+def test_a_word_of_an_outlet_in_another_question_is_no_critics_question(harbour_engine):
+    answer = harbour_engine.answer_question("who plays mara", "Glass Harbour")
+    assert answer.intent == "cast" and "Ilse Varga" in answer.answer

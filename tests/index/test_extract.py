@@ -24,6 +24,13 @@ def test_a_quote_signed_by_the_films_own_cast_is_no_verdict(facts_of):
     assert facts_of(signed + "Cast\n- Seo Ha-rin as Kang Yu-na\n", "verdict") == []  # but she is in the cast
 
 
+def test_a_critics_rated_line_is_no_cast_credit(facts_of):
+    text = ("SCORECARD\n\nLEONORA PRATT (The Metropolitan Post) ....... ★★★½\n\"A horror film with manners.\"\n\n"
+            "BEATRIX COLLE (The Sunday Observer-Tribune) .. 2 out of 4\n\"Superbly acted, but grubby.\"\n")
+    assert {v.critic for v in facts_of(text, "verdict")} == {"Leonora Pratt", "Beatrix Colle"}
+    assert facts_of(text, "cast") == []
+
+
 def test_a_recipient_by_surname_is_the_page_s_one_person_of_that_name(facts_of):
     text = ("Penélope Cruz as Janis.\n\nAwards\n\n"
             "- Venice Film Festival (2021) – Volpi Cup for Best Actress (Cruz, Winner)\n")

@@ -89,6 +89,11 @@ def test_index_report_warns_per_film_of_missing_kinds_of_fact(tmp_path):
     ("# A review\n\nPosted by Marcus Lindqvist on April 14, 2022 in Reviews · 3 comments\n\nText.", "Marcus Lindqvist", None),
     ("THE REEL DEAL — a film blog by Priya Venkataraman\nHome | Reviews\n\nText.", "Priya Venkataraman", None),
     ("Midnight Matinee | a movie blog by Hannah Osei\n\nText.", "Hannah Osei", None),
+    # a masthead over its section and date, the title reviewed before its critic; a section and a date beside it
+    ('THE PANTRY REVIEW\nFilm | July 3, 2007\n"Chocolat" reviewed by Hugo Ashby-Lane\n\nText.',
+     "Hugo Ashby-Lane", "The Pantry Review"),
+    ("HILLSIDE WEEKLY · Arts & Screen · February 24, 2017\n\nText.\n\n— Reviewed by Tamsin Ward", "Tamsin Ward",
+     "Hillside Weekly"),
 ])
 def test_bylines_and_mastheads(text, author, source):
     found = infer_metadata(text)
@@ -97,6 +102,7 @@ def test_bylines_and_mastheads(text, author, source):
 
 @pytest.mark.parametrize("text", [
     "THE GODFATHER — PRESS KIT\n\nText.",  # a title in capitals, and no newspaper section
+    "THE GODFATHER REVIEW\nA long read\n\nText.",  # no section and date under it
     "ALIEN (1979) — credits sheet\n\nText.",
     "Jaws Review\n\nText.",  # "review" alone makes no outlet
     "Press Release\n\nText.",

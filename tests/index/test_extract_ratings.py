@@ -159,7 +159,9 @@ def test_ratings_between_separators(text, expected):
     ("Clive Mortensen, The Reel Estate: Grade A-", [(4.17, "Grade A-")]),
     ('Sol Varga, The Weekly Reel: B+. "Pixar at its best"', [(3.75, "B+")]),
     ("Fresh · Original score: 3.5/4", [(4.38, "3.5/4")]),
+    ("Priya Okonkwo, Kernel Magazine — ★★★½ (out of four)", [(4.38, "★★★½ (out of four)")]),
     ("A masterpiece, with a caveat", []),  # "A" opens a sentence: no grade
+    ("Special Mechanical Effects – Robert A. Mattey", []),  # an initial
 ])
 def test_rating_spans_in_a_line(line, expected):
     from index.extract.ratings import rating_spans

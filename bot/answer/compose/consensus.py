@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, cite_facts, is_caption
-from bot.answer.text import fold, join_names, sentences, shorten
+from bot.answer.text import fold, join_names, sentences, shorten, words
 from index.models import Verdict
 from index.search import Hit
 
@@ -260,3 +260,34 @@ def ratings_draft(ctx: Context, rated: list[Verdict]) -> Draft | None:
         return None
     parts = [f"{who(v)} gave it {rating_shown(v)}." for v in rated]
     return Draft(shorten(" ".join(parts), ANSWER_CHARS), cited=cite_facts(rated))
+
+
+# --- a consensus the documents print ---------------------------------------------------------
+
+PRINTED_SUMMARY = re.compile(r"\b(consensus|average|aggregate|overall)\b")
+
+
+def printed_summary(ctx: Context, hits: list[Hit], rated: list[Verdict]) -> Draft | None:
+    """"What's the panel average", "the critics consensus": the line a page prints under that word
+    ("Panel average: 8/10.", "Critics Consensus: Violent, quirky …"), the one sharing most of the
+    question's words; the computed summary follows where two critics or more rated it."""
+    from index.extract.ratings import rating_spans
+
+    cues = set(PRINTED_SUMMARY.findall(fold(ctx.question)))
+    if not cues:
+        return None
+    asked = set(words(ctx.question))
+    found = []
+    for hit in hits:
+        for sentence in sentences(hit.text):
+            folded = fold(sentence)
+            cue = next((c for c in cues if re.search(rf"\b{c}\b\W*(?:[:=]|reads|is|was|of)", folded)), None)
+            if cue and (":" in sentence or rating_spans(sentence) or "%" in sentence) and len(sentence) <= 400:
+                found.append((len(asked & set(words(sentence))), -len(found), sentence, hit))
+    if not found:
+        return None
+    _, _, sentence, hit = max(found)
+    text = sentence.strip("*_ ")
+    numbers = [v for v in rated if v.rating is not None]
+    extra = summary_text(ctx, numbers) if len(numbers) >= 2 else ""
+    return Draft(shorten(f"{text} {extra}".strip(), ANSWER_CHARS), cited=[Cited.of(hit, sentence)])

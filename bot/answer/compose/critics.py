@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 
 from bot.answer.compose.common import (
-    is_caption, ANSWER_CHARS, NAME_PARTICLES, Cited, Context, Draft, OPINION_KINDS, cite_facts,
+    is_caption, ANSWER_CHARS, Cited, Context, Draft, cite_facts,
 )
 from bot.answer.compose.consensus import (
-    CONSENSUS_CHARS, consensus, rating_items, rating_shown, rating_text, summary_draft, summary_text, unrated_quotes,
+    CONSENSUS_CHARS, LIKED, consensus, printed_summary, rating_items, rating_shown, rating_text, summary_draft, summary_text, unrated_quotes,
     verdict_line, who,
 )
+from bot.answer.compose.reviewers import Reviewer, reviewers_named
 from bot.answer.credits import merge_verdicts
-from bot.answer.evidence import FRAME_WORDS
 from bot.answer.ranking import is_fragment
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
 from index.models import CastCredit, CrewCredit, Verdict
@@ -54,6 +54,9 @@ def answer_critics(ctx: Context) -> Draft | None:
     reviewers = reviewers_named(ctx, verdicts)
     q = fold(ctx.question)
     asked = set(words(ctx.question))
+    printed = printed_summary(ctx, [h for h in ctx.gen.passages_of(ctx.film.slug) if h.kind != "comments"], rated)
+    if printed:  # "what's the panel average", "the critics consensus": as a page prints it
+        return printed
     if reviewers:
         return about_reviewer(ctx, reviewers, verdicts, rated)
     wanted = rating_asked(q)
@@ -80,65 +83,6 @@ def answer_critics(ctx: Context) -> Draft | None:
     return quotes_draft(verdicts)
 
 
-# --- who is asked about ------------------------------------------------------------------
-
-
-class Reviewer:
-    """A critic or an outlet the question names, with the documents and verdicts that are theirs."""
-
-    def __init__(self, critic: str | None, outlet: str | None) -> None:
-        self.critic, self.outlet = critic, outlet
-        self.verdicts: list[Verdict] = []
-        self.hits: list[Hit] = []
-
-    @property
-    def name(self) -> str:
-        if self.critic and self.outlet:
-            return f"{self.critic} ({self.outlet})"
-        return self.critic or self.outlet or "A critic"
-
-
-def reviewers_named(ctx: Context, verdicts: list[Verdict]) -> list[Reviewer]:
-    """Critics and outlets named in the question, from the verdicts and from documents' metadata."""
-    found: dict[tuple, Reviewer] = {}
-    for verdict in verdicts:
-        if names_asked(ctx, verdict.critic) or names_asked(ctx, verdict.outlet):
-            reviewer = found.setdefault(reviewer_key(verdict.critic, verdict.outlet), Reviewer(verdict.critic, verdict.outlet))
-            reviewer.verdicts.append(verdict)
-    for hit in ctx.gen.passages_of(ctx.film.slug):
-        author = hit.author if hit.kind in OPINION_KINDS or hit.author else None
-        if names_asked(ctx, author) or (hit.kind == "review" and names_asked(ctx, hit.source)):
-            key = reviewer_key(author, hit.source)
-            reviewer = found.get(key) or next((r for r in found.values() if same_reviewer(r, author, hit.source)), None)
-            if reviewer is None:
-                reviewer = found.setdefault(key, Reviewer(author, hit.source))
-            reviewer.critic = reviewer.critic or author
-            reviewer.outlet = reviewer.outlet or hit.source
-            reviewer.hits.append(hit)
-    return list(found.values())
-
-
-def reviewer_key(critic: str | None, outlet: str | None) -> tuple:
-    return (" ".join(words(critic or "")), " ".join(words(outlet or "")) if not critic else "")
-
-
-def same_reviewer(reviewer: Reviewer, critic: str | None, outlet: str | None) -> bool:
-    if critic and reviewer.critic:
-        return words(critic) == words(reviewer.critic)
-    return bool(outlet and reviewer.outlet and words(outlet) == words(reviewer.outlet))
-
-
-def names_asked(ctx: Context, name: str | None) -> bool:
-    """Does the question name this critic or outlet? By a word of the name the question does not
-    use as a cue ("review" in "The Northbank Review" is the question's own word for what it asks)."""
-    if not name:
-        return False
-    ignore = NAME_PARTICLES | FRAME_WORDS | set(ctx.reading.cue_words) | {"review", "reviews", "critic", "critics"}
-    ignore |= {w for name in ctx.film.names for w in words(name)}  # "Critics of Storm Cellar" names no "Cellar Notes"
-    asked = set(words(ctx.question))
-    return any(w in asked for w in words(name) if len(w) > 2 and w not in ignore)
-
-
 def about_reviewer(ctx: Context, reviewers: list[Reviewer], verdicts: list[Verdict], rated: list[Verdict]) -> Draft | None:
     q = fold(ctx.question)
     first = (q.split() or [""])[0]
@@ -151,7 +95,9 @@ def about_reviewer(ctx: Context, reviewers: list[Reviewer], verdicts: list[Verdi
                         for r in named[:3])
         return Draft(text, cited=cited_for(named))
     if topic:  # "what did Margaret Osei think about Diane Keaton"
-        return reviewer_opinions(ctx, reviewers, topic)
+        draft = reviewer_opinions(ctx, reviewers, topic)
+        if draft is not None:
+            return draft  # else their verdict in their own words ("what did X compare it to": "… since Psycho")
     ratings = [v for r in reviewers for v in r.verdicts if v.rating is not None or v.rating_text]
     if ratings:
         lines = list(dict.fromkeys(f"{who(v)} gave it {rating_shown(v)}." for v in merge_verdicts(ratings)))
@@ -256,6 +202,9 @@ def compare(ctx: Context, rated: list[Verdict], asked: set[str], wanted: tuple[f
     word = "lowest" if low else "highest"
     lead = (f"{join_names([who(v) for v in chosen])} gave it the {word} rating: "
             + "; ".join(f"{rating_text(v)} ({v.rating:g} out of 5)" for v in chosen) + ".")
+    if low and DISLIKE.search(fold(ctx.question)) and extreme >= LIKED:  # "which critic didn't like it": none did
+        lead = (f"None of the critics disliked it: the lowest rating, {join_names([who(v) for v in chosen])}'s "
+                f"{'; '.join(rating_text(v) for v in chosen)} ({extreme:g} out of 5), is still a good one.")
     if len(numbers) < 2:
         return Draft(lead, cited=cite_facts(chosen))
     summary = consensus(ctx, numbers, unrated_quotes(ctx, rated), answered="low" if low else "high")
