@@ -219,11 +219,14 @@ class AnswerEngine:
             steps = steps + [compose.answer_cast_from_passages]
         elif reading.intent != "similar" and reading.detail not in OUTSIDE_FACT_NAMES:  # a budget is an amount, not any sentence about money
             steps = steps + [lambda c: compose.answer_from_passages(c)]
+        unfit = None  # a fact of the asked kind that misses the question's point: the last resort
         for step in steps:
             draft = step(ctx)
-            if draft is not None:
+            if draft is not None and reading.intent == "facts" and not compose.fits_question(ctx, draft):
+                unfit = unfit or draft
+            elif draft is not None:
                 return draft
-        return None
+        return unfit
 
     def _finish(self, ctx: Context, draft: Draft | None) -> Answer:
         if draft is None:

@@ -90,7 +90,10 @@ WON = cue(r"win|won|wins|winning|winner")
 # looked for in their own shape (an amount, a site's score) and otherwise declined by name.
 OUTSIDE_FACTS: list[tuple[str, re.Pattern]] = [
     ("aggregate_rating", cue(r"imdb|rotten tomatoes|tomatometer|metacritic|metascore|letterboxd")),
-    ("box_office", cue(r"box office|gross(?:es|ed|ing)?|revenue|ticket sales|tickets|opening weekend|make at the|made at the|earn(?:s|ed|ing|ings)?|takings")),
+    # the first weekend's takings are a figure of their own, not the total's
+    ("opening_weekend", cue(r"opening weekend|first weekend|opening day")),
+    ("box_office", cue(r"box office|gross(?:es|ed|ing)?|revenue|ticket sales|tickets|make at the|made at the|earn(?:s|ed|ing|ings)?|takings"
+                       r"|how much (?:money )?(?:did|does|has) (?:it|the (?:film|movie)) (?:make|made|take|taken)")),
     ("budget", cue(r"budget|costs? to (?:make|produce|shoot)|cost|costs|production cost")),
     ("streaming", cue(r"stream(?:s|ed|ing)?|netflix|hulu|prime video|disney\+?|where (?:can|could|do|to) (?:i |you |we )?(?:watch|see|rent|buy)|on demand")),
 ]

@@ -59,3 +59,32 @@ def test_a_bare_based_on_value_reads_as_based_on():
     assert based_on_phrase("Old Boy by Garon Tsuchiya") == "based on Old Boy by Garon Tsuchiya"
     assert based_on_phrase("Adapted from the novel by Ted Chiang") == "adapted from the novel by Ted Chiang"
     assert based_on_phrase("not based on a book") == "not based on a book"
+
+
+QUALIFIED = {
+    "kitchen/film.toml": 'title = "Kitchen"\nyear = 2007\n',
+    "kitchen/numbers.md": (
+        "# Numbers\n\n- Budget: $150 million\n- Worldwide gross: $623.7 million\n- Running time: 111 minutes\n"
+        "- Release: June 29, 2007 (United States); premiere June 22, 2007, at the Kodak Theatre in Hollywood\n"
+    ),
+    "kitchen/review.md": (
+        "---\nkind: review\n---\n\nA warm comedy about a cook. Anna Lee is on screen for just under 25 minutes "
+        "and still steals the film.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("where did it premiere", "Kodak Theatre"),  # a place, not the date alone
+    ("how long is anna lee actually on screen", "25 minutes"),  # not the running time
+    ("how much did it make", "623.7"),
+    ("how long is it", "111 minutes"),
+])
+def test_a_fact_answers_the_question_not_only_its_kind(tmp_path, question, expected):
+    engine = engine_over(QUALIFIED, tmp_path)
+    assert expected in engine.answer_question(question, film="Kitchen").answer
+
+
+def test_the_opening_weekend_is_not_the_total_gross(tmp_path):
+    answer = engine_over(QUALIFIED, tmp_path).answer_question("what was the opening weekend", film="Kitchen")
+    assert not answer.found and "opening-weekend" in answer.answer

@@ -12,7 +12,7 @@ from bot.answer.intent import read_question
     ("what was the budget", "facts", "budget"),
     ("how much did it cost to make", "facts", "budget"),
     ("how much did it make at the box office", "facts", "box_office"),
-    ("what did it make on its opening weekend", "facts", "box_office"),
+    ("what did it make on its opening weekend", "facts", "opening_weekend"),
     ("where can i watch it", "facts", "streaming"),
     ("whats the imdb rating", "facts", "aggregate_rating"),
     ("what's the rotten tomatoes score", "facts", "aggregate_rating"),

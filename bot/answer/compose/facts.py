@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, cite_facts
 from bot.answer.evidence import is_spoiler
+from bot.answer.ranking import answer_shape
 from bot.answer.text import fold, join_names, sentences, shorten, words
 from index.models import FilmFact
 from index.search import analyze
@@ -204,6 +205,7 @@ FACT_CUES: dict[str, tuple[str, re.Pattern]] = {
 }
 FACT_CUES.update({
     "budget": ("budget cost costs costing production", re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|m|bn)\b", re.I)),
+    "opening_weekend": ("opening weekend", re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|m|bn)\b", re.I)),
     "box_office": ("box office gross grossed grossing earned takings revenue",
                    re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|m|bn)\b", re.I)),
     "streaming": ("stream streaming netflix available platform", re.compile(r"\b(?:stream\w*|available on|netflix|platform)\b", re.I)),
@@ -212,7 +214,7 @@ FACT_CUES.update({
 })
 # What a declined question was looking for, in the member's terms.
 LOOKED_FOR = {
-    "budget": "the budget", "box_office": "the box-office takings", "streaming": "where it is streaming",
+    "budget": "the budget", "box_office": "the box-office takings", "opening_weekend": "the opening-weekend takings", "streaming": "where it is streaming",
     "aggregate_rating": "an IMDb, Rotten Tomatoes or Metacritic score", "runtime": "the running time",
     "release_date": "the release date", "year": "the year", "filming_location": "where it was filmed",
     "original_title": "the original title", "language": "the language", "based_on": "what it is based on",
@@ -221,6 +223,27 @@ LOOKED_FOR = {
 }
 AWARD_CUES = ("award awards won win winner prize nominated nomination festival honour honor",
               re.compile(r"\b(?:won|wins?|winner|awarded|prize|nominat\w+|award\w*)\b", re.I))
+
+
+def fits_question(ctx: Context, draft: Draft) -> bool:
+    """Does a fact's answer answer this question, not only its kind? A "where" question needs a
+    place, not the date alone ("where did it premiere"), and the question's own words must mostly
+    be in the answer or where it came from: "how long is Hopkins on screen" is not the running time."""
+    shape = answer_shape(ctx.question)
+    if shape is not None and not shape.test(draft.answer):
+        return False
+    weights = ctx.terms.weights
+    if not weights:
+        return True
+    told = " ".join([draft.answer] + [(c.hit.text if c.hit else c.snippet) for c in draft.cited])
+    kind = ctx.reading.detail or ""
+    held = set(analyze(f"{told} {LOOKED_FOR.get(kind, '')} {FACT_CUES.get(kind, ('',))[0]}"))  # "the release date"
+    return sum(w for t, w in weights.items() if holds(held, t)) >= 0.5 * sum(weights.values())
+
+
+def holds(held: set[str], term: str) -> bool:
+    """The term, or a longer or shorter form of it ("japan", "japanes")."""
+    return term in held or (len(term) >= 4 and any(h.startswith(term) or (len(h) >= 4 and term.startswith(h)) for h in held))
 
 
 def answer_fact_from_passages(ctx: Context) -> Draft | None:
