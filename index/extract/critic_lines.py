@@ -263,25 +263,50 @@ _FIRST_PERSON = lazy_pattern(r"(?i:\b(?:I|I['’]m|I['’]d|I['’]ll|I['’]ve|
 _SENTENCE = lazy_pattern(r"[^.!?]*(?:[.!?]+|$)")
 
 
-def by_speaker(text: str, ratings: list[Found]) -> list[Found]:
-    """A rating a transcript's speaker gives is the speaker's verdict: the ratings read on their
-    lines give way to it."""
-    spoken = speaker_ratings(text) if mentions(text, ": ") else []
-    if not spoken:
-        return ratings
+def by_speaker(text: str, ratings: list[Found]) -> tuple[list[Found], list[Found]]:
+    """A rating a transcript's speaker gives is the speaker's verdict (the ratings read on their lines
+    give way to it); a speaker the page introduces with an outlet ("Imogen Saltmarsh, film editor of
+    The Harbour Courier") is a critic, whose longest turn is their verdict where they give no rating.
+    Returns the ratings and the speakers' unrated verdicts."""
+    speakers = _speakers(text) if mentions(text, ": ") else []
+    if not speakers:
+        return ratings, []
+    outlets = {name: _introduced(text, name) for name in {name for _, name in speakers}}
+    spoken = speaker_ratings(speakers)
     lines = {text.rfind("\n", 0, offset) for offset, _, _ in spoken}
     kept = [r for r in ratings if text.rfind("\n", 0, r.offset) not in lines]
-    return kept + [Found(offset, "verdict", {"critic": name, "outlet": None, "rating": rating[0], "rating_text": rating[1]})
-                   for offset, name, rating in spoken]
+    kept += [Found(offset, "verdict", {"critic": name, "outlet": outlets[name], "rating": rating[0], "rating_text": rating[1]})
+             for offset, name, rating in spoken]
+    rated = {name for _, name, _ in spoken}
+    quotes = []
+    for name, outlet in outlets.items():
+        turns = [m for m, speaker in speakers if speaker == name]
+        longest = max(turns, key=lambda m: len(m["words"]))
+        if outlet and name not in rated and len(longest["words"].split()) >= 12:
+            quotes.append(Found(longest.start("words"), "verdict", {"critic": name, "outlet": outlet, "quote": longest["words"].strip()}))
+    return kept, quotes
 
 
-def speaker_ratings(text: str) -> list[tuple[int, str, tuple[float | None, str]]]:
-    """(offset, speaker, rating) for each rating a transcript's speaker gives in the first person:
-    "DEV KAPOOR: I'll say seven out of ten." A transcript has two speakers' lines or more."""
+def _speakers(text: str) -> list[tuple[re.Match, str]]:
+    """Each named speaker's turn ("MAYA FORTESCUE: …"), where two speakers or more are named."""
     speakers = [(m, name_of(m["name"])) for m in _SPEAKER.finditer(text)]
     speakers = [(m, name) for m, name in speakers if name]
-    if len({name for _, name in speakers}) < 2:
-        return []
+    return speakers if len({name for _, name in speakers}) >= 2 else []
+
+
+def _introduced(text: str, name: str) -> str | None:
+    """The outlet a page introduces a speaker with: "Name, film editor of Outlet", "Name, who reviews
+    for Outlet", "Name (Outlet)"."""
+    plain = re.escape(name).replace("\\ ", "[ \t]+")
+    match = re.search(rf"(?i:{plain})(?:[ \t]*\((?P<paren>[^()\n]{{2,60}})\)|,[^.\n]{{0,50}}?\b(?:of|for|at|from)[ \t]+"
+                      rf"(?P<outlet>(?:The[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'’-]*){{0,5}}))", text)
+    outlet = match and (match["paren"] or match["outlet"])
+    return outlet_case(outlet.strip()) if outlet and _outlet_named(outlet.strip()) else None
+
+
+def speaker_ratings(speakers: list[tuple[re.Match, str]]) -> list[tuple[int, str, tuple[float | None, str]]]:
+    """(offset, speaker, rating) for each rating a speaker gives in the first person ("DEV KAPOOR:
+    I'll say seven out of ten")."""
     found = []
     for match, name in speakers:
         words = match["words"]

@@ -97,7 +97,8 @@ def extract_verdicts(text: str) -> tuple[Found, ...]:
                 or r.fields.get("outlet")]
     ratings = [_by_subject(text, r) for r in printed if not _inside(r.offset, audience) and not _aggregate(text, r.offset)]
     ratings = [led_by(text, r) if "critic" not in r.fields else r for r in ratings]
-    blocks, ratings = by_block(text, by_speaker(text, ratings), is_rating_line)
+    ratings, spoken = by_speaker(text, ratings)
+    blocks, ratings = by_block(text, ratings, is_rating_line)
     blocks = [b for b in blocks if not _inside(b.offset, audience)]
     quotes = [(q, end) for q, end in (*_signed_quotes(text), *_attributed_quotes(text))
               if not _inside(q.offset, statements + audience)]
@@ -109,7 +110,8 @@ def extract_verdicts(text: str) -> tuple[Found, ...]:
     spans = [(r.offset, text.find("\n", r.offset) % (len(text) + 1)) for r in rows]
     ratings = [r for r in ratings if not _inside(r.offset, spans)]  # read as cells
     ratings = blocks + _by_section(text, ratings) + [r for r in rows if not _inside(r.offset, audience)]
-    return (*_merge_critics(sorted(ratings, key=lambda f: f.offset)), *quotes)
+    spoken = [q for q in spoken if not _inside(q.offset, statements + audience)]
+    return (*_merge_critics(sorted(ratings, key=lambda f: f.offset)), *quotes, *spoken)
 
 
 def is_rating_line(line: str) -> bool:

@@ -324,3 +324,18 @@ def test_none_disliked_it_only_when_every_rating_is_good(harbour_engine, tmp_pat
 def test_a_word_of_an_outlet_in_another_question_is_no_critics_question(harbour_engine):
     answer = harbour_engine.answer_question("who plays mara", "Glass Harbour")
     assert answer.intent == "cast" and "Ilse Varga" in answer.answer
+
+
+def test_a_critics_verdict_in_words_only(tmp_path):
+    engine = engine_over({
+        "glass-harbour/film.toml": GLASS_HARBOUR["glass-harbour/film.toml"],
+        "glass-harbour/radio.txt": (
+            "THE FRIDAY FILM HOUR\n\nGuests: Imogen Salt, film editor of The Harbour Courier, and Luca Bell, who "
+            "reviews for Kinetic Magazine.\n\nHOST: Imogen?\n\nIMOGEN SALT: I adored it. The ending made me cry in a "
+            "cinema full of strangers, and I would tell anyone to go.\n\nLUCA BELL: I admired it more than I loved "
+            "it, and the subplot feels borrowed from a much worse movie.\n"),
+    }, tmp_path)
+    answer = engine.answer_question("did imogen salt like it", "Glass Harbour")
+    assert answer.answer.startswith("Imogen Salt (The Harbour Courier): “I adored it."), answer.answer
+    answer = engine.answer_question("who reviews for kinetic magazine", "Glass Harbour")
+    assert "Luca Bell" in answer.answer, answer.answer

@@ -98,3 +98,21 @@ def test_speakers_of_a_transcript(facts_of):
 def test_a_transcript_needs_two_speakers(facts_of):
     text = "NOTE FROM THE EDITOR: we gave it nine out of ten, I think.\n"
     assert all(f.critic is None for f in facts_of(text, "verdict"))
+
+
+def test_speakers_introduced_with_an_outlet_are_critics(facts_of):
+    # a radio transcript: no ratings, but the page says whom each guest writes for
+    text = ("THE FRIDAY FILM HOUR\n\nThis week: Imogen Salt, film editor of The Harbour Courier, and Luca Bell, who "
+            "reviews for Kinetic Magazine.\n\nHOST: Imogen?\n\n"
+            "IMOGEN SALT: I adored it. The ending made me cry in a cinema full of strangers, and I would tell anyone to go.\n\n"
+            "LUCA BELL: I admired it more than I loved it, and the subplot feels borrowed from a much worse movie.\n")
+    assert {(v.critic, v.outlet, v.rating, v.quote[:15]) for v in facts_of(text, "verdict")} == {
+        ("Imogen Salt", "The Harbour Courier", None, "I adored it. Th"),
+        ("Luca Bell", "Kinetic Magazine", None, "I admired it mo"),
+    }
+
+
+def test_speakers_without_an_outlet_give_no_unrated_verdict(facts_of):
+    text = ("ANNA ROSS: Welcome to the show, everybody, we have a lot to get through this week so let us start.\n\n"
+            "BEN KOHL: Thanks Anna, and what a week it has been for the cinema, I have to say.\n")
+    assert facts_of(text, "verdict") == []

@@ -73,4 +73,4 @@ def cite_facts(facts) -> list[Cited]:
 
 
 def is_caption(sentence: str) -> bool:
-    return bool(re.search(r"\b(photo|courtesy|©|l to r)\b", fold(sentence)))
+    return bool(re.search(r"\b(photo|courtesy|©|l to r)\b(?!-)", fold(sentence)))  # not "the photo-booth chase"

@@ -39,6 +39,7 @@ LOW_WORDS = {"worst", "lowest", "least", "hated", "harshest", "disliked", "negat
 HIGH_WORDS = {"best", "highest", "loved", "favourite", "favorite", "positive", "glowing", "top", "highest-rated",
               "rave"}
 MOST = re.compile(r"\b(?:liked|loved|enjoyed|praised|rated)\b(?:\s+\S+){0,4}?\s+(?:the\s+)?most\b|\bmost (?:positive|glowing|enthusiastic)\b")
+QUOTE_MARKS = "“”\" "
 PERFECT_WORDS = {"perfect", "full marks", "maximum"}
 SUMMARY_CUES = re.compile(r"\b(agree|agreed|agreement|disagree|disagreed|divided|split|consensus|well reviewed|avg|mean"
                           r"|well received|reception|received|overall|average|critics think|critics thought"
@@ -103,6 +104,10 @@ def about_reviewer(ctx: Context, reviewers: list[Reviewer], verdicts: list[Verdi
         lines = list(dict.fromkeys(f"{who(v)} gave it {rating_shown(v)}." for v in merge_verdicts(ratings)))
         quotes = [f"“{v.quote}”" for r in reviewers for v in r.verdicts if v.quote][:1]
         return Draft(shorten(" ".join(lines + quotes), ANSWER_CHARS), cited=cited_for(reviewers))
+    quoted = [v for r in reviewers for v in r.verdicts if v.quote]
+    if quoted:  # a verdict in words only ("did Imogen Saltmarsh like it"): theirs, as they said it
+        text = " ".join(f"{who(v)}: “{v.quote.strip(QUOTE_MARKS)}”" for v in quoted[:2])
+        return Draft(shorten(text, ANSWER_CHARS), cited=cited_for(reviewers))
     return reviewer_opinions(ctx, reviewers, set())
 
 
