@@ -14,7 +14,7 @@ from .awards import extract_awards
 from .cast import extract_cast, merge_roles
 from .crew import extract_crew
 from .facts import extract_film_facts
-from .metadata import infer_metadata
+from .metadata import group_byline, infer_metadata
 from .patterns import Found, fold
 from .verdicts import extract_verdicts
 
@@ -45,15 +45,21 @@ def extract_facts(document: Document, passages: Sequence[Passage]) -> list[Fact]
 def _without_insider_verdicts(found: list[Found]) -> list[Found]:
     """A quote signed by the film's own crew or cast (a press kit's statement) is not a verdict; but
     a critic's rated line ("BEATRIX COLLE (The Sunday Observer-Tribune) .. 2 out of 4") is no credit."""
-    raters = {(fold(i.fields["critic"]), fold(i.fields["outlet"])) for i in found if i.kind == "verdict"
+    raters = {(fold(i.fields["critic"]), _bare(i.fields["outlet"])) for i in found if i.kind == "verdict"
               and i.fields.get("critic") and i.fields.get("outlet") and i.fields.get("rating_text")}
     found = [i for i in found if not (i.kind == "cast" and raters and (
-        fold(i.fields.get("actor") or ""), fold(i.fields.get("character") or "")) in raters)]
+        fold(i.fields.get("actor") or ""), _bare(i.fields.get("character") or "")) in raters)]
     insiders = {fold(i.fields.get("actor") or i.fields.get("name") or "") for i in found if i.kind in ("cast", "crew")}
     return [
         i for i in found
         if not (i.kind == "verdict" and i.fields.get("critic") and fold(i.fields["critic"]) in insiders)
     ]
+
+
+def _bare(outlet: str) -> str:
+    """"The Evening Ledger" -> "evening ledger": an outlet as a cast line's character may print it."""
+    folded = fold(outlet)
+    return folded[4:] if folded.startswith("the ") else folded
 
 
 def passage_at(passages: Sequence[Passage], offset: int) -> Passage | None:
@@ -70,10 +76,13 @@ def passage_at(passages: Sequence[Passage], offset: int) -> Passage | None:
 
 def _build(item: Found, document: Document, passage: Passage) -> Fact:
     fields = dict(item.fields)
+    group = group_byline(document.author)  # "author: various": a panel's page
     if item.kind == "verdict" and fields.get("rating_text") and not fields.get("quote"):
         # A bare rating is the verdict of whoever wrote the page.
-        fields.setdefault("critic", document.author)
+        fields.setdefault("critic", None if group else document.author)
         fields.setdefault("outlet", document.source)
+    if item.kind == "verdict" and group and fields.get("critic") and not fields.get("outlet"):
+        fields["outlet"] = document.source  # a panel's page: its critics write for it
     return _MODELS[item.kind](film=document.film, document=document.id, passage=passage.id, **fields)
 
 

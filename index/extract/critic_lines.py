@@ -74,6 +74,8 @@ def who(text: str) -> tuple[str | None, str | None] | None:
         return None
     name, outlet = match["name"].strip("*_ "), (match["paren"] or match["after"] or "").strip("*_ ")
     critic = name_of(name)
+    if critic is None and match["paren"] and name_of(outlet) and _outlet_named(name, beside=True):
+        critic, outlet, name = name_of(outlet), name, outlet  # "The Evening Ledger (Jane Doe)"
     if critic is None:
         if outlet or not _outlet_named(name):
             return None
@@ -162,7 +164,9 @@ def critic_blocks(text: str, is_rating_line) -> list[Block]:
         stripped = line.strip()
         if not stripped:
             continue
-        alone = i == 0 or not lines[i - 1][1].strip() or bool(_RULE.match(lines[i - 1][1]))
+        previous = lines[i - 1][1].strip() if i else ""
+        # a line stands alone after a blank line, a rule, or the rating line that ended the block before
+        alone = not previous or bool(_RULE.match(previous)) or (len(previous) <= 40 and is_rating_line(previous))
         if _RULE.match(line):
             opens.append((i, start, None))
             continue

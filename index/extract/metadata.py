@@ -76,6 +76,15 @@ _TOP_LINES = 15
 _BYLINE_LINES = 6
 
 
+# A byline naming no one person: "author: various", "Staff", "Our critics".
+_GROUP = lazy_pattern(r"(?i)\b(?:various|staff|editors|critics|contributors|panel|team|writers|several|multiple)\b")
+
+
+def group_byline(author: str | None) -> bool:
+    """"various", "Staff", "The editors": a page's byline naming a group, whose critics sign their own parts."""
+    return bool(author and _GROUP.search(author)) and not is_person_name(author)
+
+
 def infer_metadata(text: str) -> dict:
     metadata = {}
     lines = _content_lines(text)

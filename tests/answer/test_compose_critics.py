@@ -306,6 +306,8 @@ def harbour_engine(tmp_path_factory) -> AnswerEngine:
     ("who wrote for the quayside bell", "Marta Koval"),
     # an average the page prints, as printed
     ("whats the lamp & lens panel average", "7/10"),
+    # a panel's page signed "various": its critics write for its outlet, and "various" is no one
+    ("who writes for lamp & lens", "Oscar Whitcombe reviewed Glass Harbour for Lamp & Lens."),
 ])
 def test_critics_lines_answered(harbour_engine, question, expected):
     answer = harbour_engine.answer_question(question, "Glass Harbour")

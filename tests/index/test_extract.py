@@ -31,6 +31,14 @@ def test_a_critics_rated_line_is_no_cast_credit(facts_of):
     assert facts_of(text, "cast") == []
 
 
+def test_a_panel_page_signed_by_a_group_gives_its_critics_its_outlet(facts_of):
+    from index_support import make_document
+    text = "## Oscar Brennan — 3 out of 4\n\nGloomy.\n\n## Tomasz Wolak — Grade: B+\n\nSmart.\n\nOverall: 8/10\n"
+    panel = make_document(text).model_copy(update={"author": "various", "source": "Signal & Noise"})
+    assert {(v.critic, v.outlet) for v in facts_of(panel, "verdict")} == {
+        ("Oscar Brennan", "Signal & Noise"), ("Tomasz Wolak", "Signal & Noise")}
+
+
 def test_a_recipient_by_surname_is_the_page_s_one_person_of_that_name(facts_of):
     text = ("Penélope Cruz as Janis.\n\nAwards\n\n"
             "- Venice Film Festival (2021) – Volpi Cup for Best Actress (Cruz, Winner)\n")

@@ -116,3 +116,17 @@ def test_speakers_without_an_outlet_give_no_unrated_verdict(facts_of):
     text = ("ANNA ROSS: Welcome to the show, everybody, we have a lot to get through this week so let us start.\n\n"
             "BEN KOHL: Thanks Anna, and what a week it has been for the cinema, I have to say.\n")
     assert facts_of(text, "verdict") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a definition list as text: name lines and rating lines, no blank line between
+    "Our critics:\n\nJane Doe, The Evening Ledger\n★★★★\nJohn Roe, Sunday Clarion\n★★\n",
+    # the rating first, the critic in brackets after the outlet
+    "Round-up\n\n★★★★  The Evening Ledger (Jane Doe)\nSharp.\n\n★★  Sunday Clarion (John Roe)\nDull.\n",
+    # bars between the parts, and a rating in square brackets
+    "Jane Doe | The Evening Ledger | ★★★★\n\nJohn Roe | Sunday Clarion | ★★\n",
+    "Jane Doe (The Evening Ledger) [4/5]\n\nJohn Roe (Sunday Clarion) [2/5]\n",
+])
+def test_any_order_and_separator(facts_of, text):
+    assert {(v.critic, v.outlet, v.rating) for v in facts_of(text, "verdict")} == {
+        ("Jane Doe", "The Evening Ledger", 4.0), ("John Roe", "Sunday Clarion", 2.0)}

@@ -61,13 +61,15 @@ class Reviewer:
 
 def reviewers_named(ctx: Context, verdicts: list[Verdict]) -> list[Reviewer]:
     """Critics and outlets named in the question, from the verdicts and from documents' metadata."""
+    from index.extract.metadata import group_byline  # "author: various" names no one; imported when asked
+
     found: dict[tuple, Reviewer] = {}
     for verdict in verdicts:
         if names_asked(ctx, verdict.critic) or names_asked(ctx, verdict.outlet):
             reviewer = found.setdefault(reviewer_key(verdict.critic, verdict.outlet), Reviewer(verdict.critic, verdict.outlet))
             reviewer.verdicts.append(verdict)
     for hit in ctx.gen.passages_of(ctx.film.slug):
-        author = hit.author if hit.kind in OPINION_KINDS or hit.author else None
+        author = hit.author if (hit.kind in OPINION_KINDS or hit.author) and not group_byline(hit.author) else None
         if names_asked(ctx, author) or (hit.kind == "review" and names_asked(ctx, hit.source)):
             key = reviewer_key(author, hit.source)
             reviewer = found.get(key) or next((r for r in found.values() if same_reviewer(r, author, hit.source)), None)
