@@ -23,7 +23,29 @@ class Reading:
 
 
 def cue(pattern: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{pattern})\b")
+    """A whole-word pattern whose longer alternatives are tried first, so that a match (and the cue
+    words read from it) is the whole phrase: "worth watching", not "worth"."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(alternatives(pattern), key=len, reverse=True))})\b")
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (a "|" inside brackets or escaped is not one)."""
+    parts, depth, start, in_class, escaped = [], 0, 0, False, False
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return parts + [pattern[start:]]
 
 
 PERSON_QUESTION = cue(r"who|whose|whom|name the|which (?:person|people|man|woman|company|studio)")
@@ -66,7 +88,8 @@ RATING = cue(r"(?:gave|give|gives|given|got|get|gets|rated|awarded|it) (?:it |on
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
               r"|think|thought|say|said|write|wrote|praised?|liked?|recommend(?:s|ed|ation|ations)?|worth|press|quotes?"
               r"|any good|(?:is|was) it (?:any )?good|good (?:film|movie)|worth (?:it|watching|seeing)|should i (?:see|watch)"
-              r"|must see|overrated|underrated|hated|loved|disliked|make of|according to")
+              r"|must see|overrated|underrated|hated|loved|disliked|make of|according to|consensus"
+              r"|(?:anyone|anybody|people|everyone|everybody|audiences?) (?:hate|love|like|dislike|enjoy)s?")
 # Verbs anyone's opinion takes: a critics cue, but not in "why does Arturo think the baby isn't his"
 # (a character's reasons), where no word names a critic or a review.
 OPINION_VERBS = cue(r"think|thought|say|said|write|wrote|make of|according to")

@@ -38,9 +38,24 @@ def test_reading(question, intent, detail):
 @pytest.mark.parametrize("question", [
     "who gave it the lowest score", "which critic gave it the highest marks", "who gave it a b+",
     "what grade did the gazette give it", "who reviewed it for the gazette", "who liked it the most",
+    "did anyone hate it", "whats the consensus", "did people enjoy it",
 ])
 def test_critics_questions(question):
     assert read_question(question).intent == "critics"
+
+
+@pytest.mark.parametrize("question, words", [
+    # the whole phrase is the cue, so that no word of it is left to be looked for in the story
+    ("is it worth watching", {"worth", "watching"}),
+    ("is it worth seeing", {"worth", "seeing"}),
+])
+def test_a_cue_is_its_longest_phrase(question, words):
+    assert words <= read_question(question).cue_words
+
+
+def test_top_level_alternatives():
+    from bot.answer.intent import alternatives
+    assert alternatives(r"a|b(?:c|d)|e\|f|[x|y]|g") == ["a", "b(?:c|d)", "e\\|f", "[x|y]", "g"]
 
 
 @pytest.mark.parametrize("question, words", [
