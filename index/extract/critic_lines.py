@@ -110,7 +110,8 @@ def critic_line(line: str) -> Head | None:
         return Head(*named, None, "") if named and named[0] else None
     start, end, rating = spans[0]
     before, after = line[:start], line[end:]
-    label = _TAIL_LABEL.search(before)
+    tail = max(0, len(before) - 40)  # a label is a few words right before the rating
+    label = _TAIL_LABEL.search(before, tail)
     before = before[:label.start()] if label else before
     if before.strip(_SEPARATORS):
         named, body = who(before), after
