@@ -22,6 +22,7 @@ askable. Each role lists:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -46,7 +47,7 @@ ROLES: tuple[Role, ...] = (
          phrase="has music by", prose=("composer",), by=("music", "score", "soundtrack", "composed")),
     Role("cinematographer",
          labels=("cinematography", "cinematographer", "director of photography", "photography", "photographed",
-                 "lensed", "lighting cameraman"),
+                 "lensed", "lighting cameraman", "camera"),
          people=("cinematographer", "director of photography", "dp", "d.p.", "d.o.p.", "dop"),
          cues=(r"cinematographer", r"cinematography", r"director of photography", r"dp", r"dop", r"d\.o?\.?p", r"shot",
                r"photographed", r"photography", r"lensed", r"camera"),
@@ -133,3 +134,32 @@ def crew_nouns() -> tuple[str, ...]:
     without a final dot, which no word boundary follows ("d.p." -> "d.p")."""
     nouns = [noun.rstrip(".") for role in ROLES for noun in role.people]
     return (*dict.fromkeys(nouns), *CREW_WORDS)
+
+
+_LABEL_JOINS = re.compile(r"[ \t]*(?:\band\b|&|/|,)[ \t]*")
+
+
+def label_role_ids(label: str) -> tuple[str, ...]:
+    """The roles a credit label names, read as words, plural and "by" aside: ('writer', 'director')
+    for "Written and Directed by", ('editor',) for "Film Editors"; () for a label with a word of
+    another job ("Executive Producer", "Based on the novel by")."""
+    table = _label_table()
+    words = " ".join(label.lower().replace("-", " ").replace(".", "").split())
+    if words.endswith(" by"):
+        words = words[:-3]
+    roles = []
+    for part in _LABEL_JOINS.split(words):
+        role = table.get(part) or (table.get(part[:-1]) if part.endswith("s") else None)
+        if role is None:
+            return ()
+        roles.append(role)
+    return tuple(dict.fromkeys(roles))
+
+
+_LABELS: dict[str, str] = {}
+
+
+def _label_table() -> dict[str, str]:
+    if not _LABELS:
+        _LABELS.update({label.replace("-", " ").replace(".", ""): role for label, role in label_roles().items()})
+    return _LABELS

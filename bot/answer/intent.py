@@ -159,7 +159,7 @@ def read_critics(q: str) -> Reading | None:
 
 def read_crew(q: str) -> Reading | None:
     asks_person = PERSON_QUESTION.search(q) or CREW_NOUNS.search(q)
-    if not asks_person or FACTS[2][1].search(q):  # "where was it shot" is a location question
+    if not asks_person or FACTS[2][1].search(q) or ACTOR_WHO.search(q):  # "where was it shot": a location; "played by": an actor
         return None
     for role, pattern in CREW_ROLES:
         if pattern.search(q):

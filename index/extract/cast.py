@@ -40,6 +40,7 @@ from .cast_credits import (
     AS_CREDIT, CHARACTER, CLAUSE_WORDS, NAMEISH, ONE_WORD_AS, PERSON, STAGE_TITLE, in_spans, is_actor_name, make_credit,
     single_name, split_qualifier,
 )
+from .cast_paragraphs import bio_descriptions, lead_credits
 from .cast_sections import cast_columns, cast_sections, table_credits
 from .layout import starts_with_title, tables
 from .patterns import (
@@ -111,19 +112,20 @@ LISTED, STRONG, WEAK = 3, 2, 1  # how well a reading's direction is supported: a
 
 
 def extract_cast(text: str) -> list[Found]:
-    text = name_cased(text)  # "AL PACINO as ...", "SONG Kang Ho — Ki-taek": same offsets
+    printed, text = text, name_cased(text)  # "AL PACINO as ...", "SONG Kang Ho — Ki-taek": same offsets
     cast_tables = [t for t in tables(text) if cast_columns(t.header)]
     section_credits, spans = cast_sections(text, cast_tables)
     weighed = [
         *((LISTED if in_spans(c.offset, spans) else STRONG, c) for c in _as_credits(text)),
         *((LISTED if in_spans(c.offset, spans) else STRONG, c) for c in _one_word_credits(text, spans)),
         *((STRONG, c) for c in _played_by(text)),
-        *_paren_credits(text, spans),
+        *_paren_credits(text, spans, printed),
+        *((STRONG, c) for c in lead_credits(text)),
         *((STRONG, c) for c in _listed_actors(text)),
         *((LISTED, c) for c in section_credits),
         *((LISTED, c) for c in table_credits(cast_tables, spans)),
     ]
-    return _one_direction(weighed)
+    return bio_descriptions(text, _one_direction(weighed))
 
 
 def _one_direction(weighed: list[tuple[int, Found]]) -> list[Found]:
@@ -230,11 +232,13 @@ def _description(text: str) -> str | None:
     return description if description[:1].islower() or "’s " in description or "'s " in description else None
 
 
+_BIO_GOES_ON = lazy_pattern(r"[ \t]*,?[ \t]+[a-z]")  # "DANIEL KALUUYA (Chris) is a British actor", not "... 2 out of 4"
 _AFTER_PAREN = lazy_pattern(r"[ \t]*(?::|[,–—-][ \t]*[“\"])")
 
 
-def _paren_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, Found]]:
-    """'Character (Actor)' in prose; 'Actor (Character)' after a cast cue; a rank marks the character."""
+def _paren_credits(text: str, spans: list[tuple[int, int]], printed: str) -> list[tuple[int, Found]]:
+    """'Character (Actor)' in prose; 'Actor (Character)' after a cast cue; a rank marks the character;
+    a name printed in capitals before the brackets is a press kit's actor ("DANIEL KALUUYA (Chris)")."""
     cued = [(m.start(), m.end()) for m in _CUED_PAIRS.finditer(text)]
     credits = []
     for match in _PAREN_PAIR.finditer(text):
@@ -247,7 +251,11 @@ def _paren_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, F
         if _ROLE_BEFORE.search(before):
             continue
         strength = STRONG
-        if _STAGE_TITLED.match(inside) and not starts_with_title(outside):
+        at = match.start("outside") + match["outside"].find(outside)
+        if (printed[at:at + len(outside)].isupper() and not printed[match.start("inside"):match.end("inside")].isupper()
+                and _BIO_GOES_ON.match(text, match.end())):
+            credit = make_credit(match.start(), outside, inside)
+        elif _STAGE_TITLED.match(inside) and not starts_with_title(outside):
             # "Félix (Mr. Echeverría)": a first name alone is the character; "Jim Carrey (Mr.
             # Popper)" may be either way round, so a cue-word credit elsewhere decides
             if len(outside.split()) == 1:

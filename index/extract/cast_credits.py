@@ -78,12 +78,13 @@ def make_credit(offset: int, actor: str, character: str | None = None,
         return None
     if character is not None:
         character = character_name(character)
-        if (not character or any(fold(w) in NOT_CHARACTER for w in character.split())
+        if (not character or fold(character) in PRONOUNS or any(fold(w) in NOT_CHARACTER for w in character.split())
                 or has_outlet_word(character)):
             return None
     return Found(offset, "cast", {"actor": actor, "character": character, "description": description})
 
 
+PRONOUNS = frozenset("he she they it we you him her them his hers its their who this that".split())  # "She is played by"
 _KEPT_LEADING = frozenset("the father mother".split())  # "The Dude", "Father Adelfio": part of the name
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.vocabulary import label_role_ids
+
 from .cast_credits import (
     AS_CREDIT, CLAUSE_WORDS, ONE_WORD_AS, NAMEISH, NOT_CHARACTER, in_spans, make_credit, single_name, split_qualifier,
 )
@@ -17,7 +19,8 @@ from .patterns import (
 _CAST_HEADING = lazy_pattern(
     r"^[ \t]*(?:#{1,6}[ \t]*|=+[ \t]*)?(?:\*\*)?(?P<words>(?:[A-Za-z]+[ \t]+){0,2}?)"
     r"(?i:(?:cast|cast list|cast and characters|cast & characters|cast and crew|cast & crew|cast members|"
-    r"starring))(?:[ \t]*\((?P<note>[^)\n]{0,80})\))?(?:\*\*)?[ \t]*:?[ \t]*=*[ \t]*(?:\n|$)",
+    r"starring))(?:[ \t]*\((?P<note>[^)\n]{0,80})\))?(?P<tail>(?:[ \t]+[a-z]+){0,5})"
+    r"(?:\*\*)?[ \t]*:?[ \t]*=*[ \t]*(?:\n|$)",
     re.MULTILINE,
 )
 
@@ -95,7 +98,42 @@ def cast_sections(text: str, cast_tables: list[Table]) -> tuple[list[Found], lis
                 lines.append((offset, parsed))
         spans.append((heading.start(), end))
         credits += _section_credits(text, lines, order, f"{qualifier} cast" if qualifier else None)
+    for lines in _headless_runs(text, spans):
+        spans.append((lines[0][0], lines[-1][0] + 1))
+        credits += _section_credits(text, lines, None, None)
     return credits, spans
+
+
+_RUN = 3  # lines in a row that read as credits make a cast list without a heading
+
+
+def _headless_runs(text: str, spans: list[tuple[int, int]]) -> list[list]:
+    """Cast lists under a heading no cast heading names ("THE COMPANY", "The characters", none):
+    three or more lines in a row, each a pair of a character and a person's full name, one at
+    least with a note or a one-word character, none a crew credit ("Edited by ..... Name")."""
+    runs, run = [], []
+    for offset, line in [*_lines(text, 0), (len(text), "")]:
+        parsed = None if in_spans(offset, spans) or not line.strip() else _section_line(line)
+        if parsed and parsed != "as" and parsed[0] == "pair" and _person_pair(parsed[1]):
+            run.append((offset, parsed))
+            continue
+        if len(run) >= _RUN and any(l.only_character or r.only_character for _, (_, (_, l, r)) in run):
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _cased(name: str) -> str:
+    return " ".join(title_cased(w) for w in name.split()) if name.isupper() else name
+
+
+def _person_pair(parts) -> bool:
+    _, left, right = parts
+    sides = (left, right)
+    named = [side for side in sides if _CHARACTER_ONLY.fullmatch(re.sub(r"['’][sS][ \t]", " ", _cased(side.name)))
+             and not side.name[:1] in "\"“"]
+    return (any(side.may_be_actor for side in sides) and len(named) == 2
+            and not any(label_role_ids(f"{side.name} {' '.join(side.notes)}") or label_role_ids(side.name) for side in sides))
 
 
 _RULE_LINE = lazy_pattern(r"[ \t]*[-=_*~─━]{3,}[ \t]*")
@@ -268,9 +306,10 @@ def _section_credits(text: str, lines: list, order: str | None, qualifier: str |
                 actor, character = character, actor  # "Rufus — Raphaël Poulain, Amélie's father" stays as it is
             if not (actor.may_be_actor or actor.stage_name):
                 continue
-            name, age = split_qualifier(character.name, None)
+            name, age = _dash_note(*split_qualifier(character.name, None))
             if name.isupper():  # "SPUD ..... Rhys Carrow"
                 name = " ".join(title_cased(w) for w in name.split())
+            name = re.sub(r"(?<=\w)(['’])S\b", r"\1s", name)  # "NADER'S FATHER" cased as "Nader'S Father"
             notes = [n for n in (age, *character.notes, *actor.notes, qualifier) if n]
             credit = make_credit(offset + max(at, 0), actor.name, name, ", ".join(notes) if notes else None,
                                  titled_actor=True)
@@ -281,6 +320,17 @@ def _section_credits(text: str, lines: list, order: str | None, qualifier: str |
         if credit:
             credits.append(credit)
     return credits
+
+
+_DASH_NOTE = lazy_pattern(r"(?P<name>.+?)[ \t]+[-–—][ \t]+(?P<note>(?:[a-z]|\S*\d|Age\b)[^\n]{0,30})")
+
+
+def _dash_note(name: str, note: str | None) -> tuple[str, str | None]:
+    """'Kevin - Age 16' -> ('Kevin', 'Age 16'): a note after a spaced dash, an age or lower case."""
+    match = _DASH_NOTE.fullmatch(name)
+    if not match:
+        return name, note
+    return match["name"], ", ".join(n for n in (note, match["note"]) if n)
 
 
 def _first_name_mentions(text: str, name: str) -> int:
@@ -396,7 +446,7 @@ def table_credits(cast_tables: list[Table], spans: list[tuple[int, int]]) -> lis
                     if actor.tail:
                         continue
                     if character and character.character_like:
-                        name, age = split_qualifier(character.name, None)
+                        name, age = _dash_note(*split_qualifier(character.name, None))
                         notes = [_cell_description(n) for n in character.notes]  # a tail: "Dancer in the ballet"
                         notes = [n for n in (age, *notes, *actor.notes, version) if n]
                         credit = make_credit(row.offset, actor.name, name, ", ".join(notes) if notes else None,

@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import re
 
-from index.vocabulary import PEOPLE_ROLES, label_roles, prose_roles
+from index.vocabulary import PEOPLE_ROLES, label_role_ids, label_roles, prose_roles
 
 from .cast_credits import is_actor_name
+from .crew_blocks import block_credits
 from .patterns import (
     ACTOR, LETTER, NAME_SPACE, NAME_TOKEN, PARTICLE, UP, BULLET, SPACE, Found, cued_line_pattern, cued_pattern, is_person_name,
     lazy_pattern, mentions, name_cased, strip_leading_stopwords,
@@ -109,37 +110,22 @@ _PERSON_PATTERNS = [  # each with the words one of which it needs
 ]
 _PAREN_ROLES = label_roles()
 
-# A credit line's label names its roles: "Director", "Written and Directed by", "Film Editors",
-# "Director of Photography", "Music". Labels are read as words, plural and "by" aside; a label
-# with a word of its own ("Executive Producer", "Associate Producer", "Co-produced") names another job.
-_LABEL_ROLES = {label.replace("-", " ").replace(".", ""): role for label, role in label_roles().items()}  # as words
-_LABEL_JOINS = lazy_pattern(r"[ \t]*(?:\band\b|&|/|,)[ \t]*")
-
-
-def _label_roles(label: str) -> tuple[str, ...]:
-    """('writer', 'director') for "Written and Directed by"; () for a label naming another job."""
-    words = " ".join(label.lower().replace("-", " ").replace(".", "").split())
-    if words.endswith(" by"):
-        words = words[:-3]
-    roles = []
-    for part in _LABEL_JOINS.split(words):
-        role = _LABEL_ROLES.get(part) or (_LABEL_ROLES.get(part[:-1]) if part.endswith("s") else None)
-        if role is None:
-            return ()
-        roles.append(role)
-    return tuple(dict.fromkeys(roles))
+# A credit line's label names its roles (vocabulary.label_role_ids): "Director", "Written and
+# Directed by", "Film Editors"; a label with a word of its own ("Executive Producer") names another job.
+_label_roles = label_role_ids
 
 
 _NAME_RUN = rf"{PERSON}(?:[ \t]*(?:,|and|&)[ \t]*{PERSON})*"
 # A guild's letters after a name: "Arthur Edeson, A.S.C.", "Verna Fields ACE".
 _GUILD = r"(?:[ \t]*,?[ \t]*(?:(?:[A-Z]\.){2,4}|ASC|BSC|ACE|CSC))?"
+_REMARK = r"(?:after|from|based on|adapted from|with|in)[ \t][^\n|]{1,80}"  # "Script: A and B, after the story by C"
 # "Director: X", "Music by\tX", "| Produced by | A, B |", "Edited by ........ A, B,", "Film Editor – X":
 # a label, a separator (colon, dot leader, tab, pipe, a dash between spaces, spaces), names; a
 # trailing comma continues the names on the next line.
 _LABEL_LINE = cued_line_pattern(  # tried only on lines holding a separator
     rf"^[ \t]*{BULLET}?\|?[ \t]*(?P<label>[A-Za-z][A-Za-z.&/ -]{{1,40}}?)"
     rf"(?:[ \t]*:[ \t]*|[ \t]*(?:\.[ \t]?){{2,}}\.[ \t]*|[ \t]*…+[ \t]*|[ \t]*[|\t][ \t]*|[ \t]+[–—-]{{1,2}}[ \t]+|  +)"
-    rf"(?P<names>{_NAME_RUN}){_GUILD}[ \t]*(?P<more>,)?[ \t]*\|?[ \t]*$",
+    rf"(?P<names>{_NAME_RUN}){_GUILD}(?:[ \t]*(?P<more>,)|,[ \t]+{_REMARK})?[ \t]*\|?[ \t]*$",
     (":", ". .", "..", "…", "|", "\t", "  ", " –", " —", " -"),
     re.MULTILINE,
 )
@@ -168,7 +154,7 @@ _BOOK_BEFORE = lazy_pattern(r"\b(?:novel|book|memoir|article|essay|poem|song|let
 
 def extract_crew(text: str) -> list[Found]:
     text = name_cased(text)  # "Directed by\tBONG Joon Ho": same offsets
-    return [*_person_credits(text), *_label_credits(text), *_company_credits(text)]
+    return [*_person_credits(text), *_label_credits(text), *block_credits(text), *_company_credits(text)]
 
 
 def _person_credits(text: str) -> list[Found]:

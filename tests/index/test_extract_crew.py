@@ -275,3 +275,10 @@ NAME_SHAPES = {
 def test_name_shapes(name, facts_of):
     text, expected = NAME_SHAPES[name]
     assert credits(facts_of(text, "crew")) == expected
+
+
+def test_a_label_line_with_a_remark_after_the_names_and_a_camera_label(facts_of):
+    text = ("- Script: Ryusuke Hamaguchi and Takamasa Oe, after the short story by Haruki Murakami\n"
+            "- Camera: Hidetoshi Shinomiya\n")
+    assert credits(facts_of(text, "crew")) == {
+        ("writer", "Ryusuke Hamaguchi"), ("writer", "Takamasa Oe"), ("cinematographer", "Hidetoshi Shinomiya")}

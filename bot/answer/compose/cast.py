@@ -72,13 +72,23 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     it. A possessive ("Janis's grandmother") names whose relative is asked for, not the character
     wanted, and so does the owner in a description ("Mozart's wife" is not Mozart). An age ("young
     Totò", "old Sophie") chooses among the actors of one character."""
-    owners, anchors = possessives(ctx.question, rows)
-    asked = set(words(ctx.question)) | owners
-    prose = described(ctx, rows)
+    matches = rows_fitting(ctx, rows)
+    if matches:
+        return matches
+    prose = described(ctx, rows)  # the cast lists' own descriptions first, then what the prose says
+    if not prose:
+        return []
     for row in rows:
         row.notes = [*row.notes, *(n for n in prose.get(row.character or "", []) if n not in row.notes)]
-    age = next((name for name, ages in AGES.items() if asked & ages), None)
-    asked -= AGES[age] if age else set()
+    return rows_fitting(ctx, rows)
+
+
+def rows_fitting(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
+    owners, anchors = possessives(ctx.question, rows)
+    asked = set(words(ctx.question)) | owners
+    character_words = {w for row in rows for w in words(row.character or "")}
+    age = next((name for name, ages in AGES.items() if (asked - character_words) & ages), None)  # "Little" is a name
+    asked -= AGES[age] - character_words if age else set()
     asked |= {FAMILY_WORDS[w] for w in asked if w in FAMILY_WORDS}
     cues = set(analyze(" ".join(ctx.reading.cue_words)))
     # a title the question names ("cast of Parallel Mothers") names no character's mother
@@ -86,8 +96,7 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     title = set(analyze(" ".join(w for t in titles if t and t <= set(words(ctx.original or ctx.question)) for w in t)))
     question_stems = set(analyze(" ".join(asked))) - cues - title  # descriptions match by stem: "voices", "voice"
     anchors |= set(analyze(" ".join(anchors)))  # "Janis's grandmother": Janis is not the target
-    character_words = {w for row in rows for w in words(row.character or "")}
-    relatives_of = set(analyze(" ".join(a for a in anchors if a in character_words)))
+    relatives_of = {s for a in anchors if a in character_words for s in (a, *analyze(a))}
     holders: dict[str, int] = {}  # how many rows' descriptions hold each word
     for row in rows:
         for stem in set().union(set(), *(note_stems(n) for n in row.notes)):
@@ -107,7 +116,7 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     same = [row for score, _, row in scored[1:] if score == best_score and same_character(row, best)]
     if age:
         players = [best, *(row for row in rows if row is not best and same_character(row, best))]
-        aged = [row for row in players if age_of(row) == age]
+        aged = [row for row in players if age_of(row) == age] or by_years(players, age)
         if aged:
             return aged
     return [best, *same]
@@ -173,17 +182,31 @@ def age_of(row: CastRow) -> str | None:
     return next((name for name, ages in AGES.items() if said & ages), None)
 
 
+def by_years(players: list[CastRow], age: str) -> list[CastRow]:
+    """'Kevin - Age 9', 'Kevin - Age 16', 'Kevin': the youngest given, or the oldest (no age is the adult)."""
+    years = {id(row): min(int(w) for note in row.notes for w in words(note) if w.isdigit())
+             for row in players if any(w.isdigit() for note in row.notes for w in words(note))}
+    if not years or len(players) < 2:
+        return []
+    if age == "young":
+        return [row for row in players if years.get(id(row)) == min(years.values())]
+    return [row for row in players if id(row) not in years] or [
+        row for row in players if years.get(id(row)) == max(years.values())]
+
+
 def note_stems(note: str) -> set[str]:
-    return {w for w in analyze(note) if len(w) > 2 and w not in NAME_PARTICLES}
+    return {w for w in analyze(note) if (len(w) > 2 or w.isdigit()) and w not in NAME_PARTICLES}
 
 
 OF_OWNER = re.compile(r"\bof\s+(.+)$")
+NOTE_POSSESSIVE = re.compile(r"([\w-]+)['’]s?\b(?=\s)")  # "Yoon-a's husband"
 
 
 def note_owners(note: str) -> set[str]:
     """Whose the description says the character is: "Mozart's wife" is a wife, not Mozart; "the
     daughter of a senator" is a daughter."""
-    return set(analyze(" ".join([*POSSESSIVE.findall(note + " "), *OF_OWNER.findall(note)])))
+    owners = [*NOTE_POSSESSIVE.findall(note + " "), *OF_OWNER.findall(note)]
+    return {s for owner in owners for s in (fold(owner), *analyze(owner))}
 
 
 def row_score(row: CastRow, question_words: set[str], question_stems: set[str], anchors: set[str],
