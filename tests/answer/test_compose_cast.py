@@ -162,3 +162,36 @@ def test_a_father_of_someone_else_is_not_the_father_asked_for(prose_engine):
 def test_a_dub_the_documents_do_not_give_is_not_answered_with_the_original_voice(prose_engine):
     answer = prose_engine.answer_question("who voiced wren in the french dub", "The Glass Kitchen")
     assert not answer.found and "Lucia Marsh" not in answer.answer, answer.answer
+
+
+# A fourth film: ages given as numbers after a dash, a character named like an age word, a
+# hyphenated name in the possessive, and a crew word in a question that asks for an actor.
+AGES_FILM = {
+    "tide-years/film.toml": 'title = "Tide Years"\nyear = 2016\n',
+    "tide-years/cast.txt": (
+        "Cast (in credits order) verified as complete\n\n"
+        "Ravi Holt\t...\tKevin\nOmar Diallo\t...\tKevin - Age 16\nSam Okoro\t...\tKevin - Age 9\n"
+        "Lee Park\t...\tLittle\nMina Cho\t...\tYoon-a\n\n"
+        "Characters\n\n- Gong Yoon-su (the festival's coordinator, Yoon-a's husband): Jin Dae-yeon\n"
+        "- Oto Park (his wife, a screenwriter): Rei Kiri\n- Jun Park (a stage director): Hideo Nishi\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ages_engine(tmp_path_factory) -> AnswerEngine:
+    return engine_over(AGES_FILM, tmp_path_factory.mktemp("ages"))
+
+
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("who plays kevin at 16", "Omar Diallo", None),
+    ("who played kevin as a kid", "Sam Okoro", "Omar Diallo"),
+    ("who played little", "Lee Park", None),  # a name, not an age
+    ("who plays yoon-as husband", "Jin Dae-yeon", None),
+    ("whos the screenwriter wife played by", "Rei Kiri", None),  # "played by": an actor, not the writer
+])
+def test_ages_names_and_played_by(ages_engine, question, expected, not_expected):
+    answer = ages_engine.answer_question(question, "Tide Years")
+    assert answer.found and expected in answer.answer, answer.answer
+    if not_expected:
+        assert not_expected not in answer.answer, answer.answer

@@ -91,6 +91,7 @@ def test_ratings_asked_are_cues(question, words):
     # a critic who is a character: the actor is asked for
     ("who plays the food critic", "cast"),
     ("whos the critic voiced by", "cast"),
+    ("whos the screenwriter wife played by", "cast"),
     ("which critic hated it", "critics"),
 ])
 def test_opinion_verbs(question, intent):
