@@ -16,7 +16,7 @@ CEREMONY_WORD = lazy_pattern(
 # Picture", "Volpi Cup",
 # "Pardo for Best Actor", "Prize of the Ecumenical Jury", "Special Mention".
 CATEGORY = lazy_pattern(
-    r"^(?:Best|Outstanding|Most|Favou?rite)\s|\b(?:Cup|Prize|Award|Lion|Bear|Palme?|Shell|Leopard|Pardo|Medal|Trophy|Mention|Jury)\b"
+    r"^(?:Best|Outstanding|Most|Favou?rite)\s|\b(?:Cup|Prize|Prix|Award|Lion|Bear|Palme?|Shell|Leopard|Pardo|Medal|Trophy|Mention|Jury)\b"
 )
 PRIZE_FOR_CATEGORY = lazy_pattern(r"^(?P<prize>(?!Best\b).+?) for (?P<category>Best .+)$")
 AWARDS_HEADING = lazy_pattern(

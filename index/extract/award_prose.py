@@ -34,13 +34,13 @@ from .patterns import Found, lazy_pattern, mentions
 _WORD = r"(?:[A-Z][\w'’\-.]*|d['’][A-Z]\w*|d['’]or)"
 _PRIZE = rf"{_WORD}(?:[ \t]+(?:(?:of[ \t]+the|in[ \t]+the|of|for|in|by|a|an|or|de|du|la|le|di|d['’]|–|-)[ \t]*)*(?:(?![A-Z]\.)[A-Z][\w'’\-.]*|d['’]\w+))*"
 _ONE = rf"(?:(?:the|a|an)[ \t]+)?(?:(?:award|prize)[ \t]+for[ \t]+)?{_PRIZE}"
-_GIVER = r"(?:it|them|the film|the movie|[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+_GIVER = r"(?:it|them|the film|the movie|(?!(?:Best|Outstanding|Most|Favou?rite)\b)[A-Z][\w'’\-]*(?:[ \t]+(?!(?:Best|Outstanding|Most|Favou?rite)\b)[A-Z][\w'’\-]*){0,2})"
 _PROSE = lazy_pattern(
-    r"\b(?:(?P<verb>won|wins|took home|took|received|collected|picked up|earned|claimed|scooped|was awarded|were awarded|"
-    r"went on to win|also won)[ \t]+(?:both[ \t]+)?(?:its[ \t]+)?"
-    rf"|(?P<given>gave|handed|awarded|named|voted)[ \t]+{_GIVER}[ \t]+(?:as[ \t]+)?)"
+    r"\b(?:(?P<verb>won|wins|took home|takes home|took|takes|received|receives|collected|collects|picked up|picks up|"
+    r"earned|earns|claimed|claims|scooped|scoops|was awarded|were awarded|is awarded|went on to win|also won)[ \t]+(?:both[ \t]+)?(?:its[ \t]+)?"
+    rf"|(?P<given>gave|gives|handed|hands|awarded|awards|named|names|voted|votes)[ \t]+{_GIVER}[ \t]+(?:as[ \t]+)?)"
     rf"(?P<prizes>{_ONE}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_ONE})*)"
-    r"(?=[ \t]*(?:[.;,:\n(—–]|$|[ \t](?:at|in|from|that|which|and|with|on|this|last|by|as|for|to|after|over|when)\b))"
+    r"(?=[ \t]*(?:[.;,:\n(—–]|$|[ \t](?:at|in|from|that|which|and|with|on|this|last|by|as|for|to|after|over|when|of)\b))"
 )
 _DENIED = lazy_pattern(r"\b(?:not|never|n['’]t|without|failed to|missed out|lost|losing|nor)\b", re.IGNORECASE)
 _OTHER = lazy_pattern(
@@ -52,21 +52,28 @@ _SENTENCE_END = lazy_pattern(r"[.!?](?=[ \t\n]+[A-Z\"“])|\n[ \t]*\n")
 _FESTIVAL_RUN = lazy_pattern(r"(?:[A-Z][\w'’.\-]*[ \t]+(?:(?:of|the|de|di|du)[ \t]+)?){0,5}(?:Film[ \t]+Festival|Festival|Awards)\b")
 _NUMBER = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d+)"
 _CEREMONY_RUN = r"(?:[A-Z][\w'’\-]*|é\w+)(?:[ \t]+(?:of|di|de|the|for)?[ \t]*[A-ZÉ][\w'’\-]*){0,5}"
+# A category's qualifier after a dash: "Best Motion Picture – Drama", "Best Actor – Musical or Comedy".
+_QUALIFIED = r"(?:Drama|Musical|Comedy|Motion Picture|Animated|Documentary|Foreign)\b"
+_QUALIFIER = rf"[ \t]*[–-][ \t]*(?={_QUALIFIED})"
+_CATEGORIES_END = rf"(?=[ \t]*(?:(?<![ \t][A-Z])\.|[;\n—]|–(?![ \t]*{_QUALIFIED})|$))"
 # "nominated for two BAFTAs, for Best Film and Best Director"; "— Best Picture, … —".
 _COUNTED = lazy_pattern(
-    rf"\b(?P<marker>nominated for|won|earned|received|got|picked up|landed|scored)[ \t]+(?:{_NUMBER}[ \t]+)(?P<ceremony>{_CEREMONY_RUN})"
-    r"(?:[ \t]+(?P<noun>nominations|noms|nods|awards|wins))?(?:[ \t]+at[ \t]+(?:the[ \t]+)?[^,;.—–:]{3,60}?)?(?:,?[ \t]+(?:for|including|in)[ \t]+|[ \t]*[—–:][ \t]*|,[ \t]+)(?:the[ \t]+)?"
-    r"(?P<categories>Best[^.;\n—–]{3,200}?)(?=[ \t]*(?:[.;\n—–]|$))"
+    rf"\b(?P<marker>nominated for|won|wins|earned|earns|received|receives|got|gets|picked up|landed|scored|swept|sweeps|took|takes)"
+    rf"[ \t]+(?:{_NUMBER}[ \t]+)(?:(?P<generic>prizes|awards|trophies|honou?rs)\b|(?P<ceremony>{_CEREMONY_RUN}))"
+    r"(?:[ \t]+(?P<noun>nominations|noms|nods|awards|wins))?(?:[ \t]+at[ \t]+(?:the[ \t]+)?[^,;.—–:]{3,60}?)?"
+    r"(?:,?[ \t]+(?:for|including|in|among them)[ \t]+|[ \t]*[—–:][ \t]*|,[ \t]+(?:among them[ \t]+|including[ \t]+)?)(?:the[ \t]+)?"
+    rf"(?P<categories>Best(?:[^.;\n—–]|(?<=[ \t][A-Z])\.|{_QUALIFIER}){{3,200}}?){_CATEGORIES_END}"
 )
 _AND_WON = lazy_pattern(rf"\b(?:and[ \t]+)?won[ \t]+{_NUMBER}[ \t]*(?:of them)?[ \t]*[,:—–][ \t]*(?:the[ \t]+)?"
-                        r"(?P<categories>Best[^.;\n—–]{3,200}?)(?=[ \t]*(?:[.;\n—–]|$))")
+                        rf"(?P<categories>Best(?:[^.;\n—–]|(?<=[ \t][A-Z])\.|{_QUALIFIER}){{3,200}}?){_CATEGORIES_END}")
 _ITEMS = lazy_pattern(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+(?=(?:the[ \t]+|a[ \t]+|an[ \t]+)?[A-Z])")
 
 
 def prose_awards(text: str) -> list[Found]:
     """Every award a sentence tells (the module docstring says which)."""
     if not mentions(text, "won", "win", "took", "received", "collected", "picked up", "earned", "claimed",
-                    "awarded", "scooped", "gave", "handed", "named", "voted", "nominated", "up for", "shortlisted"):
+                    "awarded", "scooped", "gave", "handed", "named", "voted", "nominated", "up for", "shortlisted",
+                    "takes", "sweeps", "swept", "names", "gives", "hands", "earns", "receives", "collects", "picks up"):
         return []
     text = _WRAPPED.sub(" ", text)  # a paragraph wrapped over lines is one run of prose (same offsets)
     return [*_wins(text), *_counted(text), *_nominations(text)]
@@ -179,13 +186,21 @@ _ROLE_NOUNS = frozenset(w for noun in crew_nouns() for w in noun.split()) | {"ac
 def _counted(text: str) -> list[Found]:
     found = []
     for match in _COUNTED.finditer(text):
-        ceremony = lookup(match["ceremony"])
-        if ceremony is None and not CEREMONY_WORD.search(match["ceremony"].split()[-1]):
-            continue
         first, sentence = _sentence(text, match.start(), match.end())
+        if match["generic"]:  # "sweeps six prizes, among them …": the ceremony the sentence names
+            named = named_in(sentence)
+            runs = {ceremony_name(r.group().strip()) for r in _FESTIVAL_RUN.finditer(sentence)}
+            name = named[0].name if len(named) == 1 else runs.pop() if len(runs) == 1 else None
+            ceremony = lookup(name) if name else None
+            if name is None:
+                continue
+        else:
+            ceremony = lookup(match["ceremony"])
+            if ceremony is None and not CEREMONY_WORD.search(match["ceremony"].split()[-1]):
+                continue
         if _OTHER.search(text[max(first, match.start() - 80):match.start()]):
             continue
-        name = ceremony.name if ceremony else ceremony_name(match["ceremony"])
+        name = ceremony.name if ceremony else ceremony_name(name if match["generic"] else match["ceremony"])
         nominations = match["marker"] == "nominated for" or match["noun"] in ("nominations", "noms", "nods")
         outcome = "nominated" if nominations else "won"
         found += _categories(match["categories"], match.start("marker"), name, outcome)
@@ -212,9 +227,9 @@ def _categories(listed: str, offset: int, ceremony: str, outcome: str) -> list[F
 
 _ROLE_CATEGORY = r"(?:[A-Z][\w'’\-]*[ \t]+){0,3}(?:Actor|Actress|Lead|Director|Screenplay|Picture|Feature|Score|Editing|Cinematography|Design|Song)\b"
 _NOMINATED_FOR = lazy_pattern(
-    r"(?P<who>\b(?:[Ii]t|[Tt]he (?:film|movie)|(?:[A-Z]\.|[A-Z][\w'’\-]*)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]*)){0,3}))[ \t]+(?:was|were|got)[ \t]+"
-    r"(?:also[ \t]+)?(?:nominated|up|shortlisted)[ \t]+for[ \t]+(?:the[ \t]+)?(?P<what>[^.;\n—–]{4,200}?)"
-    r"(?=[ \t]*(?:[.;\n—–]|,[ \t]*(?:no|zero|but)\b|[ \t]but\b|[ \t]at[ \t]|[ \t]though\b|$))"
+    r"(?P<who>\b(?:[Ii]t|[Tt]he (?:film|movie)|(?:[A-Z]\.|[A-Z][\w'’\-]*)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]*)){0,3}))[ \t]+(?:was|were|is|are|got)[ \t]+"
+    r"(?:also[ \t]+)?(?:nominated|up|shortlisted)[ \t]+for[ \t]+(?:the[ \t]+)?(?P<what>[^.;\n—]{4,200}?)"
+    r"(?=[ \t]*(?:[.;\n—]|,[ \t]*(?:no|zero|but)\b|[ \t]but\b|[ \t]at[ \t]|[ \t]though\b|$))"
 )
 _NAMED_NOMINEES = lazy_pattern(r"(?P<list>(?:[A-Z][^.;\n]{3,80}?\([^()]{4,120}\)[ \t]*(?:,|and|&)?[ \t]*){1,6})"
                                r"(?:was|were)[ \t]+(?:also[ \t]+)?nominated\b")
@@ -230,15 +245,18 @@ def _nominations(text: str) -> list[Found]:
     for match in _NOMINATED_FOR.finditer(text):
         first, sentence = _sentence(text, match.start(), match.end())
         subject = match["who"]
-        person = recipients_in(subject) or (subject if re.fullmatch(r"[A-Z][\w'’\-]+", subject) and
-                                            not re.fullmatch(r"It|The (?:film|movie)", subject) and not lookup(subject) else None)
-        if person is None and not re.fullmatch(r"[Ii]t|[Tt]he (?:film|movie)", subject) or _OTHER.fullmatch(subject):
+        if _OTHER.fullmatch(subject) or lookup(subject):
             continue  # "He was nominated …": about someone else
+        person = recipients_in(subject) or _full_name(text, subject)
+        if person is None and not re.fullmatch(r"[Ii]t|[Tt]he (?:film|movie)|[A-Z][\w'’\-]+", subject):
+            continue  # a one-word subject no one in the text is named: the film itself
         if re.match(rf"(?i:{_NUMBER})\b", match["what"]):
             continue  # "nominated for two BAFTAs, for …": a count, _counted's
         for part in re.split(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+", match["what"]):
             gapped = _GAPPED.match(part.strip())
-            who, category = (gapped["name"], gapped["category"]) if gapped else (person, part.strip())
+            gapped = gapped if gapped and not (lookup(gapped["name"]) or CEREMONY_WORD.search(gapped["name"])) else None
+            who, category = ((_full_name(text, gapped["name"]) or gapped["name"], gapped["category"]) if gapped
+                             else (person, part.strip()))
             found += _nominee(text, first, sentence, match.start("what"), category, who)
     for match in _NAMED_NOMINEES.finditer(text):
         first, sentence = _sentence(text, match.start(), match.end())
@@ -248,11 +266,14 @@ def _nominations(text: str) -> list[Found]:
 
 
 def _nominee(text: str, first: int, sentence: str, offset: int, category: str, who: str | None) -> list[Found]:
+    prize_for = _PRIZE_FOR.match(category.strip(" ,"))  # "the Golden Globe for Best Motion Picture – Drama"
+    given = lookup(prize_for["prize"]) if prize_for else None
+    category = prize_for["category"] if given else category
     parsed = parse_category(category.strip(" ,"))  # "Best Actor (Song Kang-ho)"
     category, who = (parsed[0], parsed[1] or who) if parsed else (category.strip(" ,"), who)
     if lookup(category) or not (CATEGORY.search(category) or re.fullmatch(_ROLE_CATEGORY, category)):
         return []
-    named = named_in(sentence)
+    named = [given] if given else named_in(sentence)
     runs = {ceremony_name(r.group().strip()) for r in _FESTIVAL_RUN.finditer(sentence)}
     name = named[0].name if len(named) == 1 else runs.pop() if len(runs) == 1 else _paragraph_ceremony(text, first)
     if name is None:  # "… were also nominated": at the ceremony the text last named, a few lines up
@@ -272,4 +293,15 @@ def _recent_ceremony(text: str, offset: int, reach: int = 600) -> str | None:
         named = named_in(sentence)
         if named:
             return named[0].name if len(named) == 1 else None
+    return None
+
+
+def _full_name(text: str, surname: str) -> str | None:
+    """The full name a surname stands for, as the text prints it elsewhere: "Kaluuya" -> "Daniel Kaluuya"."""
+    if not re.fullmatch(r"[A-Z][\w'’\-]+", surname):
+        return None
+    for match in re.finditer(rf"(?:[A-Z][\w'’\-]*\.?[ \t]+){{1,2}}{re.escape(surname)}\b", text):
+        name = recipients_in(match.group())
+        if name:
+            return name
     return None

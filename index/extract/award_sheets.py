@@ -38,24 +38,36 @@ _AND_SPLIT = lazy_pattern(r",?[ \t]+and[ \t]+(?=(?:Best|Outstanding|Most)\s)")
 _LEAD_WORDS = lazy_pattern(r"^(?i:among them|including|incl\.?|for|in)[ \t:,]+")
 _PAREN = lazy_pattern(r"[ \t]*\((?P<inside>[^()]*)\)")
 _FOR = lazy_pattern(r"^(?P<category>.+?)[ \t]+for[ \t]+(?P<name>[^,()]+)$")
+_LED = lazy_pattern(rf"^(?P<mark>(?i:{_WON}|{_NOMINATED}))[ \t]*[:–—-][ \t]*")
+_COMPETED = lazy_pattern(r"(?i:\b(?:in|official)[ \t]+(?:competition|selection)\b|\bcompeted\b)")  # not a win: a nomination
+_DASH_NAME = lazy_pattern(r"[ \t]+[–—-][ \t]+(?P<name>[^–—]+)$")
 
 
 def sheet_awards(text: str) -> list[Found]:
     if not mentions(text, "award", "festival", "oscar", "bafta", "globe", "prize", "academy"):
         return []
-    entries = []
+    entries, previous = [], None
     for line in leader_lines(text):
         if "|" in line.key or "\t" in line.value or "|" in line.value:
+            previous = None
             continue  # a table's row: award_tables reads it
-        split = _head_and_items(line.key, line.value)
+        led = _LED.match(line.value)
+        if _OUTCOME.fullmatch(line.key) and previous:  # "Nominated: Best Actress (…)" below the ceremony's line
+            split, led = (previous, line.value), _LED.match(f"{line.key}: ")
+        else:
+            split = _head_and_items(line.key, line.value[led.end():] if led else line.value)
         if split is None:
+            previous = None
             continue
         head, items = split
         ceremony = _ceremony(head)
+        previous = head if ceremony else None
         if ceremony is None:
             continue
         year = ANY_YEAR.search(head)
-        marker = _last_outcome(_ORDINAL.sub("", head))
+        marker = _outcome(led["mark"]) if led else _last_outcome(_ORDINAL.sub("", head))
+        if not led and len(line.lines) > 1 and _one_per_line(line.lines):
+            items = "; ".join(line.lines)  # one category a line: "Best Actor - Choi Min-sik (winner)"
         for item in _items(items):
             category, recipient, own = _item(item)
             if category:
@@ -63,6 +75,16 @@ def sheet_awards(text: str) -> list[Found]:
                           "year": int(year["year"]) if year else None}
                 entries.append((line.offset, fields, own or marker))
     return _resolve(entries)
+
+
+def _outcome(mark: str) -> str:
+    return "won" if _OUTCOME.fullmatch(mark)["won"] else "nominated"
+
+
+def _one_per_line(lines: tuple[str, ...]) -> bool:
+    """Does each line of a value hold a category of its own (not one category wrapped over lines)?"""
+    return all(is_category(_PAREN.sub("", line).split(" - ")[0].strip()) for line in lines) and not any(
+        re.search(r"(?:,|[–—-]|\band)$", line) for line in lines)
 
 
 def _head_and_items(key: str, value: str) -> tuple[str, str] | None:
@@ -123,6 +145,8 @@ def _item(item: str) -> tuple[str | None, str | None, str | None]:
         outcome = _OUTCOME.fullmatch(inside)
         if outcome:
             own = "won" if outcome["won"] else "nominated"
+        elif _COMPETED.search(inside):
+            own = "nominated"  # "Palme d'Or (in competition)"
         elif names and recipient is None:
             recipient = names
         item = item[:paren.start()] + item[paren.end():]  # a note ("shared") goes too
@@ -131,6 +155,9 @@ def _item(item: str) -> tuple[str | None, str | None, str | None]:
         head, tail = item.rsplit(", ", 1)
         if recipients_in(tail):
             item, recipient = head, recipients_in(tail)
+    dash = _DASH_NAME.search(item)
+    if recipient is None and dash and recipients_in(dash["name"]):
+        item, recipient = item[:dash.start()], recipients_in(dash["name"])  # "Best Director - Park Chan-wook"
     if recipient is None:
         by_for = _FOR.match(item)
         if by_for and recipients_in(by_for["name"]) and is_category(by_for["category"]):

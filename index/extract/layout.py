@@ -128,6 +128,7 @@ class LeaderLine:
     offset: int  # where the key starts
     key: str
     value: str  # continuation lines joined to it with single spaces
+    lines: tuple[str, ...] = ()  # the value as printed, line by line
 
 
 # A key, then its leader, strongest first: a dot leader, a tab, a colon, a run of spaces.
@@ -162,7 +163,8 @@ def leader_lines(text: str) -> list[LeaderLine]:
             continue
         parts = _split(stripped)
         found.append([start + indent, indent, parts[0], [parts[1]] if parts[1] else []] if parts else [])
-    return [LeaderLine(offset, key, " ".join(values)) for offset, _, key, values in (f for f in found if f) if values]
+    return [LeaderLine(offset, key, " ".join(values), tuple(values))
+            for offset, _, key, values in (f for f in found if f) if values]
 
 
 def _split(line: str) -> tuple[str, str] | None:

@@ -178,3 +178,21 @@ def test_answers_from_a_fact_sheet_and_stated_nones(sheet_engine, question, star
     answer = sheet_engine.answer_question(question, "Salt Flats")
     assert answer.found and answer.answer.startswith(starts), answer.answer
     assert present in answer.answer, answer.answer
+
+
+def test_one_award_however_pages_name_it(tmp_path):
+    from tests.conftest import engine_over
+    engine = engine_over({
+        "dune-road/film.toml": 'title = "Dune Road"\n',
+        "dune-road/wiki.md": (
+            "# Accolades\n\n| Award | Category | Nominee(s) | Result |\n|---|---|---|---|\n"
+            "| Golden Globe Awards | Best Motion Picture – Drama | Dune Road | Won |\n"
+            "| | Best Director | Ada Lind | Won |\n| | Best Supporting Actor | Ben Ortiz | Nominated |\n"),
+        "dune-road/press.txt": (
+            "The film's Golden Globe wins are:\n\nBEST MOTION PICTURE - DRAMA\nCy Moss, producer\n\n"
+            "BEST DIRECTOR - MOTION PICTURE\nAda Lind\n\n"
+            "Ben Ortiz (Best Performance by an Actor in a Supporting Role in a Motion Picture) was also nominated.\n"),
+    }, tmp_path)
+    answer = engine.answer_question("how many golden globes did it win", "Dune Road")
+    assert answer.answer.startswith("Dune Road won two awards at the Golden Globe Awards"), answer.answer
+    assert "It had three nominations in all." in answer.answer, answer.answer  # Ortiz's is one nomination

@@ -107,9 +107,12 @@ def test_ceremony_from_the_paragraph_and_recipient_from_the_subject(facts_of, te
 @pytest.mark.parametrize("text, expected", [
     ("Spirit Awards were the big night. Ada Lind was up for Best Male Lead but didn't get it.",
      {("Independent Spirit Awards", "Best Male Lead", "nominated", "Ada Lind", None)}),
-    ("BAFTAs: Lind was nominated for Leading Actor and Ortiz for Original Screenplay, no wins.",
-     {("BAFTA Awards", "Leading Actor", "nominated", "Lind", None),
+    # a surname stands for the full name the text prints elsewhere
+    ("Ada Lind stars. BAFTAs: Lind was nominated for Leading Actor and Ortiz for Original Screenplay, no wins.",
+     {("BAFTA Awards", "Leading Actor", "nominated", "Ada Lind", None),
       ("BAFTA Awards", "Original Screenplay", "nominated", "Ortiz", None)}),
+    ("Dunes is nominated for the Golden Globe for Best Motion Picture – Musical or Comedy; it loses.",
+     {("Golden Globe Awards", "Best Motion Picture – Musical or Comedy", "nominated", None, None)}),
     ("The film won four Golden Globe Awards. Ada Lind (Best Actress - Drama) and Ben Ortiz (Best Supporting "
      "Actor) were also nominated.",
      {("Golden Globe Awards", "Best Actress - Drama", "nominated", "Ada Lind", None),
@@ -117,4 +120,19 @@ def test_ceremony_from_the_paragraph_and_recipient_from_the_subject(facts_of, te
     ("He was nominated for Best Actor at the Academy Awards.", set()),  # someone else
 ])
 def test_nominations_told_in_sentences(facts_of, text, expected):
+    assert awards(facts_of(text, "award")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the present tense of a timeline; a count of prizes at the ceremony the sentence names; initials in a name
+    ("May 1996. Ada Lind takes Best Director at Cannes.",
+     {("Cannes Film Festival", "Best Director", "won", "Ada Lind", None)}),
+    ("At the Independent Spirit Awards the film sweeps six prizes, among them Best Feature and Best Male Lead "
+     "for William H. Macy.",
+     {("Independent Spirit Awards", "Best Feature", "won", None, None),
+      ("Independent Spirit Awards", "Best Male Lead", "won", "William H. Macy", None)}),
+    ("The New York Film Critics Circle names Dune Road Best Film of the year.",
+     {("New York Film Critics Circle", "Best Film", "won", None, None)}),
+])
+def test_a_timeline_in_the_present_tense(facts_of, text, expected):
     assert awards(facts_of(text, "award")) == expected

@@ -71,3 +71,18 @@ def test_no_award_without_a_ceremony_a_category_and_an_outcome(facts_of, text):
                 and a[2] != "won"}
     if "\t" not in text:
         assert awards(facts_of(text, "award")) == set()
+
+
+def test_a_category_a_line_an_outcome_led_value_and_a_line_under_the_ceremony(facts_of):
+    booklet = ("FESTIVALS & AWARDS\nCannes Film Festival 2004\tGrand Prix (winner)\n\t\tPalme d'Or (in competition)\n"
+               "Grand Bell Awards 2004\tBest Director - Ada Lind (winner)\n\t\tBest Editing - Ben Ortiz (winner)\n")
+    assert awards(facts_of(booklet, "award")) == {
+        ("Cannes Film Festival", "Grand Prix", "won", None, 2004),
+        ("Cannes Film Festival", "Palme d'Or", "nominated", None, 2004),  # in competition: not a win
+        ("Grand Bell Awards", "Best Director", "won", "Ada Lind", 2004),
+        ("Grand Bell Awards", "Best Editing", "won", "Ben Ortiz", 2004)}
+    programme = ("Distinctions\n\nCésar Awards 2002 \tWon: Best Film, Best Music (Cy Moss)\n"
+                 "Nominated: Best Actress (Ines Duval)\n")
+    assert awards(facts_of(programme, "award")) == {
+        ("César Awards", "Best Film", "won", None, 2002), ("César Awards", "Best Music", "won", "Cy Moss", 2002),
+        ("César Awards", "Best Actress", "nominated", "Ines Duval", 2002)}

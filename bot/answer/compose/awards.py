@@ -19,8 +19,8 @@ from bot.answer.compose.award_answers import (
 )
 from bot.answer.compose.award_question import CEREMONY_CUES, QUESTION_NOISE, AwardQuestion, read_award_question
 from bot.answer.compose.common import Context, Draft
-from bot.answer.credits import AwardRow, asked_ceremonies, category_key, ceremony_key, merge_awards
-from bot.answer.text import join_names, words
+from bot.answer.credits import AwardRow, asked_ceremonies, category_key, ceremony_key, merge_awards, same_recipient
+from bot.answer.text import fold, join_names, words
 from index.ceremonies import canonical
 from index.models import Award
 
@@ -28,7 +28,7 @@ from index.models import Award
 
 def answer_awards(ctx: Context) -> Draft | None:
     awards = ctx.facts(Award)
-    all_rows = rows = merge_awards(awards)
+    all_rows = rows = same_awards(merge_awards(film_as_nominee(ctx, awards)))
     reading = read_award_question(ctx.question)
     if not rows:
         return none_at(ctx, reading, awards)  # "the film won no Academy Awards" and no table
@@ -67,6 +67,37 @@ def answer_awards(ctx: Context) -> Draft | None:
     if form == "count":
         return count_answer(ctx, rows, reading, bool(ceremonies), awards)
     return listing(ctx, rows, form, awards, bool(ceremonies), reading)
+
+
+def film_as_nominee(ctx: Context, awards: list[Award]) -> list[Award]:
+    """A row naming the film itself as its recipient ("Best Picture | Moonlight") names no one."""
+    titles = {fold(t) for t in (ctx.film.title, *ctx.film.aliases)}
+    return [a.model_copy(update={"recipient": None}) if a.recipient and fold(a.recipient) in titles else a
+            for a in awards]
+
+
+_CATEGORY_FILLER = {"motion", "picture", "film", "performance", "by", "an", "a", "in", "role", "leading"}
+
+
+def same_awards(rows: list[AwardRow]) -> list[AwardRow]:
+    """One row for one person's award however pages name its category: "Best Director – Motion
+    Picture" and "Best Director", "Best Actor in a Leading Role" and "Best Actor", at one ceremony,
+    to one named recipient (a person is never up for two of one ceremony's categories with one film)."""
+    def key(row: AwardRow) -> set[str]:
+        return set(category_key(row.category).split()) - _CATEGORY_FILLER
+
+    kept: list[AwardRow] = []
+    for row in rows:
+        twin = next((k for k in kept if k.ceremony == row.ceremony and k.recipient and row.recipient
+                     and same_recipient(k.recipient, row.recipient) and key(k) and key(row)
+                     and (key(row) <= key(k) or key(k) <= key(row))), None)
+        if twin is None:
+            kept.append(row)
+            continue
+        twin.outcome = "won" if "won" in (twin.outcome, row.outcome) else twin.outcome
+        twin.year = twin.year or row.year
+        twin.lost_to = twin.lost_to or row.lost_to
+    return kept
 
 
 def rows_ceremonies(ctx: Context, reading: AwardQuestion, rows: list[AwardRow]) -> list[str] | None:
