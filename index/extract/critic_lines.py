@@ -25,11 +25,11 @@ import re
 from dataclasses import dataclass
 
 from .layout import HEADING_LINE, has_outlet_word
-from .patterns import lazy_pattern, mentions, Found, PERSON, is_person_name, strip_leading_stopwords, title_cased
-from .ratings import RATING_LABEL, rating_spans
+from .patterns import lazy_pattern, mentions, Found, fold, PERSON, is_person_name, strip_leading_stopwords, title_cased
+from .ratings import RATING_LABEL, normalise_rating, rating_spans
 from .signatures import is_outlet, outlet_case, outlet_words
 
-_MARKUP = lazy_pattern(r"^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]*)+|[-–•*·▪◦][ \t]+)?[*_ \t]*")
+_MARKUP = lazy_pattern(r"^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]*)+|[-–•*·▪◦][ \t]+|\d{1,2}[.)][ \t]+)?[*_ \t]*")
 _LEAD_IN = lazy_pattern(r"^(?i:(?:film |movie )?review(?:ed)?[ \t]+by|words[ \t]+by|by|critic[ \t]*:|reviewer[ \t]*:)[ \t]+")
 _SEPARATORS = " \t:—–-|·•,.*_"
 _TAIL_LABEL = lazy_pattern(rf"(?:{RATING_LABEL}|[ \t]*[(\[]?)$")
@@ -62,9 +62,10 @@ def name_of(text: str) -> str | None:
     return text if strip_leading_stopwords(text) == text else None
 
 
-def who(text: str) -> tuple[str | None, str | None] | None:
+def who(text: str, *, rated: bool = True) -> tuple[str | None, str | None] | None:
     """(critic, outlet) a line's words name: "Name", "Name (Outlet)", "Name, Outlet", "Name · Outlet",
-    after a lead-in ("Review by Name"); or an outlet alone with an outlet's word. None otherwise."""
+    after a lead-in ("Review by Name"); or an outlet alone with an outlet's word. None otherwise. The
+    outlet may come first where the name is in brackets, or, on a `rated` line, after a separator."""
     text = _LEADER.sub(" ", text).strip(_SEPARATORS + "([")
     text = _LEAD_IN.sub("", text).strip("*_ ")
     if not text or len(text) > 100:
@@ -74,7 +75,7 @@ def who(text: str) -> tuple[str | None, str | None] | None:
         return None
     name, outlet = match["name"].strip("*_ "), (match["paren"] or match["after"] or "").strip("*_ ")
     critic = name_of(name)
-    if critic is None and match["paren"] and name_of(outlet) and _outlet_named(name, beside=True):
+    if critic is None and (match["paren"] or rated) and name_of(outlet) and _outlet_named(name, beside=True):
         critic, outlet, name = name_of(outlet), name, outlet  # "The Evening Ledger (Jane Doe)"
     if critic is None:
         if outlet or not _outlet_named(name):
@@ -106,7 +107,7 @@ def critic_line(line: str) -> Head | None:
     if not spans:
         if len(line) > 90 or line.endswith((".", "!", "?", "”", '"')) or _LEAD_IN.match(line.lstrip(_SEPARATORS)):
             return None  # "— review by Name" alone is the page's byline (index.extract.metadata)
-        named = who(line)
+        named = who(line, rated=False)
         return Head(*named, None, "") if named and named[0] else None
     start, end, rating = spans[0]
     before, after = line[:start], line[end:]
@@ -259,6 +260,50 @@ def _quoted_paragraph(text: str, block: Block) -> str | None:
                 break  # the quotation closes
         return quote_of(" ".join(paragraph)[:1500])
     return None
+
+
+# --- records: a table's columns, one labelled line each --------------------------------------
+
+# The words a table's header or a record's labels name each part of a verdict by.
+RATING_COLUMN = frozenset("rating ratings score scores grade grades stars verdict mark".split())
+CRITIC_COLUMN = frozenset("critic critics reviewer reviewers name writer author".split())
+QUOTE_COLUMN = frozenset("quote quotes pull excerpt comment comments says snippet blurb extract".split())
+OUTLET_COLUMN = frozenset("outlet outlets publication publications source paper newspaper magazine site".split())
+_LABELLED = lazy_pattern(r"^[ \t]*[-•*]?[ \t]*[*_]*(?P<label>[A-Za-z][A-Za-z ]{1,20}?)[*_]*[ \t]*:[*_]*[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
+                         re.MULTILINE)
+
+
+def by_record(text: str, ratings: list[Found]) -> tuple[list[Found], list[Found]]:
+    """"Critic: Name" / "Publication: Outlet" / "Score: 4/5" on consecutive lines: a table's row set
+    out as a record, one verdict each. Returns the records' verdicts and the ratings left."""
+    if not mentions(text, "critic:", "reviewer:", "author:", "writer:", "name:"):
+        return [], ratings
+    records: list[tuple[int, int, dict]] = []
+    last_end = -2
+    for match in _LABELLED.finditer(text):
+        label = fold(match["label"]).split()[-1]
+        column = next((c for c, names in (("critic", CRITIC_COLUMN), ("outlet", OUTLET_COLUMN), ("rating", RATING_COLUMN),
+                                          ("quote", QUOTE_COLUMN)) if label in names), None)
+        if column is None:
+            continue
+        if not records or match.start() > last_end + 1 or column in records[-1][2]:
+            records.append((match.start(), match.end(), {}))
+        records[-1][2][column] = match["value"].strip("*_ ")
+        records[-1] = (records[-1][0], match.end(), records[-1][2])
+        last_end = match.end()
+    found, spans = [], []
+    for start, end, fields in records:
+        critic = name_of(fields.get("critic", ""))
+        read = normalise_rating(fields.get("rating", ""), bare_grade=True)
+        if not critic or not read:
+            continue
+        outlet = fields.get("outlet")
+        outlet = outlet_case(outlet) if outlet and _outlet_named(outlet, beside=True) else None
+        quote = quote_of(fields.get("quote", ""))
+        found.append(Found(start, "verdict", {"critic": critic, "outlet": outlet, "rating": read[0], "rating_text": read[1]}
+                           | ({"quote": quote} if quote else {})))
+        spans.append((start, end))
+    return found, [r for r in ratings if not any(s <= r.offset < e for s, e in spans)]
 
 
 # --- speakers ----------------------------------------------------------------------------------

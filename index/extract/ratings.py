@@ -206,7 +206,7 @@ def printed_ratings(text: str) -> list[Found]:
     """Every rating printed in the text, normalised to /5 where its scale is known; a verdict each,
     with no critic yet (index.extract.verdicts says whose). Stars with no scale printed beside them
     take the scale the page states ("Ratings are out of four stars"), else five."""
-    ratings = [*_star_ratings(text), *_numeric_ratings(text)]
+    ratings = [*_star_ratings(text), *_numeric_ratings(text), *_asterisk_ratings(text)]
     ratings += _word_ratings(text, ratings) + _grade_ratings(text)
     ratings = [scaled_by_its_line(text, r) for r in ratings]
     if any(r.fields["rating"] is None for r in ratings):
@@ -274,6 +274,25 @@ def _star_ratings(text: str) -> list[Found]:
             continue  # "★ Full reviews available …": a bullet, not one star
         scale = star_scale(match, value)
         found.append(_rating(match, value, scale))
+    return found
+
+
+# Stars typed as asterisks after a rating's label, as newspapers print them: "Rating: ***½ (out of four)".
+_ASTERISKS = lazy_pattern(
+    r"(?i:rating|stars|verdict|grade|score)[ \t]*:[ \t]*(?P<stars>\*{1,5})[ \t]*(?P<half>½|1/2)?(?![*\w])")
+
+
+def _asterisk_ratings(text: str) -> list[Found]:
+    if "*" not in text:
+        return []
+    found = []
+    for match in _ASTERISKS.finditer(text):
+        value = len(match["stars"]) + (0.5 if match["half"] else 0)
+        scale = words_scale(text[match.end():match.end() + 30])
+        printed = text[match.start("stars"):match.end()] + (text[match.end():match.end() + 30].split(")")[0] + ")"
+                                                            if scale else "")
+        rating = round(value / (scale or 5) * 5, 2) if value <= (scale or 5) else None
+        found.append(Found(match.start("stars"), "verdict", {"rating": rating, "rating_text": printed.strip()}))
     return found
 
 

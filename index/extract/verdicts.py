@@ -47,7 +47,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from .critic_lines import by_block, by_speaker
+from .critic_lines import CRITIC_COLUMN as _CRITIC_COLUMN, OUTLET_COLUMN as _OUTLET_COLUMN, by_block, by_record, by_speaker
+from .critic_lines import QUOTE_COLUMN as _QUOTE_COLUMN, RATING_COLUMN as _RATING_COLUMN
 from .layout import HEADING_LINE, has_outlet_word, tables
 from .patterns import lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions
 from .ratings import header_scale, normalise_rating, printed_ratings, separated_ratings
@@ -99,6 +100,8 @@ def extract_verdicts(text: str) -> tuple[Found, ...]:
     ratings = [led_by(text, r) if "critic" not in r.fields else r for r in ratings]
     ratings, spoken = by_speaker(text, ratings)
     blocks, ratings = by_block(text, ratings, is_rating_line)
+    records, ratings = by_record(text, ratings)
+    blocks += records
     blocks = [b for b in blocks if not _inside(b.offset, audience)]
     quotes = [(q, end) for q, end in (*_signed_quotes(text), *_attributed_quotes(text))
               if not _inside(q.offset, statements + audience)]
@@ -229,10 +232,6 @@ _PARENS = lazy_pattern(r"\([^()]*\)")
 
 _SECTION_SPLIT = lazy_pattern(r"[ \t]+[—–][ \t]*|[ \t]*[—–][ \t]+|[ \t]+-{1,2}[ \t]+|:[ \t]+|,[ \t]+|[ \t]+\|[ \t]+")
 _SECTION_LINE = lazy_pattern(r"^[ \t]*(?:#{1,6}[ \t]+)?(?P<line>[^\n]{5,160}?)[ \t]*$", re.MULTILINE)
-_RATING_COLUMN = frozenset("rating ratings score scores grade grades stars verdict mark".split())
-_CRITIC_COLUMN = frozenset("critic critics reviewer reviewers name writer author".split())
-_QUOTE_COLUMN = frozenset("quote quotes pull excerpt comment comments says snippet blurb extract".split())
-_OUTLET_COLUMN = frozenset("outlet outlets publication publications source paper newspaper magazine site".split())
 
 
 _CERTIFICATE = lazy_pattern(r"\((?:U|PG|PG-13|12A?|15|18|R|NC-17|G|\d{1,2}\+?)\)")

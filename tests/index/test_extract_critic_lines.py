@@ -126,6 +126,12 @@ def test_speakers_without_an_outlet_give_no_unrated_verdict(facts_of):
     # bars between the parts, and a rating in square brackets
     "Jane Doe | The Evening Ledger | ★★★★\n\nJohn Roe | Sunday Clarion | ★★\n",
     "Jane Doe (The Evening Ledger) [4/5]\n\nJohn Roe (Sunday Clarion) [2/5]\n",
+    # the outlet first, in capitals; a numbered list
+    "Capsules\n\nTHE EVENING LEDGER — Jane Doe — 4/5\nSharp.\n\nSUNDAY CLARION — John Roe — 2/5\nDull.\n",
+    "1. Jane Doe, The Evening Ledger — ★★★★\n2. John Roe, Sunday Clarion — ★★\n",
+    # a record: a table's columns as labelled lines
+    "Critic: Jane Doe\nPublication: The Evening Ledger\nScore: 4/5\n\nCritic: John Roe\nPublication: Sunday Clarion\n"
+    "Score: 2/5\n",
 ])
 def test_any_order_and_separator(facts_of, text):
     assert {(v.critic, v.outlet, v.rating) for v in facts_of(text, "verdict")} == {

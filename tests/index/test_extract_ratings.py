@@ -136,6 +136,8 @@ def test_rating_cells(cell, expected):
     ("★★★½ (out of four)", [(4.38, "★★★½ (out of four)")]),
     ("★ Full reviews available in the press area.", []),  # a bullet, not one star
     ("Rating: ★ Dreadful.", [(1.0, "★")]),
+    ("It is long.\n\nRating: ***½ (out of four)\n", [(4.38, "***½ (out of four)")]),  # asterisks after a label
+    ("Our rating: **\n", [(2.0, "**")]),
 ])
 def test_stars_take_the_pages_scale(text, expected):
     from index.extract.ratings import printed_ratings
