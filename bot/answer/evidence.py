@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.answer.ranking import PLACE_TYPE, SENTENCES, answer_shape, pick, question_words, rank
-from bot.answer.text import fold
+from bot.answer.text import fold, words as words_of
 from bot.answer.typos import formal_term
 from index.search import Generation, Hit, analyze
 
@@ -98,7 +98,22 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
     for term in answer_type_terms(question):
         words.terms.pop(term, None)
     ranked = rank(sentences_of, words, answer_shape(question), prefer_kinds)
-    return [Evidence(r.text, r.hit, r.score, r.matched) for r in pick(ranked)[:limit]]
+    chosen = [Evidence(r.text, r.hit, r.score, r.matched) for r in pick(ranked)[:limit]]
+    if chosen and WHO.match(question.lower()) and names_no_one_new(chosen[0].text, question):
+        before = ranked[0].sentence.before
+        if before is not None and sentences_of.sentences[before].text not in {e.text for e in chosen}:
+            # "she fires and kills him": the sentence before says who "she" is
+            chosen.insert(0, Evidence(sentences_of.sentences[before].text, chosen[0].hit, chosen[0].score, chosen[0].coverage))
+    return chosen
+
+
+WHO = re.compile(r"(?:who|whom|whose)\b")
+NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
+
+
+def names_no_one_new(text: str, question: str) -> bool:
+    asked = set(words_of(question))
+    return all(fold(m.group()) in asked for m in NAME.finditer(text))
 
 
 def answer_type_terms(question: str) -> list[str]:

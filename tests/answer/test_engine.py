@@ -189,3 +189,16 @@ def test_how_it_ends_is_the_end_of_the_longest_telling_when_no_section_is_titled
     }, tmp_path)
     answer = engine.answer_question("how does it end", film="Coast", spoilers=True)
     assert "lighthouse" in answer.answer and answer.spoiler
+
+
+def test_a_who_answer_told_with_pronouns_brings_the_sentence_that_names_them(tmp_path):
+    from tests.conftest import engine_over
+    engine = engine_over({
+        "moth/film.toml": 'title = "Moth"\nyear = 1991\n',
+        "moth/plot.txt": ("PLOT\n\nThe man keeps a girl in a well in his cellar. The police search the wrong man's house in "
+                          "Chicago, and the wrong man's cellar is empty. The man's neighbours never visit his cellar. "
+                          "Agent Clara Mendes follows a moth to a house in Ohio. "
+                          "In the dark cellar she fires and kills the man. The girl in the well is rescued alive.\n"),
+    }, tmp_path)
+    answer = engine.answer_question("who kills the man in the cellar", film="Moth", spoilers=True)
+    assert "Clara Mendes" in answer.answer
