@@ -157,11 +157,16 @@ def read_critics(q: str) -> Reading | None:
     return None
 
 
+SCREENPLAY = cue(r"screenplay|script|screenwriters?")
+
+
 def read_crew(q: str) -> Reading | None:
     asks_person = PERSON_QUESTION.search(q) or CREW_NOUNS.search(q)
     if not asks_person or FACTS[2][1].search(q) or ACTOR_WHO.search(q):  # "where was it shot": a location; "played by": an actor
         return None
     for role, pattern in CREW_ROLES:
+        if role == "writer" and FACTS[4][1].search(q) and not SCREENPLAY.search(q):
+            continue  # "who wrote the book it's based on": the source's author, a film fact
         if pattern.search(q):
             return Reading("crew", role, words_of(pattern, q) | words_of(CREW_NOUNS, q))
     if CREW_NOUNS.search(q):

@@ -8,6 +8,10 @@ from bot.answer.intent import read_question
     ("who stars in it", "cast", None),
     ("who did the music", "crew", "composer"),
     ("who wrote the screenplay", "crew", "writer"),
+    ("who did ryan goslings stunts", "crew", "stunts"),
+    ("who came up with the idea for it", "crew", "writer"),
+    ("who wrote the book its based on", "facts", "based_on"),  # the source's author, not the screenwriter
+    ("who wrote the script based on the novel", "crew", "writer"),
     ("how long is it", "facts", "runtime"),
     ("what was the budget", "facts", "budget"),
     ("how much did it cost to make", "facts", "budget"),
