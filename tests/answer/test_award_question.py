@@ -44,3 +44,8 @@ def test_anything_asks_over_every_ceremony_and_category_words_are_read():
     reading = read_award_question("did giacchino win anything for the score")
     assert reading.form == "yesno" and reading.outcome == "won" and reading.broad and reading.category == {"score"}
     assert not read_award_question("did it win best picture").broad
+
+
+def test_which_films_asks_for_other_films():
+    assert read_award_question("which films won the big five before it").asks_films
+    assert not read_award_question("what song won the oscar").asks_films

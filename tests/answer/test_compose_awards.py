@@ -196,3 +196,21 @@ def test_one_award_however_pages_name_it(tmp_path):
     answer = engine.answer_question("how many golden globes did it win", "Dune Road")
     assert answer.answer.startswith("Dune Road won two awards at the Golden Globe Awards"), answer.answer
     assert "It had three nominations in all." in answer.answer, answer.answer  # Ortiz's is one nomination
+
+
+def test_other_films_sharing_a_record_and_no_stray_sentence(tmp_path):
+    from tests.conftest import engine_over
+    engine = engine_over({
+        "dune-road/film.toml": 'title = "Dune Road"\n',
+        "dune-road/awards.md": (
+            "# Awards\n\nAt the 64th Academy Awards, Dune Road won all five major Oscars: Best Picture, Best "
+            "Director, Best Actor, Best Actress and Best Adapted Screenplay. It was only the third film to do so, "
+            "after *Salt Flats* (1934) and *Night Ferry* (1975).\n\n"
+            "| Award | Category | Nominee | Result |\n|---|---|---|---|\n"
+            "| Academy Awards | Best Picture | Ada Lind | Won |\n| Academy Awards | Best Sound | Cy Moss | Nominated |\n"),
+        "dune-road/review.md": "# Review\n\nA team-up film that never lets up.\n",
+    }, tmp_path)
+    record = engine.answer_question("which films won the big five before dune road", "Dune Road")
+    assert "Salt Flats (1934)" in record.answer and record.answer.startswith("At the 64th Academy Awards"), record.answer
+    up_for = engine.answer_question("was it up for any oscars", "Dune Road")
+    assert up_for.answer.startswith("Yes") and "team-up" not in up_for.answer, up_for.answer

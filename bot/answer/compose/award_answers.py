@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.compose.award_question import CEREMONY_CUES, QUESTION_NOISE, AwardQuestion
+from bot.answer.compose.award_question import CEREMONY_CUES, NOMINATION_WORDS, QUESTION_NOISE, WIN_WORDS, AwardQuestion
 from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, cite_facts
 from bot.answer.credits import AwardRow, category_key
-from bot.answer.text import join_names, sentences, shorten, words
+from bot.answer.text import fold, join_names, sentences, shorten, words
 from index.ceremonies import CEREMONIES, named_in
 from index.models import Award, CastCredit, CrewCredit
 from index.search import analyze
@@ -52,10 +52,13 @@ def supporting_sentence(ctx: Context, names: list[str], category_words: set[str]
     return None
 
 
+_READ_TERMS = frozenset(analyze(" ".join(sorted(CEREMONY_CUES | NOMINATION_WORDS | WIN_WORDS | {"up", "anything"}))))
+
+
 def uncovered_sentence(ctx: Context, said: str) -> tuple[str, object] | None:
     """Where the question asks more than the facts say ("the first sequel to win Best Picture"), the
     sentence holding the rest of its content words."""
-    said_terms = set(analyze(said)) | set(analyze(ctx.film.title))
+    said_terms = set(analyze(said)) | set(analyze(ctx.film.title)) | _READ_TERMS  # "up for any oscars" is read
     missing = {t for t in ctx.terms.weights if t not in said_terms}
     if not missing:
         return None
@@ -312,3 +315,34 @@ def no_record(ctx: Context, person: str, reading: AwardQuestion, ceremonies: lis
     if support is None:  # the page's sentence about them and this award ("was famously not nominated")
         support = supporting_sentence(ctx, [person.split()[-1]], {"nominated" if what == "nomination" else "won"}, text)
     return draft(ctx, text, [], awards, support, extra=False)
+
+
+# A record a film shares with others: "only the third film to do so, after It Happened One Night (1934)".
+_RECORD = re.compile(r"\b(?:only|first|second|third|fourth|fifth|sixth|last)\b(?:\s+[\w-]+){0,3}?\s+(?:films?|movies?|pictures?)\b"
+                     r"|\b(?:after|before|joining|alongside|like)\s+[*_“\"]?[A-Z]")
+_TITLED = re.compile(r"[*_“\"]?[A-Z][\w'’]*(?:\s+(?:of|the|a|an|in|on|over|and|to|for|[A-Z][\w'’]*))*[*_”\"]?\s*\((?:19|20)\d\d\)")
+_BACK_REFERENCE = re.compile(r"(?:It|This|That|They|The film|The movie)\b")
+
+
+def other_films_answer(ctx: Context) -> Draft | None:
+    """"which films won the big five before it": the page's sentence naming the other films that
+    share the record, with the sentence before it where it refers back ("It was only the third film
+    to do so, after …"); the one sharing most of the question's terms."""
+    weights = ctx.terms.weights
+    title = fold(ctx.film.title)
+    best = None
+    for hit in sorted(ctx.gen.passages_of(ctx.film.slug), key=lambda h: h.kind != "awards"):
+        said = sentences(hit.text)
+        for i, sentence in enumerate(said):
+            others = [t for t in _TITLED.findall(sentence) if title not in fold(t)]
+            if is_row(sentence) or not others or not _RECORD.search(sentence):
+                continue
+            before = said[i - 1].strip() if i and _BACK_REFERENCE.match(sentence.strip()) else ""
+            score = sum(weights[t] for t in set(weights) & set(analyze(f"{before} {sentence}")))
+            if best is None or score > best[0]:
+                best = (score, before, sentence.strip(), hit)
+    if best is None or best[0] < 0.5 * sum(weights.values()):
+        return None  # a record, but not the one asked about
+    _, before, sentence, hit = best
+    text = f"{before} {sentence}".strip()
+    return Draft(shorten(text, ANSWER_CHARS), cited=[Cited.of(hit, s) for s in (before, sentence) if s])

@@ -59,6 +59,7 @@ class AwardQuestion:
     category: set[str] = field(default_factory=set)
     asks_other_thing: bool = False  # "what film did it share the Golden Bear with"
     broad: bool = False  # "did it win anything", "any awards": every ceremony and category that fits
+    asks_films: bool = False  # "which films won it before": other films
 
     @property
     def ceremony_names(self) -> list[str]:
@@ -83,7 +84,8 @@ def read_award_question(question: str) -> AwardQuestion:
     category = {CATEGORY_WORDS.get(w, w) for w in tokens if w in CATEGORY_WORDS}
     other = form == "what" and len(tokens) > 1 and tokens[1] in NOT_AWARD_NOUNS
     broad = bool(asked & BROAD_WORDS)
-    return AwardQuestion(form, outcome, named_in(question), prizes_in(question), category, other, broad)
+    films = other and tokens[1] in ("film", "films", "movie", "movies")
+    return AwardQuestion(form, outcome, named_in(question), prizes_in(question), category, other, broad, films)
 
 
 def _form(tokens: list[str]) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.compose.award_answers import (
-    at, count_answer, none_at, why_answer, draft, list_rows, lost_to_answer, named_person, no_record, supporting_sentence, yes_no_listing,
+    at, count_answer, none_at, other_films_answer, why_answer, draft, list_rows, lost_to_answer, named_person, no_record, supporting_sentence, yes_no_listing,
 )
 from bot.answer.compose.award_question import CEREMONY_CUES, QUESTION_NOISE, AwardQuestion, read_award_question
 from bot.answer.compose.common import Context, Draft
@@ -35,8 +35,8 @@ def answer_awards(ctx: Context) -> Draft | None:
     form = reading.form
     if form == "why":
         return why_answer(ctx, awards)  # reasons are told in sentences, never in a table's row
-    if reading.asks_other_thing:
-        return None  # "what film did it share the Golden Bear with": the passages say
+    if reading.asks_other_thing:  # "which films won the big five before it": a record it shares, else the passages
+        return other_films_answer(ctx) if reading.asks_films else None
     ceremonies = rows_ceremonies(ctx, reading, rows)
     if ceremonies is None:  # a ceremony these facts don't cover: a page may say there were none
         return none_at(ctx, reading, awards)
