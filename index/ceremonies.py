@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.folding import fold
 
@@ -123,13 +124,20 @@ def prize_ceremony(prize: str) -> Ceremony | None:
 def named_in(text: str) -> list[Ceremony]:
     """The listed ceremonies a question (or a sentence) names, by a name, a word or a prize."""
     key = fold(text)
-    found = []
+    return [ceremony for ceremony, pattern in _cue_patterns() if pattern.search(key)]
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> tuple[tuple[Ceremony, re.Pattern], ...]:
+    """One pattern per ceremony: its words and names, plural allowed ("the gothams"), and its prizes,
+    never in the plural ("People's Choice Awards" is no prize)."""
+    patterns = []
     for ceremony in CEREMONIES:
         cues = (*ceremony.words, *(n for n in ceremony.names if " " in n))
-        if any(re.search(rf"(?<!\w){re.escape(cue)}s?(?!\w)", key) for cue in cues) or any(  # "the gothams"
-                re.search(rf"(?<!\w){re.escape(p)}(?![\w'’])", key) for p in ceremony.prizes):  # "People's Choice Awards" is no prize
-            found.append(ceremony)
-    return found
+        alternatives = [rf"(?<!\w){re.escape(cue)}s?(?!\w)" for cue in cues]
+        alternatives += [rf"(?<!\w){re.escape(p)}(?![\w'’])" for p in ceremony.prizes]
+        patterns.append((ceremony, re.compile("|".join(alternatives))))
+    return tuple(patterns)
 
 
 def one_word_cues() -> frozenset[str]:

@@ -181,8 +181,8 @@ def festival_prizes(text: str) -> list[Found]:
     return found
 
 
-_INTRO = lazy_pattern(r"(?P<intro>[^\n.:]{0,160}\b(?i:won|wins|winners|winning|nominated|nominations|nominees|nods)\b[^\n.:]{0,60}):[ \t]*$",
-                      re.MULTILINE)
+_COLON_LINE = lazy_pattern(r"(?<=\n)(?P<intro>[^\n:]{8,400}):[ \t]*(?=\n)")  # a line ending with a colon
+_INTRO_MARK = lazy_pattern(r"\b(?i:won|wins|winners|winning|nominated|nominations|nominees|nods)\b")
 _DESCRIPTOR = lazy_pattern(r",[ \t]*[a-z][a-z ]*$")  # "…, producers"
 
 
@@ -192,18 +192,22 @@ def introduced_lists(text: str) -> list[Found]:
     if not mentions(text, "won", "wins", "winner", "nominat", "nods"):
         return []
     found = []
-    for intro in _INTRO.finditer(text):
-        named = named_in(intro["intro"])
-        runs = [m.group() for m in re.finditer(r"(?:[A-Z][\w'’]*[ \t]+){0,4}(?:Awards?|Festival)\b", intro["intro"])]
+    for intro in _COLON_LINE.finditer(f"\n{text}\n"):
+        sentence = re.split(r"[.!?][ \t]+", intro["intro"])[-1]  # "… tonight. The film's Golden Globe wins are:"
+        if not _INTRO_MARK.search(sentence) or len(sentence) > 220:
+            continue
+        named = named_in(sentence)
+        runs = [m.group() for m in re.finditer(r"(?:[A-Z][\w'’]*[ \t]+){0,4}(?:Awards?|Festival)\b", sentence)]
         ceremony = named[0].name if len(named) == 1 else runs[0] if len(runs) == 1 and not named else None
         if ceremony is None:
             continue
-        marks = re.findall(r"(?i:won|wins|winners|winning|nominated|nominations|nominees|nods)", intro["intro"])
+        marks = _INTRO_MARK.findall(sentence)
         outcome = "won" if marks[-1].lower().startswith("w") else "nominated"
         entry, entries = None, []
-        for line_match in re.finditer(r"[^\n]*(?:\n|$)", text[intro.end():]):
+        end = intro.end() - 1  # the padded text's offsets, less its leading newline
+        for line_match in re.finditer(r"[^\n]*(?:\n|$)", text[end:end + 3000]):
             line = line_match.group().strip()
-            offset = intro.end() + line_match.start()
+            offset = end + line_match.start()
             if not line:
                 continue
             if line_match.group()[:1] in " \t":

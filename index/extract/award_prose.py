@@ -226,13 +226,16 @@ def _categories(listed: str, offset: int, ceremony: str, outcome: str) -> list[F
 
 
 _ROLE_CATEGORY = r"(?:[A-Z][\w'’\-]*[ \t]+){0,3}(?:Actor|Actress|Lead|Director|Screenplay|Picture|Feature|Score|Editing|Cinematography|Design|Song)\b"
+# Found from their verb ("was nominated for", "were also nominated") back to their subject.
 _NOMINATED_FOR = lazy_pattern(
-    r"(?P<who>\b(?:[Ii]t|[Tt]he (?:film|movie)|(?:[A-Z]\.|[A-Z][\w'’\-]*)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]*)){0,3}))[ \t]+(?:was|were|is|are|got)[ \t]+"
-    r"(?:also[ \t]+)?(?:nominated|up|shortlisted)[ \t]+for[ \t]+(?:the[ \t]+)?(?P<what>[^.;\n—]{4,200}?)"
-    r"(?=[ \t]*(?:[.;\n—]|,[ \t]*(?:no|zero|but)\b|[ \t]but\b|[ \t]at[ \t]|[ \t]though\b|$))"
+    r"[ \t]+(?:was|were|is|are|got)[ \t]+(?:also[ \t]+)?(?:nominated|up|shortlisted)[ \t]+for[ \t]+(?:the[ \t]+)?"
+    r"(?P<what>[^.;\n—]{4,200}?)(?=[ \t]*(?:[.;\n—]|,[ \t]*(?:no|zero|but)\b|[ \t]but\b|[ \t]at[ \t]|[ \t]though\b|$))"
 )
-_NAMED_NOMINEES = lazy_pattern(r"(?P<list>(?:[A-Z][^.;\n]{3,80}?\([^()]{4,120}\)[ \t]*(?:,|and|&)?[ \t]*){1,6})"
-                               r"(?:was|were)[ \t]+(?:also[ \t]+)?nominated\b")
+_SUBJECT_BEFORE = lazy_pattern(
+    r"(?P<who>\b(?:[Ii]t|[Tt]he (?:film|movie)|(?:[A-Z]\.|[A-Z][\w'’\-]*)(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’\-]*)){0,3}))$"
+)
+_NOMINATED_AFTER_LIST = lazy_pattern(r"\)[ \t]*(?:was|were)[ \t]+(?:also[ \t]+)?nominated\b")
+_NAMED_NOMINEES = lazy_pattern(r"(?P<list>(?:[A-Z][^.;\n()]{3,80}?\([^()]{4,120}\)[ \t]*(?:,|and|&)?[ \t]*){1,6})$")
 _NOMINEE = lazy_pattern(r"(?P<name>[A-Z][\w'’\-.]*(?:[ \t]+[A-Z][\w'’\-.]*){1,3})[ \t]*\((?P<category>[^()]+)\)")
 _GAPPED = lazy_pattern(r"^(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})[ \t]+for[ \t]+(?P<category>.+)$")
 
@@ -243,8 +246,11 @@ def _nominations(text: str) -> list[Found]:
         return []
     found = []
     for match in _NOMINATED_FOR.finditer(text):
-        first, sentence = _sentence(text, match.start(), match.end())
-        subject = match["who"]
+        who = _SUBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if who is None:
+            continue
+        first, sentence = _sentence(text, who.start(), match.end())
+        subject = who["who"]
         if _OTHER.fullmatch(subject) or lookup(subject):
             continue  # "He was nominated …": about someone else
         person = recipients_in(subject) or _full_name(text, subject)
@@ -258,7 +264,10 @@ def _nominations(text: str) -> list[Found]:
             who, category = ((_full_name(text, gapped["name"]) or gapped["name"], gapped["category"]) if gapped
                              else (person, part.strip()))
             found += _nominee(text, first, sentence, match.start("what"), category, who)
-    for match in _NAMED_NOMINEES.finditer(text):
+    for after in _NOMINATED_AFTER_LIST.finditer(text):
+        match = _NAMED_NOMINEES.search(text, max(0, after.start() + 1 - 700), after.start() + 1)
+        if match is None:
+            continue
         first, sentence = _sentence(text, match.start(), match.end())
         for nominee in _NOMINEE.finditer(match["list"]):
             found += _nominee(text, first, sentence, match.start(), nominee["category"], recipients_in(nominee["name"]))

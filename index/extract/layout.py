@@ -131,12 +131,13 @@ class LeaderLine:
     lines: tuple[str, ...] = ()  # the value as printed, line by line
 
 
-# A key, then its leader, strongest first: a dot leader, a tab, a colon, a run of spaces.
-_LEADERS = tuple(lazy_pattern(p) for p in (
-    r"[ \t]*(?:\.[ \t]?){2,}\.?[ \t]*|[ \t]*…+[ \t]*",
-    r"[ \t]*\t[ \t]*",
-    r"[ \t]*:(?:[ \t]+|$)",
-    r" {2,}",
+# A key, then its leader, strongest first: a dot leader, a tab, a colon, a run of spaces; each with
+# the strings one of which it needs (a line without them is not searched).
+_LEADERS = tuple((lazy_pattern(p), needs) for p, needs in (
+    (r"[ \t]*(?:\.[ \t]?){2,}\.?[ \t]*|[ \t]*…+[ \t]*", ("..", ". .", "…")),
+    (r"[ \t]*\t[ \t]*", ("\t",)),
+    (r"[ \t]*:(?:[ \t]+|$)", (":",)),
+    (r" {2,}", ("  ",)),
 ))
 
 
@@ -168,7 +169,9 @@ def leader_lines(text: str) -> list[LeaderLine]:
 
 
 def _split(line: str) -> tuple[str, str] | None:
-    for leader in _LEADERS:
+    for leader, needs in _LEADERS:
+        if not any(n in line for n in needs):
+            continue
         match = leader.search(line)
         if match and 0 < match.start() <= 90:
             return line[:match.start()].strip().rstrip(":").strip(), line[match.end():].strip()
