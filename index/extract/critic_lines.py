@@ -101,8 +101,10 @@ def _outlet_named(text: str, *, beside: bool = False) -> bool:
 def critic_line(line: str) -> Head | None:
     """The critic, outlet and rating a line names, when the line is made of them (see the module)."""
     line = _MARKUP.sub("", line).rstrip()
-    if len(line) < 5 or "\t" in line or line.startswith("|"):
-        return None  # a table's row: index.extract.verdicts reads tables by their columns
+    if line.startswith("|") and line.rstrip().endswith("|"):
+        line = line.strip("| ")  # a row of a table without a header: its cells are the line's parts
+    if len(line) < 5 or "\t" in line:
+        return None
     spans = rating_spans(line)
     if not spans:
         if len(line) > 90 or line.endswith((".", "!", "?", "”", '"')) or _LEAD_IN.match(line.lstrip(_SEPARATORS)):
@@ -179,7 +181,7 @@ def critic_blocks(text: str, is_rating_line) -> list[Block]:
             head = critic_line(line)
         if head and (head.rating or (alone and _next_is_own_line(lines, i))):
             opens.append((i, start, head))
-        elif alone and HEADING_LINE.fullmatch(line) and not is_rating_line(stripped):
+        elif alone and HEADING_LINE.fullmatch(line) and not is_rating_line(stripped) and not _outlet_of_last(opens, lines, i):
             opens.append((i, start, None))
     blocks = []
     for n, (i, start, head) in enumerate(opens):
@@ -196,22 +198,37 @@ def critic_blocks(text: str, is_rating_line) -> list[Block]:
 _MAY_RATE = lazy_pattern(r"[★✭✮⭐☆✩\d]|(?i:out of)|(?<![\w'’])[A-DF](?![\w'’])")
 
 
+def _outlet_of_last(opens: list, lines: list[tuple[int, str]], i: int) -> bool:
+    """Line i is the outlet under the critic's name that opened the last block ("Jane Doe" /
+    "The Evening Ledger"), not a heading that ends it."""
+    if not opens or opens[-1][2] is None or opens[-1][2].rating or opens[-1][2].outlet:
+        return False
+    between = [line for _, line in lines[opens[-1][0] + 1:i] if line.strip()]
+    text = lines[i][1].strip().strip("*_ ")
+    return not between and _outlet_named(text, beside=True) and not name_of(text)
+
+
 def _next_is_own_line(lines: list[tuple[int, str]], i: int) -> bool:
     """A critic named alone heads a block: the line after it is blank, a rating, or the end."""
     return i + 1 >= len(lines) or not lines[i + 1][1].strip() or bool(rating_spans(lines[i + 1][1].strip()))
 
 
-def by_block(text: str, ratings: list[Found], is_rating_line) -> tuple[list[Found], list[Found]]:
+def by_block(text: str, ratings: list[Found], is_rating_line, skip=()) -> tuple[list[Found], list[Found]]:
     """Ratings inside a critic's block are that critic's (not another critic's the sentence names):
     one verdict a block, with the rating of its line, else the first inside whose scale is known,
     and the critic's words on their line or in the quoted paragraph under it. Returns the blocks'
-    verdicts and the ratings left."""
+    verdicts and the ratings left. Blocks starting inside `skip` (a table read by its columns) are not read."""
     if not _MAY_BLOCK.search(text):
         return [], ratings
     kept, claimed = [], set()
     for block in critic_blocks(text, is_rating_line):
         head = block.head
-        end = block.end if head.rating else _after_lines(text, block, 1)
+        if any(start <= block.start < end for start, end in skip):
+            continue
+        under = _outlet_under(text, block) if not head.rating and not head.outlet else None
+        if under:  # "Jane Doe" / "The Evening Ledger" / "Rating: 4/5"
+            head = Head(head.critic, under, None, "")
+        end = block.end if head.rating else _after_lines(text, block, 2 if under else 1)
         inside = [r for r in ratings if block.start <= r.offset < end and r.fields.get("critic") in (None, head.critic)]
         claimed.update(id(r) for r in inside)
         readings = ([head.rating] if head.rating else []) + [(r.fields["rating"], r.fields["rating_text"]) for r in inside]
@@ -222,6 +239,12 @@ def by_block(text: str, ratings: list[Found], is_rating_line) -> tuple[list[Foun
         quote = quote_of(head.body) if head.body else _quoted_paragraph(text, block)
         kept.append(Found(block.body, "verdict", fields | ({"quote": quote} if quote else {})))
     return kept, [r for r in ratings if id(r) not in claimed]
+
+
+def _outlet_under(text: str, block: Block) -> str | None:
+    """The outlet on the line under a critic's name, alone: "Jane Doe" over "The Evening Ledger"."""
+    rest = text[block.body:block.end].lstrip("\n").split("\n", 1)[0].strip().strip("*_ ")
+    return outlet_case(rest) if rest and _outlet_named(rest, beside=True) and not name_of(rest) else None
 
 
 def _after_lines(text: str, block: Block, count: int) -> int:
@@ -240,6 +263,24 @@ def _after_lines(text: str, block: Block, count: int) -> int:
 
 
 _MAY_BLOCK = lazy_pattern(r"\n[ \t]*\S")  # a block needs a line after the first
+
+
+def quoted_blocks(blocks: list[Found], quotes: list[Found]) -> tuple[list[Found], list[Found]]:
+    """A block's verdict takes the quote its critic signed (a blockquote whose signature line carries
+    the rating; the quoted paragraph under that line is the next critic's): one verdict, not a rating
+    and a quote apart."""
+    kept = []
+    for quote in quotes:
+        critic = quote.fields.get("critic")
+        match = next((i for i, b in enumerate(blocks) if critic and b.fields.get("critic") == critic
+                      and quote.fields.get("quote")), None)
+        if match is None:
+            kept.append(quote)
+            continue
+        block = blocks[match]
+        blocks[match] = Found(block.offset, "verdict", {**block.fields, "quote": quote.fields["quote"],
+                                                         "outlet": block.fields.get("outlet") or quote.fields.get("outlet")})
+    return blocks, kept
 
 
 def _quoted_paragraph(text: str, block: Block) -> str | None:

@@ -170,6 +170,7 @@ _WORD_RATINGS = [
     lazy_pattern(rf"(?im:^[ \t]*{SCALED}[ \t]*\.?[ \t]*$)"),
     lazy_pattern(rf"(?i:(?<=[.!?;,] )(?<![\w./]){SCALED})[ \t]*\.?(?=[”\"])"),  # the last words of a quote: "… 8/10”
     lazy_pattern(rf"(?i:(?<![\w./]){SCALED}(?=[ \t]+from (?:me|us)\b))"),  # "three and a half stars out of four from me"
+    lazy_pattern(rf"(?im:(?<=[.!?][ \t])(?<![\w./]){SCALED}(?=[ \t]*[.!]?[ \t]*$))"),  # the line's last sentence: "… a slog. 2 stars."
 ]
 # Between separators, as a capsule prints it: "Name (Outlet): 8/10 — A cake of a movie". A verdict
 # only where the words before it name a critic (index.extract.signatures.led_by): "Harbour Lights

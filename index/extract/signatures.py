@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from .layout import HEADING_LINE, has_outlet_word
 from .patterns import lazy_pattern, PERSON, Found, is_person_name, strip_leading_stopwords
+from .ratings import rating_spans
 
 _PERSON = lazy_pattern(rf"^{PERSON}$")
 _NOT_OUTLETS = frozenset(
@@ -60,6 +61,9 @@ def is_critic_name(text: str) -> bool:
 def signature(signature: str) -> tuple[str | None, str | None]:
     """'David Rooney, THE HOLLYWOOD REPORTER' -> ('David Rooney', 'The Hollywood Reporter')."""
     signature = signature.strip().strip("*_").strip()
+    spans = rating_spans(signature) if len(signature) <= 120 else []
+    if spans and spans[0][0] > 0:  # "Jane Doe, The Evening Ledger ★★★★": the rating is no part of the outlet
+        signature = signature[:spans[0][0]].rstrip(" \t—–-|·:,").strip("*_ ")
     paren = _NAME_AND_OUTLET.match(signature)
     if paren:  # "Priya Raman (Frame Rate Weekly)"
         signature = f"{paren['name']}, {paren['outlet']}"

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from .critic_lines import CRITIC_COLUMN as _CRITIC_COLUMN, OUTLET_COLUMN as _OUTLET_COLUMN, by_block, by_record, by_speaker
+from .critic_lines import CRITIC_COLUMN as _CRITIC_COLUMN, OUTLET_COLUMN as _OUTLET_COLUMN, by_block, by_record, by_speaker, quoted_blocks
 from .critic_lines import QUOTE_COLUMN as _QUOTE_COLUMN, RATING_COLUMN as _RATING_COLUMN
 from .layout import HEADING_LINE, has_outlet_word, tables
 from .patterns import lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions
@@ -99,18 +99,18 @@ def extract_verdicts(text: str) -> tuple[Found, ...]:
     ratings = [_by_subject(text, r) for r in printed if not _inside(r.offset, audience) and not _aggregate(text, r.offset)]
     ratings = [led_by(text, r) if "critic" not in r.fields else r for r in ratings]
     ratings, spoken = by_speaker(text, ratings)
-    blocks, ratings = by_block(text, ratings, is_rating_line)
+    rows = _verdict_tables(text)
+    spans = [(r.offset, text.find("\n", r.offset) % (len(text) + 1)) for r in rows]
+    blocks, ratings = by_block(text, ratings, is_rating_line, skip=spans)  # a table's rows are read as cells
     records, ratings = by_record(text, ratings)
-    blocks += records
-    blocks = [b for b in blocks if not _inside(b.offset, audience)]
+    blocks = [b for b in blocks + records if not _inside(b.offset, audience)]
     quotes = [(q, end) for q, end in (*_signed_quotes(text), *_attributed_quotes(text))
               if not _inside(q.offset, statements + audience)]
     ends = [end for _, end in quotes]
     quotes += [(q, end) for q, end in signed_blocks(text, is_rating_line)
                if end not in ends and not _inside(q.offset, statements + audience)]
     ratings, quotes = _rated_quotes(ratings, quotes)
-    rows = _verdict_tables(text)
-    spans = [(r.offset, text.find("\n", r.offset) % (len(text) + 1)) for r in rows]
+    blocks, quotes = quoted_blocks(blocks, quotes)
     ratings = [r for r in ratings if not _inside(r.offset, spans)]  # read as cells
     ratings = blocks + _by_section(text, ratings) + [r for r in rows if not _inside(r.offset, audience)]
     spoken = [q for q in spoken if not _inside(q.offset, statements + audience)]

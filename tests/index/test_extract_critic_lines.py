@@ -132,7 +132,23 @@ def test_speakers_without_an_outlet_give_no_unrated_verdict(facts_of):
     # a record: a table's columns as labelled lines
     "Critic: Jane Doe\nPublication: The Evening Ledger\nScore: 4/5\n\nCritic: John Roe\nPublication: Sunday Clarion\n"
     "Score: 2/5\n",
+    # HTML headings as text: the name, the outlet under it, then the rating
+    "The critics\n\nJane Doe\n\nThe Evening Ledger\n\nRating: 4/5\n\nSharp.\n\nJohn Roe\n\nSunday Clarion\n\n"
+    "Rating: 2/5\n\nDull.\n",
+    # a table with no header row
+    "| Jane Doe (The Evening Ledger) | ★★★★ |\n| John Roe (Sunday Clarion) | ★★ |\n",
+    # the rating as the last sentence under the critic's line
+    "Jane Doe, The Evening Ledger:\nSharp and funny. 4 stars.\n\nJohn Roe, Sunday Clarion:\nDull and long. 2 stars.\n",
 ])
 def test_any_order_and_separator(facts_of, text):
     assert {(v.critic, v.outlet, v.rating) for v in facts_of(text, "verdict")} == {
         ("Jane Doe", "The Evening Ledger", 4.0), ("John Roe", "Sunday Clarion", 2.0)}
+
+
+def test_a_signature_line_with_the_rating_keeps_the_quote(facts_of):
+    text = ("“Sharp and funny, a real ride from start to finish.”\n— Jane Doe, The Evening Ledger ★★★★\n\n"
+            "“Dull and long, a slog from start to finish.”\n— John Roe, Sunday Clarion ★★\n")
+    assert verdicts(facts_of(text, "verdict")) == {
+        ("Jane Doe", "The Evening Ledger", 4.0, "★★★★", "Sharp and funny, a real ride from start to finish."),
+        ("John Roe", "Sunday Clarion", 2.0, "★★", "Dull and long, a slog from start to finish."),
+    }
