@@ -41,6 +41,7 @@ from .cast_credits import (
     single_name, split_qualifier,
 )
 from .cast_paragraphs import bio_descriptions, lead_credits
+from .cast_runs import headless_sections
 from .cast_sections import cast_columns, cast_sections, table_credits
 from .layout import starts_with_title, tables
 from .patterns import (
@@ -115,6 +116,8 @@ def extract_cast(text: str) -> list[Found]:
     printed, text = text, name_cased(text)  # "AL PACINO as ...", "SONG Kang Ho — Ki-taek": same offsets
     cast_tables = [t for t in tables(text) if cast_columns(t.header)]
     section_credits, spans = cast_sections(text, cast_tables)
+    run_credits, run_spans = headless_sections(text, spans)
+    section_credits, spans = section_credits + run_credits, spans + run_spans
     weighed = [
         *((LISTED if in_spans(c.offset, spans) else STRONG, c) for c in _as_credits(text)),
         *((LISTED if in_spans(c.offset, spans) else STRONG, c) for c in _one_word_credits(text, spans)),

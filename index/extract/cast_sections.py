@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.vocabulary import label_role_ids
-
 from .cast_credits import (
     AS_CREDIT, CLAUSE_WORDS, ONE_WORD_AS, NAMEISH, NOT_CHARACTER, in_spans, make_credit, single_name, split_qualifier,
 )
@@ -73,7 +71,7 @@ def cast_sections(text: str, cast_tables: list[Table]) -> tuple[list[Found], lis
     credits, spans = [], []
     table_spans = [(t.offset, t.end) for t in cast_tables]
     for heading in _CAST_HEADING.finditer(text):
-        lines, end, started = [], heading.end(), False
+        lines, end, started, skipped = [], heading.end(), False, False
         order = _column_order(heading["note"] or "")
         qualifier = " ".join(w for w in heading["words"].split() if w.casefold() not in _PLAIN_HEADING_WORDS)
         for offset, line in _lines(text, heading.end()):
@@ -87,6 +85,10 @@ def cast_sections(text: str, cast_tables: list[Table]) -> tuple[list[Found], lis
             if _CAST_HEADING.match(line):
                 break  # a sub-section ("Japanese cast") is read from its own heading
             parsed = _section_line(line)
+            if parsed is None and lines and not skipped and _SHEET_SEPARATOR.search(line.strip()):
+                skipped = True  # one line of the sheet that credits no one we can read ("Corman ... FBI Director Burke")
+                continue
+            skipped = False
             if parsed is None:
                 hint = _column_order(line) if len(line) <= 60 else None
                 if hint is None:
@@ -98,44 +100,10 @@ def cast_sections(text: str, cast_tables: list[Table]) -> tuple[list[Found], lis
                 lines.append((offset, parsed))
         spans.append((heading.start(), end))
         credits += _section_credits(text, lines, order, f"{qualifier} cast" if qualifier else None)
-    for lines in _headless_runs(text, spans):
-        spans.append((lines[0][0], lines[-1][0] + 1))
-        credits += _section_credits(text, lines, None, None)
     return credits, spans
 
 
-_RUN = 3  # lines in a row that read as credits make a cast list without a heading
-
-
-def _headless_runs(text: str, spans: list[tuple[int, int]]) -> list[list]:
-    """Cast lists under a heading no cast heading names ("THE COMPANY", "The characters", none):
-    three or more lines in a row, each a pair of a character and a person's full name, one at
-    least with a note or a one-word character, none a crew credit ("Edited by ..... Name")."""
-    runs, run = [], []
-    for offset, line in [*_lines(text, 0), (len(text), "")]:
-        parsed = None if in_spans(offset, spans) or not line.strip() else _section_line(line)
-        if parsed and parsed != "as" and parsed[0] == "pair" and _person_pair(parsed[1]):
-            run.append((offset, parsed))
-            continue
-        if len(run) >= _RUN and any(l.only_character or r.only_character for _, (_, (_, l, r)) in run):
-            runs.append(run)
-        run = []
-    return runs
-
-
-def _cased(name: str) -> str:
-    return " ".join(title_cased(w) for w in name.split()) if name.isupper() else name
-
-
-def _person_pair(parts) -> bool:
-    _, left, right = parts
-    sides = (left, right)
-    named = [side for side in sides if _CHARACTER_ONLY.fullmatch(re.sub(r"['’][sS][ \t]", " ", _cased(side.name)))
-             and not side.name[:1] in "\"“"]
-    return (any(side.may_be_actor for side in sides) and len(named) == 2
-            and not any(label_role_ids(f"{side.name} {' '.join(side.notes)}") or label_role_ids(side.name) for side in sides))
-
-
+_SHEET_SEPARATOR = lazy_pattern(r"\S[ \t]*(?:\t[ \t]*(?:\.{2,}[ \t]*\t)?|(?:\.[ \t]?){3,})[ \t]*\S")
 _RULE_LINE = lazy_pattern(r"[ \t]*[-=_*~─━]{3,}[ \t]*")
 
 

@@ -128,6 +128,7 @@ PROSE = {
     "the-glass-kitchen/cast.md": (
         "## Cast\n\n- Oren Vale: Tobias Grant\n- Wren: Lucia Marsh\n- Hugo Vale, Oren's father: Dev Patil\n"
         "- Ines Duro: Paula Reyes\n- Magnus Ek: Joel Sand\n- Nadia Vale: Kim Ostrova\n"
+        "- Somayeh, Ines's little girl: Kimia Hosseini\n"
     ),
     "the-glass-kitchen/plot.txt": (
         "Oren Vale lives alone with Wren, a holographic companion sold by the Orbis company.\n"
@@ -148,6 +149,7 @@ def prose_engine(tmp_path_factory) -> AnswerEngine:
     ("who played the senators daughter", "Paula Reyes", None),  # "the daughter of a retired senator"
     ("whos wrens voice", "Lucia Marsh", None),  # a possessive without its apostrophe, the voice asked
     ("who plays orens dad", "Dev Patil", None),  # the father of the possessive's owner
+    ("who played the little girl", "Kimia Hosseini", None),  # age words that are a description
 ])
 def test_descriptions_from_prose_and_possessives(prose_engine, question, expected, not_expected):
     answer = prose_engine.answer_question(question, "The Glass Kitchen")
@@ -173,8 +175,12 @@ AGES_FILM = {
         "Ravi Holt\t...\tKevin\nOmar Diallo\t...\tKevin - Age 16\nSam Okoro\t...\tKevin - Age 9\n"
         "Lee Park\t...\tLittle\nMina Cho\t...\tYoon-a\n\n"
         "Characters\n\n- Gong Yoon-su (the festival's coordinator, Yoon-a's husband): Jin Dae-yeon\n"
-        "- Oto Park (his wife, a screenwriter): Rei Kiri\n- Jun Park (a stage director): Hideo Nishi\n"
+        "- Oto Park (his wife, a screenwriter): Rei Kiri\n- Jun Park (a stage director): Hideo Nishi\n\n"
+        "THE COMPANY\n\nSOMAYEH, Razieh's little girl ........ Kimia Hosseini\n"
+        "NADER'S FATHER, who has Alzheimer's disease ........ Ali Shahbazi\n"
+        "RAZIEH, the carer Nader hires for his father ........ Sareh Bayat\n"
     ),
+    "tide-years/overview.md": "Mira Vance plays Paula, his mother, in the second chapter.\n",
 }
 
 
@@ -189,6 +195,10 @@ def ages_engine(tmp_path_factory) -> AnswerEngine:
     ("who played little", "Lee Park", None),  # a name, not an age
     ("who plays yoon-as husband", "Jin Dae-yeon", None),
     ("whos the screenwriter wife played by", "Rei Kiri", None),  # "played by": an actor, not the writer
+    ("who plays the one with alzheimers", "Ali Shahbazi", None),  # "Alzheimer's" owns no one
+    ("who plays naders dad", "Ali Shahbazi", "Sareh Bayat"),  # the character named so, not "his father"
+    ("who plays parks wife", "Rei Kiri", None),  # "his wife" of a Park
+    ("who plays kevins mom", "Mira Vance", None),  # "his mother": whose, unsaid, may be Kevin's
 ])
 def test_ages_names_and_played_by(ages_engine, question, expected, not_expected):
     answer = ages_engine.answer_question(question, "Tide Years")

@@ -72,7 +72,7 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     it. A possessive ("Janis's grandmother") names whose relative is asked for, not the character
     wanted, and so does the owner in a description ("Mozart's wife" is not Mozart). An age ("young
     Totò", "old Sophie") chooses among the actors of one character."""
-    matches = rows_fitting(ctx, rows)
+    matches = rows_fitting(ctx, rows) or rows_fitting(ctx, rows, ages=False)  # "the little girl": a description
     if matches:
         return matches
     prose = described(ctx, rows)  # the cast lists' own descriptions first, then what the prose says
@@ -80,14 +80,14 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
         return []
     for row in rows:
         row.notes = [*row.notes, *(n for n in prose.get(row.character or "", []) if n not in row.notes)]
-    return rows_fitting(ctx, rows)
+    return rows_fitting(ctx, rows) or rows_fitting(ctx, rows, ages=False)
 
 
-def rows_fitting(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
+def rows_fitting(ctx: Context, rows: list[CastRow], ages: bool = True) -> list[CastRow]:
     owners, anchors = possessives(ctx.question, rows)
     asked = set(words(ctx.question)) | owners
     character_words = {w for row in rows for w in words(row.character or "")}
-    age = next((name for name, ages in AGES.items() if (asked - character_words) & ages), None)  # "Little" is a name
+    age = ages and next((name for name, said in AGES.items() if (asked - character_words) & said), None)  # "Little"
     asked -= AGES[age] - character_words if age else set()
     asked |= {FAMILY_WORDS[w] for w in asked if w in FAMILY_WORDS}
     cues = set(analyze(" ".join(ctx.reading.cue_words)))
@@ -97,6 +97,7 @@ def rows_fitting(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     question_stems = set(analyze(" ".join(asked))) - cues - title  # descriptions match by stem: "voices", "voice"
     anchors |= set(analyze(" ".join(anchors)))  # "Janis's grandmother": Janis is not the target
     relatives_of = {s for a in anchors if a in character_words for s in (a, *analyze(a))}
+    names = {s for w in character_words | {w for row in rows for w in words(row.actor)} for s in (w, *analyze(w))}
     holders: dict[str, int] = {}  # how many rows' descriptions hold each word
     for row in rows:
         for stem in set().union(set(), *(note_stems(n) for n in row.notes)):
@@ -104,7 +105,7 @@ def rows_fitting(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     holders = {w: n for w, n in holders.items() if n == 1 or (n <= 5 and 2 * n < len(rows))}  # the words that tell rows apart
     scored = []
     for n, row in enumerate(rows):
-        score = row_score(row, asked, question_stems, anchors, holders, relatives_of)
+        score = row_score(row, asked, question_stems, anchors, holders, relatives_of, names)
         if score > 0:
             scored.append((score, -n, row))
     if not scored:
@@ -152,8 +153,8 @@ def possessives(question: str, rows: list[CastRow]) -> tuple[set[str], set[str]]
     return owners, anchors
 
 
-# "the french dub", "dubbed into French", "the english version": a version of the cast asked by name.
-_VERSION = re.compile(r"\b(?:(?P<before>[a-z]+) (?:dub|dubbed|dubbing|version)|dubbed (?:in|into) (?P<after>[a-z]+))\b")
+# "the french dub", "dubbed into French": a dub asked by name (a "version" may be the original).
+_VERSION = re.compile(r"\b(?:(?P<before>[a-z]+) (?:dub|dubbed|dubbing)|dubbed (?:in|into) (?P<after>[a-z]+))\b")
 _NO_VERSION = frozenset("the a an this that its original which what".split())
 
 
@@ -194,8 +195,11 @@ def by_years(players: list[CastRow], age: str) -> list[CastRow]:
         row for row in players if years.get(id(row)) == max(years.values())]
 
 
+CLAUSE_STEMS = frozenset(analyze("who whom whose which that what where when"))  # "who wants to leave Iran"
+
+
 def note_stems(note: str) -> set[str]:
-    return {w for w in analyze(note) if (len(w) > 2 or w.isdigit()) and w not in NAME_PARTICLES}
+    return {w for w in analyze(note) if (len(w) > 2 or w.isdigit()) and w not in NAME_PARTICLES and w not in CLAUSE_STEMS}
 
 
 OF_OWNER = re.compile(r"\bof\s+(.+)$")
@@ -210,17 +214,23 @@ def note_owners(note: str) -> set[str]:
 
 
 def row_score(row: CastRow, question_words: set[str], question_stems: set[str], anchors: set[str],
-              holders: dict[str, int] | None = None, relatives_of: set[str] = frozenset()) -> float:
+              holders: dict[str, int] | None = None, relatives_of: set[str] = frozenset(),
+              names: set[str] | None = None) -> float:
     """Words the question shares with the row's character (or actor) and descriptions; under 1
     when only one description word matches and other rows' descriptions have it too. holders: the
     description words that tell rows apart, with how many rows have each. relatives_of: the characters
     whose relatives the question asks for ("Linguini" in "Linguini's dad")."""
     notes = [note_stems(note) for note in row.notes]
-    if relatives_of:  # "linguinis dad": a relative of someone else ("his father", "Remy's father") is not asked
-        notes = [stems - RELATION_STEMS if not note_owners(note) & relatives_of else stems
-                 for stems, note in zip(notes, row.notes)]
+    bonus = 0.0
+    if relatives_of:  # "linguinis dad": a relative of someone else ("Remy's father") is not asked
+        notes = [stems - relatives_of for stems in relatives_owned(row, notes, relatives_of)]
+        said_whose = any(note_owners(note) & relatives_of and stems & RELATION_STEMS & question_stems
+                         for stems, note in zip(notes, row.notes))
+        bonus = 0.5 if said_whose else 0.1 if set(words(row.character or "")) & question_words & RELATIONS else 0.0
     matched = set().union(set(), *notes) & question_stems
     owners = set().union(set(), *(note_owners(note) for note in row.notes))
+    if names is not None:
+        owners &= names  # "Mozart's wife" is owned by a character; "Alzheimer's disease" by no one
     if holders is not None and not (matched - owners) & holders.keys():
         matched -= owners  # the owner alone: "who plays Mozart" is not about "Mozart's wife"
     best_note = max((len(note & question_stems) for note in notes), default=0)
@@ -235,7 +245,15 @@ def row_score(row: CastRow, question_words: set[str], question_stems: set[str], 
         # one word of a description: enough when no other row has it, else a candidate among them
         return 0.0 if not shared else 1.0 if shared == 1 else 0.5 if shared <= 5 else 0.0
     named = set(analyze(" ".join(character)))
-    return max(len(character) + len(matched - named), len(actor) - 0.25) + 0.01 * best_note
+    return max(len(character) + len(matched - named), len(actor) - 0.25) + 0.01 * best_note + bonus
+
+
+def relatives_owned(row: CastRow, notes: list[set[str]], relatives_of: set[str]) -> list[set[str]]:
+    """The notes' stems without the relations the notes give to someone not asked about: "Remy's
+    father" is not Linguini's; "his father" (whose, unsaid) yields to a note that says whose."""
+    owned_by_other = [bool(note_owners(note)) and not note_owners(note) & relatives_of for note in row.notes]
+    elsewhere = set().union(set(), *(stems & RELATION_STEMS for stems, other in zip(notes, owned_by_other) if other))
+    return [stems - RELATION_STEMS if other else stems - elsewhere for stems, other in zip(notes, owned_by_other)]
 
 
 def name_word(word: str) -> bool:

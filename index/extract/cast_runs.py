@@ -1,0 +1,52 @@
+"""Cast lists under a heading no cast heading names ("THE COMPANY", "The characters") or under none:
+three or more credit lines in a row, read as a cast section is (index.extract.cast_sections)."""
+from __future__ import annotations
+
+import re
+
+from index.vocabulary import label_role_ids
+
+from .cast_credits import in_spans
+from .cast_sections import _CHARACTER_ONLY, _lines, _section_credits, _section_line
+from .patterns import Found, title_cased
+
+
+def headless_sections(text: str, spans: list[tuple[int, int]]) -> tuple[list[Found], list[tuple[int, int]]]:
+    """The credits of the runs of credit lines outside the spans cast headings cover, and the runs' spans."""
+    credits, covered = [], []
+    for lines in _headless_runs(text, spans):
+        covered.append((lines[0][0], lines[-1][0] + 1))
+        credits += _section_credits(text, lines, None, None)
+    return credits, covered
+
+
+_RUN = 3  # lines in a row that read as credits make a cast list without a heading
+
+
+def _headless_runs(text: str, spans: list[tuple[int, int]]) -> list[list]:
+    """Cast lists under a heading no cast heading names ("THE COMPANY", "The characters", none):
+    three or more lines in a row, each a pair of a character and a person's full name, one at
+    least with a note or a one-word character, none a crew credit ("Edited by ..... Name")."""
+    runs, run = [], []
+    for offset, line in [*_lines(text, 0), (len(text), "")]:
+        parsed = None if in_spans(offset, spans) or not line.strip() else _section_line(line)
+        if parsed and parsed != "as" and parsed[0] == "pair" and _person_pair(parsed[1]):
+            run.append((offset, parsed))
+            continue
+        if len(run) >= _RUN and any(l.only_character or r.only_character for _, (_, (_, l, r)) in run):
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _cased(name: str) -> str:
+    return " ".join(title_cased(w) for w in name.split()) if name.isupper() else name
+
+
+def _person_pair(parts) -> bool:
+    _, left, right = parts
+    sides = (left, right)
+    named = [side for side in sides if _CHARACTER_ONLY.fullmatch(re.sub(r"['’][sS][ \t]", " ", _cased(side.name)))
+             and not side.name[:1] in "\"“"]
+    return (any(side.may_be_actor for side in sides) and len(named) == 2
+            and not any(label_role_ids(f"{side.name} {' '.join(side.notes)}") or label_role_ids(side.name) for side in sides))
