@@ -47,8 +47,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from .critic_lines import CRITIC_COLUMN as _CRITIC_COLUMN, OUTLET_COLUMN as _OUTLET_COLUMN, by_block, by_record, by_speaker, quoted_blocks
-from .critic_lines import QUOTE_COLUMN as _QUOTE_COLUMN, RATING_COLUMN as _RATING_COLUMN
+from .critic_lines import by_block, quoted_blocks
+from .speakers import CRITIC_COLUMN as _CRITIC_COLUMN, OUTLET_COLUMN as _OUTLET_COLUMN, by_record, by_speaker
+from .speakers import QUOTE_COLUMN as _QUOTE_COLUMN, RATING_COLUMN as _RATING_COLUMN
 from .layout import HEADING_LINE, has_outlet_word, tables
 from .patterns import lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions
 from .ratings import header_scale, normalise_rating, printed_ratings, separated_ratings

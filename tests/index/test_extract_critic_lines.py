@@ -86,38 +86,6 @@ def test_named_line_without_a_rating_under_it_is_no_verdict(facts_of):
     assert {(c, r) for c, _, r, _, _ in verdicts(facts_of(text, "verdict"))} == {(None, 4.0)}
 
 
-def test_speakers_of_a_transcript(facts_of):
-    text = ("MAYA FORTESCUE: Welcome back. I'm Maya Fortescue, and across the table is Dev Kapoor.\n\n"
-            "DEV KAPOOR: Hello. The middle drags, for me.\n\n"
-            "MAYA FORTESCUE: Okay, scores. I'm giving it a nine out of ten. A perfect machine.\n\n"
-            "DEV KAPOOR: I'll say seven out of ten. Great final act.\n")
-    assert {(c, r, t) for c, _, r, t, _ in verdicts(facts_of(text, "verdict"))} == {
-        ("Maya Fortescue", 4.5, "nine out of ten"), ("Dev Kapoor", 3.5, "seven out of ten")}
-
-
-def test_a_transcript_needs_two_speakers(facts_of):
-    text = "NOTE FROM THE EDITOR: we gave it nine out of ten, I think.\n"
-    assert all(f.critic is None for f in facts_of(text, "verdict"))
-
-
-def test_speakers_introduced_with_an_outlet_are_critics(facts_of):
-    # a radio transcript: no ratings, but the page says whom each guest writes for
-    text = ("THE FRIDAY FILM HOUR\n\nThis week: Imogen Salt, film editor of The Harbour Courier, and Luca Bell, who "
-            "reviews for Kinetic Magazine.\n\nHOST: Imogen?\n\n"
-            "IMOGEN SALT: I adored it. The ending made me cry in a cinema full of strangers, and I would tell anyone to go.\n\n"
-            "LUCA BELL: I admired it more than I loved it, and the subplot feels borrowed from a much worse movie.\n")
-    assert {(v.critic, v.outlet, v.rating, v.quote[:15]) for v in facts_of(text, "verdict")} == {
-        ("Imogen Salt", "The Harbour Courier", None, "I adored it. Th"),
-        ("Luca Bell", "Kinetic Magazine", None, "I admired it mo"),
-    }
-
-
-def test_speakers_without_an_outlet_give_no_unrated_verdict(facts_of):
-    text = ("ANNA ROSS: Welcome to the show, everybody, we have a lot to get through this week so let us start.\n\n"
-            "BEN KOHL: Thanks Anna, and what a week it has been for the cinema, I have to say.\n")
-    assert facts_of(text, "verdict") == []
-
-
 @pytest.mark.parametrize("text", [
     # a definition list as text: name lines and rating lines, no blank line between
     "Our critics:\n\nJane Doe, The Evening Ledger\n★★★★\nJohn Roe, Sunday Clarion\n★★\n",
@@ -129,9 +97,6 @@ def test_speakers_without_an_outlet_give_no_unrated_verdict(facts_of):
     # the outlet first, in capitals; a numbered list
     "Capsules\n\nTHE EVENING LEDGER — Jane Doe — 4/5\nSharp.\n\nSUNDAY CLARION — John Roe — 2/5\nDull.\n",
     "1. Jane Doe, The Evening Ledger — ★★★★\n2. John Roe, Sunday Clarion — ★★\n",
-    # a record: a table's columns as labelled lines
-    "Critic: Jane Doe\nPublication: The Evening Ledger\nScore: 4/5\n\nCritic: John Roe\nPublication: Sunday Clarion\n"
-    "Score: 2/5\n",
     # HTML headings as text: the name, the outlet under it, then the rating
     "The critics\n\nJane Doe\n\nThe Evening Ledger\n\nRating: 4/5\n\nSharp.\n\nJohn Roe\n\nSunday Clarion\n\n"
     "Rating: 2/5\n\nDull.\n",

@@ -1,0 +1,135 @@
+"""Critics' verdicts set out in turns or fields rather than lines: a transcript's speakers and records.
+
+- a transcript (two named speakers or more, "MAYA FORTESCUE: …"): a rating a speaker gives in the
+  first person is theirs ("I'm giving it a nine out of ten"); a speaker the page introduces with an
+  outlet ("Imogen Saltmarsh, film editor of The Harbour Courier", "who reviews for Kinetic Magazine",
+  "Name (Outlet)") is a critic, whose longest turn is their verdict where they give no rating;
+- a record: a table's row set out as labelled lines ("Critic: Name" / "Publication: Outlet" /
+  "Score: 4/5" / "Quote: …"), labelled with the words a verdicts table's header uses.
+
+Deliberately not: a speaker with no outlet and no rating (a host, a guest), a rating in a sentence
+that is not the speaker's own ("we read that it averaged 8/10"), an aggregate.
+"""
+from __future__ import annotations
+
+import re
+
+from .critic_lines import outlet_named, name_of, quote_of
+from .patterns import lazy_pattern, mentions, Found, fold
+from .ratings import normalise_rating, rating_spans
+from .signatures import outlet_case
+
+# --- records: a table's columns, one labelled line each --------------------------------------
+
+# The words a table's header or a record's labels name each part of a verdict by.
+RATING_COLUMN = frozenset("rating ratings score scores grade grades stars verdict mark".split())
+CRITIC_COLUMN = frozenset("critic critics reviewer reviewers name writer author".split())
+QUOTE_COLUMN = frozenset("quote quotes pull excerpt comment comments says snippet blurb extract".split())
+OUTLET_COLUMN = frozenset("outlet outlets publication publications source paper newspaper magazine site".split())
+_LABELLED = lazy_pattern(r"^[ \t]*[-•*]?[ \t]*[*_]*(?P<label>[A-Za-z][A-Za-z ]{1,20}?)[*_]*[ \t]*:[*_]*[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
+                         re.MULTILINE)
+
+
+def by_record(text: str, ratings: list[Found]) -> tuple[list[Found], list[Found]]:
+    """"Critic: Name" / "Publication: Outlet" / "Score: 4/5" on consecutive lines: a table's row set
+    out as a record, one verdict each. Returns the records' verdicts and the ratings left."""
+    if not mentions(text, "critic:", "reviewer:", "author:", "writer:", "name:"):
+        return [], ratings
+    records: list[tuple[int, int, dict]] = []
+    last_end = -2
+    for match in _LABELLED.finditer(text):
+        label = fold(match["label"]).split()[-1]
+        column = next((c for c, names in (("critic", CRITIC_COLUMN), ("outlet", OUTLET_COLUMN), ("rating", RATING_COLUMN),
+                                          ("quote", QUOTE_COLUMN)) if label in names), None)
+        if column is None:
+            continue
+        if not records or match.start() > last_end + 1 or column in records[-1][2]:
+            records.append((match.start(), match.end(), {}))
+        records[-1][2][column] = match["value"].strip("*_ ")
+        records[-1] = (records[-1][0], match.end(), records[-1][2])
+        last_end = match.end()
+    found, spans = [], []
+    for start, end, fields in records:
+        critic = name_of(fields.get("critic", ""))
+        read = normalise_rating(fields.get("rating", ""), bare_grade=True)
+        if not critic or not read:
+            continue
+        outlet = fields.get("outlet")
+        outlet = outlet_case(outlet) if outlet and outlet_named(outlet, beside=True) else None
+        quote = quote_of(fields.get("quote", ""))
+        found.append(Found(start, "verdict", {"critic": critic, "outlet": outlet, "rating": read[0], "rating_text": read[1]}
+                           | ({"quote": quote} if quote else {})))
+        spans.append((start, end))
+    return found, [r for r in ratings if not any(s <= r.offset < e for s, e in spans)]
+
+
+# --- speakers ----------------------------------------------------------------------------------
+
+_SPEAKER = lazy_pattern(r"^[ \t]*(?P<name>[^\n:]{4,50}?)[ \t]*:[ \t]+(?P<words>\S[^\n]*)$", re.MULTILINE)
+_FIRST_PERSON = lazy_pattern(r"(?i:\b(?:I|I['’]m|I['’]d|I['’]ll|I['’]ve|my|me|we|we['’]re|we['’]d|our)\b)")
+_SENTENCE = lazy_pattern(r"[^.!?]*(?:[.!?]+|$)")
+
+
+def by_speaker(text: str, ratings: list[Found]) -> tuple[list[Found], list[Found]]:
+    """A rating a transcript's speaker gives is the speaker's verdict (the ratings read on their lines
+    give way to it); a speaker the page introduces with an outlet ("Imogen Saltmarsh, film editor of
+    The Harbour Courier") is a critic, whose longest turn is their verdict where they give no rating.
+    Returns the ratings and the speakers' unrated verdicts."""
+    speakers = _speakers(text) if mentions(text, ": ") else []
+    if not speakers:
+        return ratings, []
+    outlets = {name: _introduced(text, name) for name in {name for _, name in speakers}}
+    spoken = speaker_ratings(speakers)
+    lines = {text.rfind("\n", 0, offset) for offset, _, _ in spoken}
+    kept = [r for r in ratings if text.rfind("\n", 0, r.offset) not in lines]
+    kept += [Found(offset, "verdict", {"critic": name, "outlet": outlets[name], "rating": rating[0], "rating_text": rating[1]})
+             for offset, name, rating in spoken]
+    rated = {name for _, name, _ in spoken}
+    quotes = []
+    for name, outlet in outlets.items():
+        turns = [m for m, speaker in speakers if speaker == name]
+        longest = max(turns, key=lambda m: len(m["words"]))
+        if outlet and name not in rated and len(longest["words"].split()) >= 12:
+            quotes.append(Found(longest.start("words"), "verdict", {"critic": name, "outlet": outlet, "quote": longest["words"].strip()}))
+    return kept, quotes
+
+
+def _speakers(text: str) -> list[tuple[re.Match, str]]:
+    """Each named speaker's turn ("MAYA FORTESCUE: …"), where two speakers or more are named."""
+    speakers = [(m, name_of(m["name"])) for m in _SPEAKER.finditer(text)]
+    speakers = [(m, name) for m, name in speakers if name]
+    return speakers if len({name for _, name in speakers}) >= 2 else []
+
+
+def _introduced(text: str, name: str) -> str | None:
+    """The outlet a page introduces a speaker with: "Name, film editor of Outlet", "Name, who reviews
+    for Outlet", "Name (Outlet)"."""
+    plain = re.escape(name).replace("\\ ", "[ \t]+")
+    match = re.search(rf"(?i:{plain})(?:[ \t]*\((?P<paren>[^()\n]{{2,60}})\)|,[^.\n]{{0,50}}?\b(?:of|for|at|from)[ \t]+"
+                      rf"(?P<outlet>(?:The[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'’-]*){{0,5}}))", text)
+    outlet = match and (match["paren"] or match["outlet"])
+    return outlet_case(outlet.strip()) if outlet and outlet_named(outlet.strip()) else None
+
+
+def speaker_ratings(speakers: list[tuple[re.Match, str]]) -> list[tuple[int, str, tuple[float | None, str]]]:
+    """(offset, speaker, rating) for each rating a speaker gives in the first person ("DEV KAPOOR:
+    I'll say seven out of ten")."""
+    found = []
+    for match, name in speakers:
+        words = match["words"]
+        for sentence in _SENTENCE.finditer(words):
+            spans = rating_spans(sentence.group())
+            if spans and _FIRST_PERSON.search(sentence.group()) and not printed_ratings_aggregate(sentence.group()):
+                found.append((match.start("words") + sentence.start() + spans[0][0], name, spans[0][2]))
+                break
+    return found
+
+
+_AGGREGATE = lazy_pattern(r"(?i:\baverage|\bconsensus|\baggregate|\d[ \t]*%|\bout of \d+ (?:critics|reviews|people))")
+
+
+def printed_ratings_aggregate(sentence: str) -> bool:
+    """An average or a share, not one person's rating."""
+    return bool(_AGGREGATE.search(sentence))
+
+
