@@ -50,7 +50,7 @@ _OTHER = lazy_pattern(
 _WRAPPED = lazy_pattern(r"(?<=[\w,;’'*])\n(?=[\w“\"(*])")
 _SENTENCE_END = lazy_pattern(r"[.!?](?=[ \t\n]+[A-Z\"“])|\n[ \t]*\n")
 _FESTIVAL_RUN = lazy_pattern(r"(?:[A-Z][\w'’.\-]*[ \t]+(?:(?:of|the|de|di|du)[ \t]+)?){0,5}(?:Film[ \t]+Festival|Festival|Awards)\b")
-_NUMBER = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d+)"
+_NUMBER = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d{1,2})(?!\d)"
 _CEREMONY_RUN = r"(?:[A-Z][\w'’\-]*|é\w+)(?:[ \t]+(?:of|di|de|the|for)?[ \t]*[A-ZÉ][\w'’\-]*){0,5}"
 # A category's qualifier after a dash: "Best Motion Picture – Drama", "Best Actor – Musical or Comedy".
 _QUALIFIED = r"(?:Drama|Musical|Comedy|Motion Picture|Animated|Documentary|Foreign)\b"

@@ -13,6 +13,10 @@ leader_lines reads the lines, whatever leads from key to value, values wrapped o
 - the value holds categories, split at semicolons (or commas and "and" where every part is a
   category), each with its recipients in brackets, after a comma or after "for"; a bracket that is
   neither ("shared") is a note, a bracket that is an outcome ("won") marks that category alone.
+And one award a line, its parts in any order between dashes, commas, colons and brackets, its
+outcome said on the line: "1997 Academy Award, Best Actress (Frances McDormand) - won", "Best
+Director: Joel Coen — Cannes 1996 (won)"; a line with a part that is none of year, ceremony,
+category, people or outcome is left out.
 An unmarked entry takes its meaning from the sheet: where the marked ones are nominations, it is a
 win (and the reverse); a festival's named prize ("Silver Lion") is a win; else it is left out.
 """
@@ -178,3 +182,46 @@ def _resolve(entries: list[tuple[int, dict, str | None]]) -> list[Found]:
         if outcome:
             found.append(make_award(offset, fields, outcome))
     return found
+
+
+_LINE = lazy_pattern(r"^[ \t]*(?:[-–—•*·][ \t]*)?(?P<line>[^\n|\t]{10,200})$", re.MULTILINE)
+_PARTS = lazy_pattern(r"[ \t]*[()][ \t]*(?:[–—-][ \t]+)?|[ \t]+[–—-][ \t]+|[ \t]*[–—][ \t]*|,[ \t]+|:[ \t]+")
+_YEAR = lazy_pattern(r"(?:19|20)\d\d")
+
+
+def award_lines(text: str) -> list[Found]:
+    """One award a line, its parts in any order, its outcome on the line (the docstring shows how)."""
+    if not mentions(text, "won", "win", "nominat"):
+        return []
+    found = []
+    for match in _LINE.finditer(text):
+        line = match["line"].strip().rstrip(".")
+        if not _OUTCOME.search(line) or not (CEREMONY_WORD.search(line) or lookup(line.split(",")[0])):
+            continue
+        entry = _line_entry([p.strip() for p in _PARTS.split(line) if p.strip()])
+        if entry:
+            fields, outcome = entry
+            found.append(make_award(match.start("line"), fields, outcome))
+    return found
+
+
+def _line_entry(parts: list[str]) -> tuple[dict, str] | None:
+    ceremony = year = outcome = recipient = category = None
+    for part in parts:
+        if _YEAR.fullmatch(part):
+            year = int(part)
+        elif _OUTCOME.fullmatch(part):
+            outcome = _outcome(part)
+        elif is_category(part) and category is None and not CEREMONY_WORD.search(part):
+            category = part
+        elif recipients_in(part) and recipient is None:
+            recipient = recipients_in(part)
+        elif ceremony is None and (CEREMONY_WORD.search(part) or lookup(_YEAR.sub("", part).strip())):
+            ceremony = ceremony_name(_YEAR.sub("", part).strip())
+            found_year = _YEAR.search(part)
+            year = year or (int(found_year.group()) if found_year else None)
+        else:
+            return None  # a part that is none of them: not an award line
+    if not (ceremony and category and outcome):
+        return None
+    return {"ceremony": ceremony, "category": category_name(category), "recipient": recipient, "year": year}, outcome

@@ -43,7 +43,7 @@ from .award_names import (
 )
 from .award_lists import award_lists, festival_prizes, introduced_lists
 from .award_prose import prose_awards
-from .award_sheets import sheet_awards
+from .award_sheets import award_lines, sheet_awards
 from .award_tables import award_tables
 from .layout import HEADING_LINE
 from .patterns import lazy_pattern, BULLET, Found, clean, fold
@@ -86,6 +86,8 @@ def extract_awards(text: str) -> tuple[Found, ...]:
             *introduced_lists(text)]
     read = {text.rfind("\n", 0, f.offset) for f in sure}  # a line another layout read is theirs
     sure += [f for f in sheet_awards(text) if text.rfind("\n", 0, f.offset) not in read]
+    read = {text.rfind("\n", 0, f.offset) for f in sure}
+    sure += [f for f in award_lines(text) if text.rfind("\n", 0, f.offset) not in read]
     known = {(fold(f.fields["ceremony"]), fold(f.fields["category"])) for f in sure}
     guessed = [
         f for f in (*_resolve(_ceremony_blocks(text)), *_resolve(_one_per_line(text)))

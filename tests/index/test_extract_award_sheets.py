@@ -86,3 +86,16 @@ def test_a_category_a_line_an_outcome_led_value_and_a_line_under_the_ceremony(fa
     assert awards(facts_of(programme, "award")) == {
         ("César Awards", "Best Film", "won", None, 2002), ("César Awards", "Best Music", "won", "Cy Moss", 2002),
         ("César Awards", "Best Actress", "nominated", "Ines Duval", 2002)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HONOURS\n\n1997 Academy Award, Best Actress (Ines Duval) - won\n1997 Academy Award, Best Picture - nominated\n",
+     {("Academy Awards", "Best Actress", "won", "Ines Duval", 1997),
+      ("Academy Awards", "Best Picture", "nominated", None, 1997)}),  # a year is no count ("won 1997 …")
+    ("Awards\n\nBest Actress — Ines Duval — Academy Awards, 1997 (won)\nBest Director: Ada Lind — Cannes 1996 (won)\n",
+     {("Academy Awards", "Best Actress", "won", "Ines Duval", 1997),
+      ("Cannes Film Festival", "Best Director", "won", "Ada Lind", 1996)}),
+    ("Awards\n\nBest Actress — Ines Duval — Academy Awards, a night to remember (won)\n", set()),  # a part of no kind
+])
+def test_one_award_a_line_in_any_order(facts_of, text, expected):
+    assert awards(facts_of(text, "award")) == expected
