@@ -341,3 +341,16 @@ def test_a_critics_verdict_in_words_only(tmp_path):
     assert answer.answer.startswith("Imogen Salt (The Harbour Courier): “I adored it."), answer.answer
     answer = engine.answer_question("who reviews for kinetic magazine", "Glass Harbour")
     assert "Luca Bell" in answer.answer, answer.answer
+
+
+def test_a_round_ups_byline_is_not_every_critics(tmp_path):
+    # the page's byline names its first critic: the second critic's words are not hers
+    engine = engine_over({
+        "glass-harbour/film.toml": GLASS_HARBOUR["glass-harbour/film.toml"],
+        "glass-harbour/picks.md": (
+            "---\nauthor: Renata Osei\n---\n\nRenata Osei · The Lakeside Lamp\n\n5/5\n\nThe acting is a miracle and the "
+            "colours glow.\n\nSong-mi Harrow · Cinephile Quarterly\n\n4/5\n\nThe score, with its chopped-and-screwed "
+            "strings, is the year's best.\n"),
+    }, tmp_path)
+    answer = engine.answer_question("what did renata osei think of the score", "Glass Harbour")
+    assert "chopped" not in answer.answer and "Renata Osei" in answer.answer, answer.answer

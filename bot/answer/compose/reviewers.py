@@ -68,8 +68,13 @@ def reviewers_named(ctx: Context, verdicts: list[Verdict]) -> list[Reviewer]:
         if names_asked(ctx, verdict.critic) or names_asked(ctx, verdict.outlet):
             reviewer = found.setdefault(reviewer_key(verdict.critic, verdict.outlet), Reviewer(verdict.critic, verdict.outlet))
             reviewer.verdicts.append(verdict)
+    critics_of: dict[str, set[str]] = {}
+    for verdict in ctx.facts(Verdict):
+        critics_of.setdefault(verdict.document, set()).add(" ".join(words(verdict.critic or "")))
     for hit in ctx.gen.passages_of(ctx.film.slug):
         author = hit.author if (hit.kind in OPINION_KINDS or hit.author) and not group_byline(hit.author) else None
+        if len(critics_of.get(hit.document, set()) - {""}) >= 2:
+            author = None  # a round-up: its byline is not every critic's, and each section is read by its verdict
         if names_asked(ctx, author) or (hit.kind == "review" and names_asked(ctx, hit.source)):
             key = reviewer_key(author, hit.source)
             reviewer = found.get(key) or next((r for r in found.values() if same_reviewer(r, author, hit.source)), None)
