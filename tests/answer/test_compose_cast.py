@@ -205,3 +205,10 @@ def test_ages_names_and_played_by(ages_engine, question, expected, not_expected)
     assert answer.found and expected in answer.answer, answer.answer
     if not_expected:
         assert not_expected not in answer.answer, answer.answer
+
+
+def test_description_words_of_one_root_match():
+    from bot.answer.compose.cast import kindred
+    from index.search import analyze
+    asked = set(analyze("hologram taiwanese general"))
+    assert kindred(asked, set(analyze("holographic taiwan generous psychiatry"))) == set(analyze("holographic taiwan"))

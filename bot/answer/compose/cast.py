@@ -95,6 +95,7 @@ def rows_fitting(ctx: Context, rows: list[CastRow], ages: bool = True) -> list[C
     titles = [set(words(t)) for t in (ctx.film.title, *ctx.film.aliases)]
     title = set(analyze(" ".join(w for t in titles if t and t <= set(words(ctx.original or ctx.question)) for w in t)))
     question_stems = set(analyze(" ".join(asked))) - cues - title  # descriptions match by stem: "voices", "voice"
+    question_stems |= kindred(question_stems, {w for row in rows for n in row.notes for w in note_stems(n)})
     anchors |= set(analyze(" ".join(anchors)))  # "Janis's grandmother": Janis is not the target
     relatives_of = {s for a in anchors if a in character_words for s in (a, *analyze(a))}
     names = {s for w in character_words | {w for row in rows for w in words(row.actor)} for s in (w, *analyze(w))}
@@ -181,6 +182,18 @@ def names_in(row: CastRow, asked: set[str], anchors: set[str]) -> bool:
 def age_of(row: CastRow) -> str | None:
     said = {w for note in row.notes for w in words(note)}
     return next((name for name, ages in AGES.items() if said & ages), None)
+
+
+def kindred(asked: set[str], described: set[str]) -> set[str]:
+    """Description words of one root with a question's: "hologram" and "holographic", "taiwan" and
+    "taiwanese"; all of the shorter word but its last letter begins the longer, five letters at least."""
+    found = set()
+    for word in described - asked:
+        for stem in asked:
+            short, long = sorted((word, stem), key=len)
+            if len(short) >= 5 and long.startswith(short[:max(5, len(short) - 1)]):
+                found.add(word)
+    return found
 
 
 def by_years(players: list[CastRow], age: str) -> list[CastRow]:
