@@ -5,9 +5,12 @@ rest load. Walking the corpus to find the files is `index.scan`'s.
 """
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 import tomllib
 import unicodedata
+from email.utils import parseaddr
 from pathlib import Path
 
 import yaml
@@ -16,7 +19,8 @@ from pydantic import ValidationError
 from index.markup import html_head, structured_text
 from index.models import Document, Film, Problem
 
-DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+DOCUMENT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+                     ".eml": "email"}
 FILM_FILE = "film.toml"
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 TOML_FRONT_MATTER = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.S)  # Hugo's
@@ -53,10 +57,14 @@ def load_film(folder: Path, problems: list[Problem]) -> Film:
 
 def parse_document(raw: bytes, path: Path, root: Path, film: str) -> Document:
     """A document from the bytes of its file (read by `read_inside`)."""
-    text = decode(raw)
+    markup = DOCUMENT_SUFFIXES[path.suffix.lower()]
+    sender: dict = {}
+    if markup == "email":
+        text, markup, sender = read_email(raw)
+    else:
+        text = decode(raw)
     other: dict = {}
     meta, body = split_front_matter(text, other)
-    markup = DOCUMENT_SUFFIXES[path.suffix.lower()]
     head = html_head(body) if markup == "html" else {}
     body, headings = structured_text(body, markup)
     if not INVISIBLE.sub("", body).strip():
@@ -69,7 +77,8 @@ def parse_document(raw: bytes, path: Path, root: Path, film: str) -> Document:
     body = f"{body.rstrip()}\n\n{facts}\n" if facts else body
     inferred = {k: v for k, v in infer_metadata(body).items() if v}
     # Front matter wins over the page's own labels, which win over what the text suggests.
-    return Document(film=film, id=relative(path, root), text=body, headings=headings, **(inferred | html_metadata(head) | meta))
+    return Document(film=film, id=relative(path, root), text=body, headings=headings,
+                    **(inferred | html_metadata(head) | sender | meta))
 
 
 def read_inside(path: Path, root: Path, max_bytes: int) -> bytes:
@@ -86,6 +95,22 @@ def read_inside(path: Path, root: Path, max_bytes: int) -> bytes:
         return real.read_bytes()
     except OSError as error:
         raise DocumentError(f"cannot be read ({error.strerror or error})") from error
+
+
+def read_email(raw: bytes) -> tuple[str, str, dict]:
+    """A saved e-mail (a newsletter): its subject and readable body (plain text, else HTML), that
+    body's markup, and the sender's name and date as the document's source and date."""
+    decode(raw)  # the same checks as any document: text, UTF-8
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    part = message.get_body(preferencelist=("plain", "html"))
+    body = part.get_content() if part is not None else ""
+    html = part is not None and part.get_content_subtype() == "html"
+    subject = " ".join(str(message.get("subject", "")).split())
+    if subject:
+        body = f"<h1>{subject}</h1>\n{body}" if html else f"{subject}\n\n{body}"
+    name, address = parseaddr(str(message.get("from", "")))
+    found = {"source": name or address, "published": str(message.get("date", "")).strip()}
+    return unicodedata.normalize("NFC", body), "html" if html else "text", {k: v for k, v in found.items() if v}
 
 
 def decode(raw: bytes) -> str:

@@ -42,8 +42,10 @@ class _TextExtractor(HTMLParser):
         elif tag in ROW_TAGS:  # one line each, no blank line between: one table block
             self.cells, self.in_cell = 0, False
             self.parts.append("\t" if tag == "dd" and self.after_term else "\n")
+        elif tag == "br" and self.in_cell:
+            self.parts.append("; ")  # a cell's lines are its items: "Peter Sallis<br>Ralph Fiennes"
         elif tag in BLOCK_TAGS and self.in_cell and tag not in ("table", "ul", "ol", "li"):
-            self.parts.append(" ")  # "Nominated<br><small>lost to X</small>" stays in its cell
+            self.parts.append(" ")  # "Nominated<p>lost to X</p>" stays in its cell
         elif tag in BLOCK_TAGS:
             self.parts.append("\n\n" if tag != "li" else "\n- ")
             if tag in HEADING_TAGS:

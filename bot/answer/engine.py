@@ -17,7 +17,8 @@ from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, QuestionTooLong, ReindexInProgress
 from bot.answer.evidence import FRAME_WORDS, QuestionTerms, content_terms, missing_everywhere, question_terms
 from bot.answer.films import (
-    Resolution, name_pattern, names_in, resolve_film, resolve_named, resolve_requested, suggest_films, without_film_names,
+    Resolution, name_pattern, names_in, resolve_film, resolve_named, resolve_requested, suggest_films, title_word_film,
+    without_film_names,
 )
 from bot.answer.intent import OUTSIDE_FACTS, Reading, read_critics, read_question
 from bot.answer.models import Answer, FilmFrom, Intent, Source
@@ -289,8 +290,18 @@ def resolve_in_context(gen: Generation, film: str | None, text: str,
     if resolution.film is not None:
         return resolution, "only film"
     if not resolution.unknown:
-        resolution.film = film_by_content(gen, text)
+        resolution.film = film_by_content(gen, text) or film_by_title_word(gen, text)
     return resolution, "question" if resolution.film else None
+
+
+def film_by_title_word(gen: Generation, question: str) -> Film | None:
+    """The film a question names by one word of its title ("cleo"), where the documents that use
+    that word are mostly the film's own."""
+    def mostly_of(word: str, slug: str) -> bool:
+        hits = gen.search(word, limit=20)
+        return bool(hits) and sum(h.film == slug for h in hits) >= 0.8 * len(hits)
+    found = title_word_film(gen.films, question, mostly_of)
+    return found[0] if found else None
 
 
 def film_people(gen: Generation, film: Film) -> tuple[list[str], list[str]]:

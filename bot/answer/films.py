@@ -317,3 +317,36 @@ def suggest_films(films: list[Film], text: str, limit: int = 25) -> list[Film]:
     if not text.strip():
         return sorted(films, key=lambda f: fold(f.title))[:limit]
     return [film for _, film in rank_films(films, text, floor=0.45, keep=limit)]
+
+
+TITLE_GLUE = frozenset("the a an of and in on at to for from with part vol volume chapter".split())
+
+
+def title_words(films: list[Film]) -> dict[str, set[int]]:
+    """Each word of the films' names (hyphens split: "Were-Rabbit") -> the films whose names hold it."""
+    found: dict[str, set[int]] = {}
+    for position, film in enumerate(films):
+        for name in film.names:
+            for word in split_words(name):
+                if len(word) >= 4 and not word.isdigit() and word not in TITLE_GLUE:
+                    found.setdefault(word, set()).add(position)
+    return found
+
+
+def split_words(text: str) -> list[str]:
+    return [part for word in words(text) for part in word.split("-") if part]
+
+
+def title_word_film(films: list[Film], question: str, only_in) -> tuple[Film, str] | None:
+    """"who plays cleo", "the were rabbit": a title named by one of its words, with no name typed
+    whole. The words must be of one film's names only, and the documents that use them must be
+    that film's (only_in(word, slug)): "story" is in a title, but in every film's documents too."""
+    index = title_words(films)
+    typed = split_words(question)
+    asked = [w for w in typed if w in index and len(index[w]) == 1]
+    chosen = {next(iter(index[w])) for w in asked}
+    if len(chosen) != 1 or any(typed[i + 1].isdigit() for i in range(len(typed) - 1) if typed[i] in asked):
+        return None  # "blade runner 2099": a title with another number is another film
+    film = films[chosen.pop()]
+    held = [w for w in asked if only_in(w, film.slug)]
+    return (film, " ".join(held)) if held else None

@@ -73,7 +73,11 @@ def unwrap(text: str) -> str:
 
 
 def wraps(previous: str, line: str) -> bool:
-    if not previous or not line or previous.isupper() or LINE_END.search(previous) or any(c in previous + line for c in "\t|"):
+    if not previous or not line or previous.isupper() or any(c in previous + line for c in "\t|"):
+        return False
+    if NOT_AN_END.search(previous):
+        return line[0].isalpha()  # "to look for Mrs." / "Thorwald's ring"
+    if LINE_END.search(previous):
         return False
     if line[0] in "-•*–—" or line[0].isdigit():
         return False

@@ -22,7 +22,7 @@ CHOICE_TEXT_LIMIT = 100  # name and value of a choice
 
 
 def describe_suffixes(suffixes: Iterable[str] = DOCUMENT_SUFFIXES) -> str:
-    """".txt, .md, .markdown, .html or .htm": the corpus loader's list, in words."""
+    """".txt, .md, .markdown, .html, .htm or .eml": the corpus loader's list, in words."""
     names = list(suffixes)
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 

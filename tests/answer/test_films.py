@@ -240,3 +240,15 @@ def test_a_number_of_thousands_of_digits_is_no_title_number():
     huge = "9" * 5000
     assert resolve_film(FILMS, huge, "").film is None
     assert resolve_film(FILMS, None, f"who is in volver {huge}").film == VOLVER
+
+
+def test_a_title_named_by_one_of_its_own_words():
+    from bot.answer.films import title_word_film
+    films = [Film(slug="cleo", title="Cléo from 5 to 7"), Film(slug="wg", title="Wallace & Gromit: The Curse of the Were-Rabbit"),
+             Film(slug="ts", title="Toy Story 2"), Film(slug="br", title="Blade Runner 2049")]
+    everywhere = {"story"}  # a word every film's documents use names no film
+    only_in = lambda word, slug: word not in everywhere  # noqa: E731
+    assert title_word_film(films, "who plays cleo", only_in)[0].slug == "cleo"
+    assert title_word_film(films, "who voices the were rabbit", only_in)[0].slug == "wg"
+    assert title_word_film(films, "whats the story about", only_in) is None
+    assert title_word_film(films, "who directed blade runner 2099", only_in) is None  # another number: another film

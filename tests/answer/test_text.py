@@ -57,3 +57,8 @@ def test_a_title_or_an_initial_ends_no_sentence(text, expected):
 ])
 def test_wrapped_lines_join_and_other_breaks_stay(text, expected):
     assert sentences(text) == expected
+
+
+def test_a_title_at_a_line_s_end_does_not_end_the_sentence():
+    assert sentences("Lisa goes to look for Mrs.\nThorwald's ring. She finds it.") == [
+        "Lisa goes to look for Mrs. Thorwald's ring.", "She finds it."]

@@ -49,7 +49,7 @@ def test_every_document_type_the_corpus_reads_is_accepted(filename):
 
 
 @pytest.mark.parametrize("filename, content_type, size, reason", [
-    ("notes.pdf", "application/pdf", 10, "not a .txt, .md, .markdown, .html or .htm file"),
+    ("notes.pdf", "application/pdf", 10, "not a .txt, .md, .markdown, .html, .htm or .eml file"),
     ("notes.txt", "image/png", 10, "image/png, not text"),
     ("notes.txt", "text/plain", 101, "the limit is 100"),
 ])
@@ -162,7 +162,7 @@ def test_reindex_shows_progress_and_runs_one_at_a_time(live):
 
 def test_add_refuses_bad_attachments_with_a_reason(live):
     cases = [
-        (b"%PDF-1.4", "notes.pdf", "application/pdf", "not a .txt, .md, .markdown, .html or .htm"),
+        (b"%PDF-1.4", "notes.pdf", "application/pdf", "not a .txt, .md, .markdown, .html, .htm or .eml"),
         (b"word " * 10_000, "big.txt", "text/plain", "the limit is"),
         ("Pedro Almodóvar's café".encode("latin-1"), "latin.txt", "text/plain", "not UTF-8"),
     ]

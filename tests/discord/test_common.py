@@ -21,6 +21,6 @@ def test_autocomplete_suggests_films(live):
 
 
 def test_the_accepted_documents_are_the_corpus_loaders():
-    assert ACCEPTED_DOCUMENTS == ".txt, .md, .markdown, .html or .htm"
+    assert ACCEPTED_DOCUMENTS == ".txt, .md, .markdown, .html, .htm or .eml"
     assert all(suffix in ACCEPTED_DOCUMENTS for suffix in DOCUMENT_SUFFIXES)
     assert describe_suffixes([".txt"]) == ".txt"

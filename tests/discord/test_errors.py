@@ -41,7 +41,7 @@ def test_unexpected_errors_have_no_member_sentence():
 
 def test_a_rejected_document_names_every_accepted_type():
     text = describe_error(DocumentRejected("notes.pdf is application/pdf, not text."))
-    assert ".txt, .md, .markdown, .html or .htm" in text
+    assert ".txt, .md, .markdown, .html, .htm or .eml" in text
 
 
 def test_unknown_slash_command_is_answered_not_ignored(live):

@@ -73,3 +73,14 @@ def test_front_matter_fact_keys_become_label_lines(tmp_path):
     assert texts["f/press.md"].endswith(
         "Text.\n\nRuntime: 1 h 56 min\nCountry: United States\nLanguage: English and French\nRelease date: 2016-11-11\n")
     assert texts["f/plain.md"].strip() == "Text."
+
+
+def test_a_saved_email_gives_its_subject_body_and_sender(tmp_path):
+    from index.documents import parse_document
+    raw = (b"From: The Projector Room <news@example.org>\nTo: you@example.org\nSubject: Film of the month\n"
+           b"Date: Thu, 07 Nov 2019 08:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+           b"Reviewed by Colm Ashdown\nRating: 4/5\n")
+    path = tmp_path / "f" / "news.eml"
+    document = parse_document(raw, path, tmp_path, "f")
+    assert document.text.startswith("Film of the month\n\nReviewed by Colm Ashdown")
+    assert (document.source, document.published) == ("The Projector Room", "Thu, 07 Nov 2019 08:00:00 +0000")

@@ -41,10 +41,12 @@ def test_an_html_table_reaches_the_extractors_as_a_table():
     assert [row.cells for row in table.rows] == [("Ana", "Jane Doe"), ("Luis", "John Roe")]
 
 
-def test_a_break_inside_a_table_cell_stays_in_the_cell():
+def test_a_break_inside_a_table_cell_stays_in_the_cell_and_parts_its_items():
     from index.markup import html_to_text
     html = "<table><tr><td>Best Picture</td><td>Nominated<br><small>lost to X</small></td></tr><tr><td>a</td><td>b</td></tr></table>"
-    assert html_to_text(html) == "Best Picture\tNominated lost to X\na\tb\n"
+    assert html_to_text(html) == "Best Picture\tNominated; lost to X\na\tb\n"
+    html = "<table><tr><th>Starring</th><td>Peter Sallis<br>Ralph Fiennes</td></tr></table>"
+    assert html_to_text(html) == "Starring\tPeter Sallis; Ralph Fiennes\n"
 
 
 def test_markdown_emphasis_closing_star_goes_too():
