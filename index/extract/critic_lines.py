@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from .layout import HEADING_LINE, has_outlet_word
 from .patterns import lazy_pattern, Found, PERSON, is_person_name, strip_leading_stopwords, title_cased
-from .ratings import RATING_LABEL, rating_spans
+from .ratings import RATING_LABEL, VERDICT_WORDS, rating_spans
 from .signatures import is_outlet, outlet_case, outlet_words
 
 _MARKUP = lazy_pattern(r"^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]*)+|[-–•*·▪◦][ \t]+|\d{1,2}[.)][ \t]+)?[*_ \t]*")
@@ -208,8 +208,12 @@ def _outlet_of_last(opens: list, lines: list[tuple[int, str]], i: int) -> bool:
 
 
 def _next_is_own_line(lines: list[tuple[int, str]], i: int) -> bool:
-    """A critic named alone heads a block: the line after it is blank, a rating, or the end."""
-    return i + 1 >= len(lines) or not lines[i + 1][1].strip() or bool(rating_spans(lines[i + 1][1].strip()))
+    """A critic named alone heads a block: the line after it is blank, a rating (in words too:
+    "Fresh · Mar 8"), or the end."""
+    if i + 1 >= len(lines) or not lines[i + 1][1].strip():
+        return True
+    following = lines[i + 1][1].strip().strip("*_ ")
+    return bool(rating_spans(following)) or bool(VERDICT_WORDS.fullmatch(_PART.split(following, 1)[0].strip("*_ ")))
 
 
 def by_block(text: str, ratings: list[Found], is_rating_line, skip=()) -> tuple[list[Found], list[Found]]:
@@ -231,6 +235,8 @@ def by_block(text: str, ratings: list[Found], is_rating_line, skip=()) -> tuple[
         inside = [r for r in ratings if block.start <= r.offset < end and r.fields.get("critic") in (None, head.critic)]
         claimed.update(id(r) for r in inside)
         readings = ([head.rating] if head.rating else []) + [(r.fields["rating"], r.fields["rating_text"]) for r in inside]
+        if not readings and (word := _verdict_word_under(text, block)):
+            readings = [(None, word)]  # "Fresh", "Rotten", "Thumbs down" under the critic's name
         if not readings:
             continue
         value, printed = next((r for r in readings if r[0] is not None), readings[0])
@@ -238,6 +244,16 @@ def by_block(text: str, ratings: list[Found], is_rating_line, skip=()) -> tuple[
         quote = quote_of(head.body) if head.body else _quoted_paragraph(text, block)
         kept.append(Found(block.body, "verdict", fields | ({"quote": quote} if quote else {})))
     return kept, [r for r in ratings if id(r) not in claimed]
+
+
+def _verdict_word_under(text: str, block: Block) -> str | None:
+    """A verdict in words on the first line under a critic's name: "Fresh", "Rotten · Mar 8"."""
+    first = text[block.body:block.end].lstrip("\n").split("\n", 1)[0].strip().strip("*_ ")
+    word = _PART.split(first, 1)[0].strip("*_ ")
+    return word if word and VERDICT_WORDS.fullmatch(word) else None
+
+
+_PART = lazy_pattern(r"[ \t]*[—–·•|:][ \t]*")
 
 
 def _outlet_under(text: str, block: Block) -> str | None:
@@ -287,8 +303,8 @@ def _quoted_paragraph(text: str, block: Block) -> str | None:
     lines = text[block.body:block.end].split("\n")
     for n, line in enumerate(lines):
         line = line.strip()
-        if not line or (len(line) <= 60 and rating_spans(line)):
-            continue
+        if not line or (len(line) <= 60 and (rating_spans(line) or VERDICT_WORDS.fullmatch(_PART.split(line, 1)[0]))):
+            continue  # the rating's line: "5/5", "Fresh · Original score: 3.5/4", "Rotten"
         if line[:1] not in "“\"":
             return None
         paragraph: list[str] = []

@@ -16,7 +16,7 @@ import re
 
 from .critic_lines import outlet_named, name_of, quote_of
 from .patterns import lazy_pattern, mentions, Found, fold
-from .ratings import normalise_rating, rating_spans
+from .ratings import normalise_rating, rating_named, rating_spans
 from .signatures import outlet_case
 
 # --- records: a table's columns, one labelled line each --------------------------------------
@@ -118,8 +118,15 @@ def speaker_ratings(speakers: list[tuple[re.Match, str]]) -> list[tuple[int, str
     for match, name in speakers:
         words = match["words"]
         for sentence in _SENTENCE.finditer(words):
-            spans = rating_spans(sentence.group())
-            if spans and _FIRST_PERSON.search(sentence.group()) and not printed_ratings_aggregate(sentence.group()):
+            said = sentence.group()
+            if not _FIRST_PERSON.search(said) or printed_ratings_aggregate(said):
+                continue
+            spans = rating_spans(said)
+            named = rating_named(said) if not spans else None  # "I'd give it a B", "say a C minus"
+            if named:
+                at = said.casefold().find(named[1].casefold()[:1] + " ", max(0, said.find(" a ")))
+                spans = [(max(at, 0), max(at, 0) + len(named[1]), (named[0], named[1]))]
+            if spans:
                 found.append((match.start("words") + sentence.start() + spans[0][0], name, spans[0][2]))
                 break
     return found

@@ -354,3 +354,14 @@ def test_a_round_ups_byline_is_not_every_critics(tmp_path):
     }, tmp_path)
     answer = engine.answer_question("what did renata osei think of the score", "Glass Harbour")
     assert "chopped" not in answer.answer and "Renata Osei" in answer.answer, answer.answer
+
+
+def test_didnt_like_it_in_words(tmp_path):
+    engine = engine_over({
+        "glass-harbour/film.toml": GLASS_HARBOUR["glass-harbour/film.toml"],
+        "glass-harbour/tomatoes.md": (
+            "# Critic reviews\n\n**Jane Doe** — *The Evening Ledger*\nFresh\n\"Sharp and funny, a real ride.\"\n\n"
+            "**John Roe** — *Sunday Clarion*\nRotten\n\"Dull and long, a slog.\"\n"),
+    }, tmp_path)
+    answer = engine.answer_question("which critic didnt like it", "Glass Harbour")
+    assert answer.answer.startswith("John Roe (Sunday Clarion) gave it Rotten."), answer.answer

@@ -117,3 +117,12 @@ def test_a_signature_line_with_the_rating_keeps_the_quote(facts_of):
         ("Jane Doe", "The Evening Ledger", 4.0, "★★★★", "Sharp and funny, a real ride from start to finish."),
         ("John Roe", "Sunday Clarion", 2.0, "★★", "Dull and long, a slog from start to finish."),
     }
+
+
+def test_a_verdict_in_words_under_the_critics_name(facts_of):
+    text = ("## Top Critics\n\n**Jane Doe** — *The Evening Ledger*\nFresh\n\"Sharp and funny, a real ride from start "
+            "to finish.\"\n\n**John Roe** — *Sunday Clarion*\nRotten · Mar 15, 1996\n\"Dull and long, a slog.\"\n")
+    assert verdicts(facts_of(text, "verdict")) == {
+        ("Jane Doe", "The Evening Ledger", None, "Fresh", "Sharp and funny, a real ride from start to finish."),
+        ("John Roe", "Sunday Clarion", None, "Rotten", "Dull and long, a slog."),
+    }

@@ -42,3 +42,10 @@ def test_a_record_of_labelled_lines(facts_of):
     assert {(v.critic, v.outlet, v.rating, v.quote) for v in facts_of(text, "verdict")} == {
         ("Jane Doe", "The Evening Ledger", 4.0, "Sharp and funny from start to end."),
         ("John Roe", "Sunday Clarion", 2.0, None)}
+
+
+def test_a_speaker_grades_it_in_words(facts_of):
+    text = ("THE CUTTING ROOM\n\nANA PIRES: So, Night Train. I'd give it a B. Great first hour.\n\n"
+            "TOM OKAFOR: I'm going to be mean and say a C minus. It runs out of steam.\n")
+    assert {(v.critic, v.rating, v.rating_text) for v in facts_of(text, "verdict")} == {
+        ("Ana Pires", 3.33, "B"), ("Tom Okafor", 1.67, "C-")}

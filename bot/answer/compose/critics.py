@@ -182,10 +182,18 @@ def rating_asked(q: str) -> tuple[float, str] | None:
     return rating_named(q)
 
 
+# A verdict in words that says the critic did not like it ("Rotten", "Thumbs down", "Skip it").
+NEGATIVE_WORDS = re.compile(r"\b(?:rotten|thumbs? down|skip it|negative|not recommended)\b")
+
+
 def compare(ctx: Context, rated: list[Verdict], asked: set[str], wanted: tuple[float, str] | None) -> Draft | None:
     numbers = [v for v in rated if v.rating is not None]
     if not numbers:
-        return None
+        worded = [v for v in rated if NEGATIVE_WORDS.search(fold(v.rating_text or ""))] if asked & LOW_WORDS else []
+        if not worded:
+            return None  # "which critic didn't like it", with verdicts in words only: the ones that say so
+        return Draft(shorten(" ".join(f"{who(v)} gave it {rating_shown(v)}." for v in worded), ANSWER_CHARS),
+                     cited=cite_facts(worded))
     if wanted is not None:
         value, printed = wanted
         chosen = [v for v in numbers if abs(v.rating - value) < 0.01]
@@ -207,7 +215,10 @@ def compare(ctx: Context, rated: list[Verdict], asked: set[str], wanted: tuple[f
     word = "lowest" if low else "highest"
     lead = (f"{join_names([who(v) for v in chosen])} gave it the {word} rating: "
             + "; ".join(f"{rating_text(v)} ({v.rating:g} out of 5)" for v in chosen) + ".")
-    if low and DISLIKE.search(fold(ctx.question)) and extreme >= LIKED:  # "which critic didn't like it": none did
+    worded = [v for v in rated if v.rating is None and NEGATIVE_WORDS.search(fold(v.rating_text or ""))] if low else []
+    if worded:  # and those who said so in words: "Rotten"
+        lead += " " + " ".join(f"{who(v)} gave it {rating_shown(v)}." for v in worded)
+    elif low and DISLIKE.search(fold(ctx.question)) and extreme >= LIKED:  # "which critic didn't like it": none did
         lead = (f"None of the critics disliked it: the lowest rating, {join_names([who(v) for v in chosen])}'s "
                 f"{'; '.join(rating_text(v) for v in chosen)} ({extreme:g} out of 5), is still a good one.")
     if len(numbers) < 2:
