@@ -301,6 +301,7 @@ def harbour_engine(tmp_path_factory) -> AnswerEngine:
     ("what did marta koval give it", "★★★★"),
     # the lowest-rated critic is the one who didn't like it
     ("which critic didnt like it", "Ivan Rusk"),
+    ("whos the harshest critic", "Ivan Rusk"),  # "harshest" is in no document: the question's own word
     # an outlet named in the question: its critic's verdict, in their words where the question's are not theirs
     ("what did the northgate screen review compare it to", "Vertigo"),
     ("who wrote for the quayside bell", "Marta Koval"),
