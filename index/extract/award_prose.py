@@ -37,7 +37,8 @@ _ONE = rf"(?:(?:the|a|an)[ \t]+)?(?:(?:award|prize)[ \t]+for[ \t]+)?{_PRIZE}"
 _GIVER = r"(?:it|them|the film|the movie|(?!(?:Best|Outstanding|Most|Favou?rite)\b)[A-Z][\w'’\-]*(?:[ \t]+(?!(?:Best|Outstanding|Most|Favou?rite)\b)[A-Z][\w'’\-]*){0,2})"
 _PROSE = lazy_pattern(
     r"\b(?:(?P<verb>won|wins|took home|takes home|took|takes|received|receives|collected|collects|picked up|picks up|"
-    r"earned|earns|claimed|claims|scooped|scoops|was awarded|were awarded|is awarded|went on to win|also won)[ \t]+(?:both[ \t]+)?(?:its[ \t]+)?"
+    r"earned|earns|claimed|claims|scooped|scoops|was awarded|were awarded|is awarded|went on to win|also won)[ \t]+(?:(?:her|him|them)[ \t]+)?(?:both[ \t]+)?(?:its[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?"
+    r"(?:(?:first|second|third|fourth|fifth|only|\d+(?:st|nd|rd|th))[ \t]+)?"
     rf"|(?P<given>gave|gives|handed|hands|awarded|awards|named|names|voted|votes)[ \t]+{_GIVER}[ \t]+(?:as[ \t]+)?)"
     rf"(?P<prizes>{_ONE}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_ONE})*)"
     r"(?=[ \t]*(?:[.;,:\n(—–]|$|[ \t](?:at|in|from|that|which|and|with|on|this|last|by|as|for|to|after|over|when|of)\b))"
@@ -61,7 +62,8 @@ _COUNTED = lazy_pattern(
     rf"\b(?P<marker>nominated for|won|wins|earned|earns|received|receives|got|gets|picked up|landed|scored|swept|sweeps|took|takes)"
     rf"[ \t]+(?:{_NUMBER}[ \t]+)(?:(?P<generic>prizes|awards|trophies|honou?rs)\b|(?P<ceremony>{_CEREMONY_RUN}))"
     r"(?:[ \t]+(?P<noun>nominations|noms|nods|awards|wins))?(?:[ \t]+at[ \t]+(?:the[ \t]+)?[^,;.—–:]{3,60}?)?"
-    r"(?:,?[ \t]+(?:for|including|in|among them)[ \t]+|[ \t]*[—–:][ \t]*|,[ \t]+(?:among them[ \t]+|including[ \t]+)?)(?:the[ \t]+)?"
+    r"(?:,?[ \t]+(?P<winning>winning[ \t]+(?:for[ \t]+)?)|,?[ \t]+(?:for|including|in|among them)[ \t]+|[ \t]*[—–:][ \t]*"
+    r"|[ \t]*(?P<paren>\()[ \t]*|,[ \t]+(?:among them[ \t]+|including[ \t]+)?)(?:the[ \t]+)?"
     rf"(?P<categories>Best(?:[^.;\n—–]|(?<=[ \t][A-Z])\.|{_QUALIFIER}){{3,200}}?){_CATEGORIES_END}"
 )
 _AND_WON = lazy_pattern(rf"\b(?:and[ \t]+)?won[ \t]+{_NUMBER}[ \t]*(?:of them)?[ \t]*[,:—–][ \t]*(?:the[ \t]+)?"
@@ -100,7 +102,12 @@ def _wins(text: str) -> list[Found]:
             giver = named[-1].name if named else runs[-1] if runs else None
             if giver is None and not CEREMONY_WORD.search(clause) and ceremony_heading(text, first) is None:
                 continue  # "critics named it the best film of the year": no ceremony
-        for prize in _ITEMS.split(match["prizes"]):
+        prizes = _ITEMS.split(match["prizes"])
+        then = _FOR_CATEGORY_AFTER.match(text, match.end())
+        given = lookup(re.sub(r"^(?:the|an?)[ \t]+", "", prizes[0].strip())) if then and len(prizes) == 1 else None
+        if given:  # "won him his second Academy Award, for Best Original Dramatic Score"
+            prizes = [f"{given.name} for {then['category']}"]
+        for prize in prizes:
             prize = re.sub(r"^(?:the|a|an)[ \t]+", "", prize.strip()).rstrip(".")
             entry = _prize_entry(prize, sentence, giver, text, first)
             if entry and match["verb"] and entry["recipient"] is None:
@@ -116,6 +123,7 @@ def _wins(text: str) -> list[Found]:
     return found
 
 
+_FOR_CATEGORY_AFTER = lazy_pattern(r",?[ \t]+for[ \t]+(?:the[ \t]+)?(?P<category>(?:Best|Outstanding)\b[^.;,\n()]{3,80}?)(?=[ \t]*[.;,\n(]|$)")
 _PRIZE_FOR = lazy_pattern(r"^(?P<prize>.+?)[ \t]+for[ \t]+(?P<category>(?:Best|Outstanding)\b.+)$")
 _FOR_SOMEONE = lazy_pattern(r"^(?P<category>.+?)[ \t]+for[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3})$")
 
@@ -202,8 +210,17 @@ def _counted(text: str) -> list[Found]:
             continue
         name = ceremony.name if ceremony else ceremony_name(name if match["generic"] else match["ceremony"])
         nominations = match["marker"] == "nominated for" or match["noun"] in ("nominations", "noms", "nods")
-        outcome = "nominated" if nominations else "won"
-        found += _categories(match["categories"], match.start("marker"), name, outcome)
+        outcome = "won" if match["winning"] else "nominated" if nominations else "won"  # "… nominations, winning for …"
+        listed = match["categories"]
+        if match["paren"]:  # "won 3 Oscars (Best Picture, Best Director) and …": the bracket closes the list
+            depth, end = 0, len(listed)
+            for i, char in enumerate(listed):
+                depth += {"(": 1, ")": -1}.get(char, 0)
+                if depth < 0:
+                    end = i
+                    break
+            listed = listed[:end]
+        found += _categories(listed, match.start("marker"), name, outcome)
         if outcome == "nominated":  # "… — and won one, Best International Feature Film"
             rest = text[match.end():first + len(sentence)]
             won = _AND_WON.search(rest)

@@ -136,3 +136,17 @@ def test_nominations_told_in_sentences(facts_of, text, expected):
 ])
 def test_a_timeline_in_the_present_tense(facts_of, text, expected):
     assert awards(facts_of(text, "award")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fun fact: it won 3 Oscars (Best Picture, Best Director) and was nominated for 2 more.",
+     {("Academy Awards", "Best Picture", "won", None, None), ("Academy Awards", "Best Director", "won", None, None)}),
+    ("The film received seven Academy Award nominations, winning for Best Actress (Ines Duval) and Best Sound.",
+     {("Academy Awards", "Best Actress", "won", "Ines Duval", None), ("Academy Awards", "Best Sound", "won", None, None)}),
+    ("Cy Moss's theme won him his second Academy Award, for Best Original Dramatic Score.",
+     {("Academy Awards", "Best Original Dramatic Score", "won", None, None)}),
+    ("Ines Duval's performance earned her the Academy Award for Best Actress.",
+     {("Academy Awards", "Best Actress", "won", None, None)}),
+])
+def test_counts_in_brackets_winning_for_and_an_object_after_the_verb(facts_of, text, expected):
+    assert awards(facts_of(text, "award")) == expected
