@@ -78,10 +78,21 @@ def make_credit(offset: int, actor: str, character: str | None = None,
         return None
     if character is not None:
         character = character_name(character)
-        if (not character or fold(character) in PRONOUNS or any(fold(w) in NOT_CHARACTER for w in character.split())
+        if (not character or fold(character) in PRONOUNS or role_words(character)
                 or has_outlet_word(character)):
             return None
     return Found(offset, "cast", {"actor": actor, "character": character, "description": description})
+
+
+def role_words(name: str) -> bool:
+    """Does the name hold a word of a role or heading ("Production Designer", "Best Actor")? A
+    rank before a person's name is a character's ("FBI Director Hayden Burke")."""
+    words = name.split()
+    tail = words[-2:]
+    if (len(words) >= 3 and all(w[:1].isupper() for w in tail) and is_person_name(" ".join(tail))
+            and not any(fold(w) in NOT_CHARACTER for w in tail)):
+        return False
+    return any(fold(w) in NOT_CHARACTER for w in words)
 
 
 PRONOUNS = frozenset("he she they it we you him her them his hers its their who this that".split())  # "She is played by"

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from .cast_credits import (
-    AS_CREDIT, CLAUSE_WORDS, ONE_WORD_AS, NAMEISH, NOT_CHARACTER, in_spans, make_credit, single_name, split_qualifier,
+    AS_CREDIT, CLAUSE_WORDS, ONE_WORD_AS, NAMEISH, in_spans, make_credit, role_words, single_name,
+    split_qualifier,
 )
 from .layout import Table, has_outlet_word, split_row, starts_with_title
 from .patterns import (
@@ -190,8 +191,8 @@ class _Side:
 
     @property
     def character_like(self) -> bool:
-        return (self.name[:1].isupper() or self.name[:1] in "\"“") and len(self.name.split()) <= 8 and not any(
-            fold(w) in NOT_CHARACTER for w in self.name.split()) and not has_outlet_word(self.name)
+        return ((self.name[:1].isupper() or self.name[:1] in "\"“") and len(self.name.split()) <= 8
+                and not role_words(self.name) and not has_outlet_word(self.name))
 
     @property
     def only_character(self) -> bool:

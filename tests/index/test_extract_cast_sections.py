@@ -146,7 +146,8 @@ def test_a_cast_heading_with_words_after_its_note_and_an_age_after_a_dash(facts_
 
 
 def test_one_line_of_a_credits_sheet_that_credits_no_one_does_not_end_the_list(facts_of):
-    text = ("Cast (in credits order)\n\nChris Isaak\t...\tSWAT Commander\nRoger Corman\t...\tFBI Director Hayden Burke\n"
-            "Masha Skorobogatov\t...\tYoung Clarice\n")
-    assert credits(facts_of(text, "cast")) == {
-        ("Chris Isaak", "Swat Commander", None), ("Masha Skorobogatov", "Clarice", "young")}
+    text = ("Cast (in credits order)\n\nChris Isaak\t...\tSWAT Commander\nRoger Corman\t...\tDirector of the FBI\n"
+            "Masha Skorobogatov\t...\tYoung Clarice\nDanny Darst\t...\tFBI Director Hayden Burke\n")
+    assert credits(facts_of(text, "cast")) == {  # a rank before a person's name is a character's
+        ("Chris Isaak", "Swat Commander", None), ("Masha Skorobogatov", "Clarice", "young"),
+        ("Danny Darst", "Fbi Director Hayden Burke", None)}
