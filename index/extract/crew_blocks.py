@@ -3,7 +3,7 @@
 - a role on a line of its own, then the names under it, one a line: "Film Editing by" over "Joi
   McMillon" and "Nat Sanders"; a crawl's centred "director of photography" over "CHUNG CHUNG-HOON";
 - the name first and the role after it: "Ted Tally<TAB>screenplay", "Edward Saxon .... producer",
-  "Barry Jenkins ... (screenplay by)".
+  "Barry Jenkins ... (screenplay by)", "- Hans Zimmer – music".
 
 A role is a credit label of the vocabulary read whole (vocabulary.label_role_ids), so "Executive
 Producer", "novel" or a character's name ("Clarice Starling") credits no one.
@@ -20,7 +20,8 @@ _BLANKS_BEFORE_NAMES = 2  # a heading may stand apart from its names by a blank 
 _HEADING = lazy_pattern(r"[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?(?P<label>[A-Za-z][A-Za-z .&/-]{1,40}?)(?:\*\*)?[ \t]*:?[ \t]*")
 _NAME_LINE = lazy_pattern(rf"[ \t]*{BULLET}?(?P<name>{ACTOR})[ \t]*")
 _NAME_FIRST = lazy_pattern(
-    rf"^[ \t]*{BULLET}?(?P<name>{ACTOR})(?:[ \t]*\t[ \t]*(?:(?:\.[ \t]?){{2,}}\.?|…+)?|[ \t]*(?:\.[ \t]?){{2,}}\.?|[ \t]*…+)"
+    rf"^[ \t]*{BULLET}?(?P<name>{ACTOR})(?:[ \t]*\t[ \t]*(?:(?:\.[ \t]?){{2,}}\.?|…+)?|[ \t]*(?:\.[ \t]?){{2,}}\.?|[ \t]*…+"
+    r"|[ \t]+[–—-]{1,2}[ \t]+)"
     r"[ \t]*\(?(?P<label>[A-Za-z][A-Za-z .&/-]{1,40}?)\)?[ \t]*$",
     re.MULTILINE,
 )

@@ -282,3 +282,7 @@ def test_a_label_line_with_a_remark_after_the_names_and_a_camera_label(facts_of)
             "- Camera: Hidetoshi Shinomiya\n")
     assert credits(facts_of(text, "crew")) == {
         ("writer", "Ryusuke Hamaguchi"), ("writer", "Takamasa Oe"), ("cinematographer", "Hidetoshi Shinomiya")}
+
+
+def test_written_for_the_screen_by(facts_of):
+    assert credits(facts_of("Written for the screen by Ted Tally\n", "crew")) == {("writer", "Ted Tally")}

@@ -28,3 +28,8 @@ def test_the_name_first_and_the_role_after_it(facts_of):
             "Tarell Alvin McCraney\t...\t(story by)\nJodie Foster\t...\tClarice Starling\n")
     assert credits(facts_of(text, "crew")) == {
         ("writer", "Ted Tally"), ("producer", "Edward Saxon"), ("writer", "Tarell Alvin McCraney")}
+
+
+def test_the_name_first_and_the_role_after_a_dash(facts_of):
+    text = "Crew\n\n- Hans Zimmer – music\n- Roger Deakins — cinematography\n- Ryan Gosling — K\n"
+    assert credits(facts_of(text, "crew")) == {("composer", "Hans Zimmer"), ("cinematographer", "Roger Deakins")}
