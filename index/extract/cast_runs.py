@@ -29,7 +29,7 @@ def _headless_runs(text: str, spans: list[tuple[int, int]]) -> list[list]:
     least with a note or a one-word character, none a crew credit ("Edited by ..... Name")."""
     runs, run = [], []
     for offset, line in [*_lines(text, 0), (len(text), "")]:
-        parsed = None if in_spans(offset, spans) or not line.strip() else _section_line(line)
+        parsed = None if not _may_credit(line) or in_spans(offset, spans) else _section_line(line)
         if parsed and parsed != "as" and parsed[0] == "pair" and _person_pair(parsed[1]):
             run.append((offset, parsed))
             continue
@@ -39,6 +39,15 @@ def _headless_runs(text: str, spans: list[tuple[int, int]]) -> list[list]:
     return runs
 
 
+_POSSESSIVE_S = re.compile(r"['’][sS][ \t]")  # "Nader's Father" is named as "Nader Father" is
+_SEPARATORS = ("..", "…", "\t", " |", "–", "—", " -", ": ", "  ")
+_LONGEST = 160  # a credit line is short; a paragraph's line is not one
+
+
+def _may_credit(line: str) -> bool:
+    return 0 < len(line) <= _LONGEST and any(s in line for s in _SEPARATORS) and bool(line.strip())
+
+
 def _cased(name: str) -> str:
     return " ".join(title_cased(w) for w in name.split()) if name.isupper() else name
 
@@ -46,7 +55,7 @@ def _cased(name: str) -> str:
 def _person_pair(parts) -> bool:
     _, left, right = parts
     sides = (left, right)
-    named = [side for side in sides if _CHARACTER_ONLY.fullmatch(re.sub(r"['’][sS][ \t]", " ", _cased(side.name)))
+    named = [side for side in sides if _CHARACTER_ONLY.fullmatch(_POSSESSIVE_S.sub(" ", _cased(side.name)))
              and not side.name[:1] in "\"“"]
     return (any(side.may_be_actor for side in sides) and len(named) == 2
             and not any(label_role_ids(f"{side.name} {' '.join(side.notes)}") or label_role_ids(side.name) for side in sides))
