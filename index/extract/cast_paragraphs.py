@@ -24,7 +24,9 @@ _LEAD_DESCRIPTION = lazy_pattern(
     r"(?:[ \t]*,[ \t]*|[ \t]+(?:is|was)[ \t]+)(?P<description>(?:a|an|the|[A-Z][\w'’-]*|[a-z][\w-]*)[^.;\n]{1,100}?)"
     r"(?:,[ \t]+(?:who|whose|which)\b|[.;]|\n|$)"
 )
+# The bio's own subject plays: "He plays", "(Georgina) plays", "..., a two-time nominee, plays"; not "and X plays".
 _PLAYS = lazy_pattern(r"\b(?:plays|played|portrays)[ \t]+(?P<rest>[^.;\n]{2,160})")
+_SUBJECT = lazy_pattern(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey)|\)|,)[ \t]*$")
 _NP_START = lazy_pattern(r"(?:the|a|an|his|her|their|[A-Z][\w-]*['’]s?)[ \t]")
 _CLAUSE = lazy_pattern(r",?[ \t]+(?:who|whose|which|that|whom)\b.*$|,[ \t]*$")
 MAX_WORDS = 12
@@ -66,14 +68,17 @@ def bio_descriptions(text: str, credits: list[Found]) -> list[Found]:
         if paragraph is None or credit.fields["description"] or not credit.fields["character"]:
             described.append(credit)
             continue
-        description = _played_part(paragraph, credit.fields["character"])
+        description = _played_part(paragraph, credit.fields["actor"], credit.fields["character"])
         fields = {**credit.fields, "description": description} if description else credit.fields
         described.append(Found(credit.offset, credit.kind, fields))
     return described
 
 
-def _played_part(paragraph: str, character: str) -> str | None:
-    plays = _PLAYS.search(paragraph)
+def _played_part(paragraph: str, actor: str, character: str) -> str | None:
+    """What the bio's own subject plays ("He plays", "(Georgina) plays", "Clive Owen plays"), not
+    another actor ("... and John Goodman plays his best friend")."""
+    plays = next((m for m in _PLAYS.finditer(paragraph) if _SUBJECT.search(paragraph, 0, m.start())
+                  or paragraph[:m.start()].rstrip().endswith(actor.split()[-1])), None)
     if not plays:
         return None
     rest = plays["rest"]

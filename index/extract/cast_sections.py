@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.vocabulary import label_role_ids
+
 from .cast_credits import (
     AS_CREDIT, CLAUSE_WORDS, ONE_WORD_AS, NAMEISH, in_spans, make_credit, role_words, single_name,
     split_qualifier,
@@ -222,6 +224,11 @@ def _side(text: str) -> _Side | None:
     return _Side(name, tuple(n.strip() for n in notes if n and n.strip()), bool(tail), bool(match["rest"]))
 
 
+def _crew_label(side: _Side) -> bool:
+    """'Edited by', 'Written, produced and directed by': a crew credit's label, no character."""
+    return bool(label_role_ids(side.name) or label_role_ids(" ".join((side.name, *side.notes))))
+
+
 def _section_line(line: str):
     """A cast-list line as (form, parts), "as" for an "Actor as Character" line, or None."""
     body = line[_BULLET_START.match(line).end():]
@@ -233,7 +240,7 @@ def _section_line(line: str):
             continue
         left, right = _side(body[:split.start()]), _side(body[split.end():])
         if left and right and (left.may_be_actor or right.may_be_actor or left.stage_name or right.stage_name) and (
-                left.character_like and right.character_like):
+                left.character_like and right.character_like) and not (_crew_label(left) or _crew_label(right)):
             return "pair", (line.find(left.name), left, right)
         break  # the strongest separator decides; a weaker one inside a side is part of it
     if AS_CREDIT.search(line) or ONE_WORD_AS.match(line):

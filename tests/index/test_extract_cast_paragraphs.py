@@ -29,3 +29,10 @@ def test_press_kit_bios_in_capitals_say_what_the_actor_plays(facts_of):
         ("Bradley Whitford", "Dean Armitage", "Rose's father, a neurosurgeon"),
         ("Lil Rel Howery", "Rod Williams", "Chris's best friend, a TSA officer"),
     }
+
+
+def test_what_another_actor_plays_describes_no_one_else(facts_of):
+    text = ('Jeff Bridges stars as Jeffrey "The Dude" Lebowski, and John Goodman plays his volatile best friend '
+            'Walter, a Vietnam veteran.\n\nClive Owen plays Theo, a civil servant who has given up.\n')
+    assert credits(facts_of(text, "cast")) == {
+        ("Jeff Bridges", 'Jeffrey "The Dude" Lebowski', None), ("Clive Owen", "Theo", "a civil servant")}

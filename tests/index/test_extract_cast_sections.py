@@ -151,3 +151,8 @@ def test_one_line_of_a_credits_sheet_that_credits_no_one_does_not_end_the_list(f
     assert credits(facts_of(text, "cast")) == {  # a rank before a person's name is a character's
         ("Chris Isaak", "Swat Commander", None), ("Masha Skorobogatov", "Clarice", "young"),
         ("Danny Darst", "Fbi Director Hayden Burke", None)}
+
+
+def test_a_crew_label_under_a_starring_row_is_no_character(facts_of):
+    text = "Starring\n\n- Frances McDormand\n\nCinematography\tRoger Deakins\nEdited by\tRoderick Jaynes\n"
+    assert credits(facts_of(text, "cast")) == {("Frances McDormand", None, None)}
