@@ -1,7 +1,9 @@
 """Critics' verdicts set out in turns or fields rather than lines: a transcript's speakers and records.
 
-- a transcript (two named speakers or more, "MAYA FORTESCUE: …"): a rating a speaker gives in the
-  first person is theirs ("I'm giving it a nine out of ten"); a speaker the page introduces with an
+- a transcript (two named speakers or more, "MAYA FORTESCUE: …", "[00:12:31] MAYA: …", a speaker
+  by first name being the one the page names in full: "Hosts: Maya Okafor, …"): a rating a speaker
+  gives in the first person, or opening a sentence of their turn ("Four out of five. I think …"), is
+  theirs, quoted with the words around it ("I'm giving it a nine out of ten"); a speaker the page introduces with an
   outlet ("Imogen Saltmarsh, film editor of The Harbour Courier", "who reviews for Kinetic Magazine",
   "Name (Outlet)") is a critic, whose longest turn is their verdict where they give no rating;
 - a record: a table's row set out as labelled lines ("Critic: Name" / "Publication: Outlet" /
@@ -65,7 +67,10 @@ def by_record(text: str, ratings: list[Found]) -> tuple[list[Found], list[Found]
 
 # --- speakers ----------------------------------------------------------------------------------
 
-_SPEAKER = lazy_pattern(r"^[ \t]*(?P<name>[^\n:]{4,50}?)[ \t]*:[ \t]+(?P<words>\S[^\n]*)$", re.MULTILINE)
+_SPEAKER = lazy_pattern(r"^[ \t]*(?:[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]*[-–]?[ \t]*)?(?P<name>[^\n:\[\]()]{2,50}?)[ \t]*:"
+                        r"[ \t]+(?P<words>\S[^\n]*)$", re.MULTILINE)
+# A rating is not the speaker's where it is asked of the listeners ("Go rate us five stars").
+_NOT_THEIRS = lazy_pattern(r"(?i:\b(?:us|you|your|he|she|they|his|her|their|him|them)\b)")
 _FIRST_PERSON = lazy_pattern(r"(?i:\b(?:I|I['’]m|I['’]d|I['’]ll|I['’]ve|my|me|we|we['’]re|we['’]d|our)\b)")
 _SENTENCE = lazy_pattern(r"[^.!?]*(?:[.!?]+|$)")
 
@@ -82,8 +87,8 @@ def by_speaker(text: str, ratings: list[Found]) -> tuple[list[Found], list[Found
     spoken = speaker_ratings(speakers)
     lines = {text.rfind("\n", 0, offset) for offset, _, _ in spoken}
     kept = [r for r in ratings if text.rfind("\n", 0, r.offset) not in lines]
-    kept += [Found(offset, "verdict", {"critic": name, "outlet": outlets[name], "rating": rating[0], "rating_text": rating[1]})
-             for offset, name, rating in spoken]
+    kept += [Found(offset, "verdict", {"critic": name, "outlet": outlets[name], "rating": rating[0], "rating_text": rating[1]}
+                   | _said_with(text, offset)) for offset, name, rating in spoken]
     rated = {name for _, name, _ in spoken}
     quotes = []
     for name, outlet in outlets.items():
@@ -96,40 +101,76 @@ def by_speaker(text: str, ratings: list[Found]) -> tuple[list[Found], list[Found
 
 def _speakers(text: str) -> list[tuple[re.Match, str]]:
     """Each named speaker's turn ("MAYA FORTESCUE: …"), where two speakers or more are named."""
-    speakers = [(m, name_of(m["name"])) for m in _SPEAKER.finditer(text)]
+    speakers = [(m, name_of(m["name"]) or _named_in_full(text, m["name"])) for m in _SPEAKER.finditer(text)]
     speakers = [(m, name) for m, name in speakers if name]
     return speakers if len({name for _, name in speakers}) >= 2 else []
+
+
+def _named_in_full(text: str, label: str) -> str | None:
+    """"MAYA" -> "Maya Okafor": a speaker labelled by first name, where the page names them in full
+    ("Hosts: Maya Okafor, …", "I'm Maya Okafor")."""
+    label = label.strip("*_ ")
+    if not re.fullmatch(r"[A-Z][A-Za-z'’-]{1,20}", label):
+        return None
+    for match in re.finditer(rf"\b(?P<first>(?i:{re.escape(label)}))[ \t]+(?P<rest>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)", text):
+        rest = match["rest"].split()
+        for size in (len(rest), 1)[: len(rest)]:
+            name = name_of(f"{match['first']} {' '.join(rest[:size])}")
+            if name:
+                return name
+    return None
 
 
 def _introduced(text: str, name: str) -> str | None:
     """The outlet a page introduces a speaker with: "Name, film editor of Outlet", "Name, who reviews
     for Outlet", "Name (Outlet)"."""
     plain = re.escape(name).replace("\\ ", "[ \t]+")
-    match = re.search(rf"(?i:{plain})(?:[ \t]*\((?P<paren>[^()\n]{{2,60}})\)|,[^.\n]{{0,50}}?\b(?:of|for|at|from)[ \t]+"
-                      rf"(?P<outlet>(?:The[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'’-]*){{0,5}}))", text)
-    outlet = match and (match["paren"] or match["outlet"])
+    match = re.search(rf"(?i:{plain})(?:[ \t]*\((?P<paren>[^()\n]{{2,60}})\)|[,:][^.\n]{{0,50}}?\b(?:of|for|at|from)[ \t]+"
+                      rf"(?:the[ \t]+(?=[A-Z]))?(?P<outlet>(?:The[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'’-]*){{0,5}}))", text)
+    outlet = match and (match["paren"] and match["paren"].split(",")[-1] or match["outlet"])  # "(film critic, Outlet)"
     return outlet_case(outlet.strip()) if outlet and outlet_named(outlet.strip()) else None
 
 
 def speaker_ratings(speakers: list[tuple[re.Match, str]]) -> list[tuple[int, str, tuple[float | None, str]]]:
     """(offset, speaker, rating) for each rating a speaker gives in the first person ("DEV KAPOOR:
     I'll say seven out of ten")."""
-    found = []
+    found, rated = [], set()
     for match, name in speakers:
         words = match["words"]
-        for sentence in _SENTENCE.finditer(words):
+        for sentence in _SENTENCE.finditer(words) if name not in rated else ():
             said = sentence.group()
-            if not _FIRST_PERSON.search(said) or printed_ratings_aggregate(said):
+            if printed_ratings_aggregate(said) or not (_FIRST_PERSON.search(said) or _opens_with_rating(said)):
                 continue
             spans = rating_spans(said)
             named = rating_named(said) if not spans else None  # "I'd give it a B", "say a C minus"
             if named:
                 at = said.casefold().find(named[1].casefold()[:1] + " ", max(0, said.find(" a ")))
                 spans = [(max(at, 0), max(at, 0) + len(named[1]), (named[0], named[1]))]
-            if spans:
+            if spans and not _NOT_THEIRS.search(said[:spans[0][0]]):
                 found.append((match.start("words") + sentence.start() + spans[0][0], name, spans[0][2]))
+                rated.add(name)
                 break
     return found
+
+
+def _said_with(text: str, offset: int) -> dict:
+    """{"quote": …}: the sentence of a speaker's rating and the ones after it in the turn, forty words or so."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset) % (len(text) + 1)
+    turn = _SPEAKER.match(text[start:end])
+    start += turn.start("words") if turn else 0
+    said = []
+    for sentence in (m for m in _SENTENCE.finditer(text, start, end) if m.end() > offset and m.group().strip()):
+        said.append(sentence.group().strip())
+        if len(" ".join(said).split()) >= 40:
+            break
+    quote = " ".join(said)
+    return {"quote": quote} if len(quote.split()) >= 4 else {}
+
+
+def _opens_with_rating(sentence: str) -> bool:
+    """"Four out of five.", "Full marks, five out of five": a rating at a sentence's start is the speaker's."""
+    spans = rating_spans(sentence)
+    return bool(spans) and len(sentence[:spans[0][0]].split()) <= 3
 
 
 _AGGREGATE = lazy_pattern(r"(?i:\baverage|\bconsensus|\baggregate|\d[ \t]*%|\bout of \d+ (?:critics|reviews|people))")

@@ -49,3 +49,22 @@ def test_a_speaker_grades_it_in_words(facts_of):
             "TOM OKAFOR: I'm going to be mean and say a C minus. It runs out of steam.\n")
     assert {(v.critic, v.rating, v.rating_text) for v in facts_of(text, "verdict")} == {
         ("Ana Pires", 3.33, "B"), ("Tom Okafor", 1.67, "C-")}
+
+
+def test_timestamped_speakers_by_first_name(facts_of):
+    # "[00:05:14] ROS: …": the speaker is the one the page names in full; a rating opening a sentence is theirs
+    text = ("THE REWIND CLUB -- Episode 9\nHosts: Maya Okafor, Dev Lindqvist. Guest: Rosalind Teague (film critic, "
+            "The Saturday Gazette)\n\n[00:00:04] MAYA: Welcome back, I'm Maya.\n[00:00:07] DEV: I'm Dev.\n"
+            "[00:05:14] ROSALIND: I'd give it three and a half stars out of five. The most inventive of the three.\n"
+            "[00:05:41] DEV: Two and a half out of five. It's frantic.\n"
+            "[00:14:55] MAYA: That's our show. Go rate us five stars wherever you listen.\n")
+    found = {(v.critic, v.outlet, v.rating, v.quote.split(".")[0]) for v in facts_of(text, "verdict")}
+    assert found == {("Rosalind Teague", "The Saturday Gazette", 3.5, "I'd give it three and a half stars out of five"),
+                     ("Dev Lindqvist", None, 2.5, "Two and a half out of five")}
+
+
+def test_a_speakers_list_gives_the_outlet(facts_of):
+    text = ("KENDRA BOATENG: host\nMARCUS HALLORAN: host, writes a column for the Lakeshore Weekly\n\n"
+            "[00:00:03] KENDRA: This is Full Court Cinema.\n"
+            "[00:13:42] MARCUS: Four and a half out of five. Otherwise it's a masterpiece.\n")
+    assert {(v.critic, v.outlet, v.rating) for v in facts_of(text, "verdict")} == {("Marcus Halloran", "Lakeshore Weekly", 4.5)}
