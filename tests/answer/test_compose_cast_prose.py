@@ -33,3 +33,8 @@ def test_lists_of_characters_clauses_and_names_are_no_description():
     ], CHARACTERS)
     assert "the hot-tempered Michael Cheritto" not in found.get("Chris Shiherlis", [])
     assert "Catherine Martin" not in found and "Joi" not in found
+
+
+def test_a_phrase_cut_off_in_mid_clause_is_no_description():
+    found = descriptions(["He hoped Joi, a bigger star as the years went by, would stay."], CHARACTERS)
+    assert "Joi" not in found

@@ -23,6 +23,7 @@ _BEFORE_COMMA = re.compile(r"(?:^|[\s(])(?P<np>[A-Z][\w-]*['â€™]s?(?:[ \t]+[\wâ€
 _CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that|where|when|while|and then)\s.*$|\s+$")
 _CLAUSE_WORDS = frozenset("who whom whose which that where when while and or but to of in on at by with from".split())
 _VERBS = frozenset("is are was were be been has have had will would can could might may must should shall do does did".split())
+_DANGLING = frozenset("as between until before after than just to of for with by from at in on into about".split())
 _SKIP_FIRST = frozenset("a an the his her their its".split())
 MAX_WORDS = 10
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*(?=[a-z])")  # a line wrapped inside a sentence
@@ -91,6 +92,8 @@ def _trim(np: str) -> str | None:
     words = np.split()
     if not words or len(words) > MAX_WORDS or (len(words) == 1 and words[0].casefold() in _SKIP_FIRST):
         return None
+    if words[-1].casefold() in _DANGLING:
+        return None  # "a bigger star as", "the Italian dialogue between": cut off in mid-clause
     if _VERBS & {w.casefold() for w in words}:
         return None  # "Catherine, the lambs might stop screaming": a clause, not a description
     if not any(w[:1].islower() and w.casefold() not in _SKIP_FIRST for w in words):
