@@ -26,7 +26,7 @@ import re
 
 from .awards import extract_awards
 from .layout import has_outlet_word
-from .patterns import lazy_pattern, PERSON, is_person_name, strip_leading_stopwords
+from .patterns import lazy_pattern, PERSON, is_person_name, strip_leading_stopwords, title_cased
 from .signatures import signature
 from .verdicts import audience_heading, extract_verdicts, outlet_case
 
@@ -50,8 +50,8 @@ _BYLINE_LEAD = (r"(?:[—–-]{1,2}[ \t]*)?(?i:by|(?:film |movie )?review(?:ed)?
 # "By Jane Doe, The Evening Ledger" / "for Variety" / "| The Guardian": the outlet after the name.
 _BYLINE_OUTLET = r"(?:[ \t]*(?:,|\||·|•|[ \t]for|[ \t]of)[ \t]*(?P<outlet>[A-Z][^\n,|·•]{1,50}?))?[ \t]*\.?[ \t]*$"
 _BYLINES = [
-    lazy_pattern(rf"^{_BYLINE_LEAD}[ \t]+(?P<name>{PERSON}){_BYLINE_OUTLET}"),
-    lazy_pattern(rf"^{_BYLINE_LEAD}[ \t]+(?P<name>{PERSON})"),
+    lazy_pattern(rf"^{_BYLINE_LEAD}:?[ \t]+(?P<name>{PERSON}){_BYLINE_OUTLET}"),
+    lazy_pattern(rf"^{_BYLINE_LEAD}:?[ \t]+(?P<name>{PERSON})"),
     lazy_pattern(rf"^[•·|][ \t]*(?P<name>{PERSON})$"),
     lazy_pattern(rf"^(?P<name>{PERSON})[ \t]*[•·|][ \t]*(?:\w+[ \t]+)?\d"),
     # the title reviewed, then its critic: "“Ratatouille” reviewed by Benedict Ashworth-Kaye"
@@ -90,6 +90,8 @@ def infer_metadata(text: str) -> dict:
     lines = _content_lines(text)
     kind = _kind(text, lines)
     author, outlet = _byline(lines[:_BYLINE_LINES])
+    if not author:  # "Reviewed by Colm Ashdown" under a newsletter's heading, "Posted by X at 10:41 PM" under a post
+        author, outlet = _byline([line for line in _before_comments(lines) if _SIGNED_LEAD.match(line)])
     if not author or not outlet:
         signed, signed_outlet = sign_off(lines)
         if not author or signed == author:
@@ -99,10 +101,44 @@ def infer_metadata(text: str) -> dict:
         metadata["kind"] = kind
     if author:
         metadata["author"] = author
-    source = source["source"].strip() if source else outlet or masthead(lines[:_MASTHEAD_LINES])
+    source = source["source"].strip() if source else outlet or masthead(lines[:_MASTHEAD_LINES]) or page_name(text, lines)
     if source:
         metadata["source"] = source
     return metadata
+
+
+# A lead only a critic's byline has, wherever it stands (not "By" or "Written by", which credits use).
+_SIGNED_LEAD = lazy_pattern(r"^(?:[—–-]{1,2}[ \t]*)?(?i:(?:film |movie )?review(?:ed)? by|posted by|words by)\b")
+# A page's own name in its copyright line: "© 2005 Claymation Corner · Powered by WordPress".
+_COPYRIGHT = lazy_pattern(r"^(?:©|\(c\)|copyright)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t,]*)?(?P<name>[A-Z][^\n·•|,.]{1,40}?)"
+                          r"[ \t]*(?:[·•|,.]|$)", re.IGNORECASE)
+# The sender a newsletter comes from: "From: World Screen Digest <editor@…>", "From: "The Projector Room" <…>".
+_SENDER = lazy_pattern(r"^From:[ \t]*[\"“]?(?P<name>[^\n<>\"“”@]{2,50}?)[\"”]?[ \t]*<[^\n>@]+@(?P<domain>[^\n>]+)>", re.MULTILINE)
+
+
+def _before_comments(lines: list[str]) -> list[str]:
+    """The lines above a comments section ("14 comments:", "Comments", "Reader reviews")."""
+    end = next((n for n, line in enumerate(lines) if n and audience_heading(line.rstrip(":"))), len(lines))
+    return lines[:end]
+
+
+def page_name(text: str, lines: list[str]) -> str | None:
+    """The publication a page names as its own: a newsletter's sender whose mail domain spells its
+    name ("World Screen Digest <editor@worldscreen-digest.com>"), or the holder of its copyright line
+    where the page's first line names it too, or it has an outlet's word."""
+    sender = _SENDER.search(text[:2000])
+    if sender and _letters(sender["name"]) in _letters(sender["domain"]):
+        return outlet_case(sender["name"].strip())
+    for line in lines[-12:]:
+        held = _COPYRIGHT.match(line)
+        name = held and held["name"].strip()
+        if name and (_letters(name) == _letters(lines[0]) or has_outlet_word(name)):
+            return outlet_case(name)
+    return None
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def masthead(lines: list[str]) -> str | None:
@@ -126,18 +162,19 @@ def masthead(lines: list[str]) -> str | None:
     return None
 
 
-_PART_SPLIT = lazy_pattern(r"[ \t]*[—–·•|:][ \t]*")
+_PART_SPLIT = lazy_pattern(r"[ \t]*(?:[—–·•|:]|[ \t]--?[ \t]|[ \t]{3,})[ \t]*")
+_PAGE_PART = lazy_pattern(r"(?i)^(?:page|p\.|pp\.|no\.|vol\.|issue)[ \t]*#?[A-Z]?\d+$")
 _DATE_PART = lazy_pattern(r"^(?:\w+[ \t]+)?\w+[ \t]+\d{1,2},?[ \t]+\d{4}$|^\d{1,2}[ \t]+\w+[ \t]+\d{4}$|^\d{4}$")
 
 
 def _parts(line: str) -> list[str]:
-    parts = [p.strip() for p in _PART_SPLIT.split(line.strip("*_# "))]
+    parts = [p.strip() for p in _PART_SPLIT.split(re.sub(r"[ \t]*\([^()]*\)", "", line).strip("*_# "))]  # "(English edition)"
     return parts if all(parts) and len(parts) <= 4 else []
 
 
 def _section_or_date(part: str) -> bool:
     """"Arts & Screen", "Film", "February 24, 2017", "Friday, May 3": a newspaper's section or date."""
-    return bool(_DATE_PART.match(part.replace(",", ""))) or all(
+    return bool(_DATE_PART.match(part.replace(",", "")) or _PAGE_PART.match(part)) or all(
         w.casefold().strip(",") in _SECTION_WORDS for w in part.split())
 
 
@@ -248,9 +285,13 @@ def sign_off(lines: list[str]) -> tuple[str | None, str | None]:
     return author, outlet
 
 
+_NAME_CAPITALS = lazy_pattern(r"(?<=\b[Bb][Yy][ \t])[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,3}$|(?<=[Bb][Yy]:[ \t])[ \t]*[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,3}$")
+
+
 def _byline(lines: list[str]) -> tuple[str | None, str | None]:
     """(author, outlet) of the first byline among the lines; the outlet only where it names one."""
     for line in lines:
+        line = _NAME_CAPITALS.sub(lambda m: " ".join(map(title_cased, m.group().split())), line)  # "By HOWARD P. STALLWORTH"
         for pattern in _BYLINES:
             match = pattern.match(line)
             if match:

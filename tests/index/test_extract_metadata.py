@@ -195,3 +195,24 @@ def test_index_warns_of_a_round_up_whose_verdicts_were_not_read(tmp_path):
     report = build_index(corpus, tmp_path / "index", 1_000_000)
     reviews = {w.path for w in report.warnings if "review with no rating" in w.reason}
     assert reviews == {"some-film/critics.md"}
+
+
+@pytest.mark.parametrize("text, author, source", [
+    # a newspaper's masthead with its date and page after "--", a byline in capitals
+    ("THE NEW YORK EVENING LEDGER -- Thursday, August 5, 1954 -- Page 22\n\nTHE SCREEN IN REVIEW\n\"Rear Window\" Opens\n"
+     "By HOWARD P. STALLWORTH\n\nA MAN with a broken leg is the whole premise.\n", "Howard P. Stallworth", None),
+    ("CHICAGO METRO HERALD                             FRIDAY, OCTOBER 21, 1994\n\nBy Dolores Whitcombe-Reyes\n\n"
+     "There is a moment early in the film.\n", "Dolores Whitcombe-Reyes", "Chicago Metro Herald"),
+    # a newsletter: its sender's name spelt by the mail domain, the review's byline deep in the page
+    ("Return-Path: <bounce@worldscreen-digest.com>\nFrom: World Screen Digest <editor@worldscreen-digest.com>\n"
+     "Subject: January\n\nDear members,\n\nHappy new year!\n\nOur film of the month.\n\nMore news.\n\n"
+     "FILM OF THE MONTH\nREVIEWED BY: Lorna Featherstonehaugh\nRATING: ***** (five out of five)\n\nA masterpiece.\n",
+     "Lorna Featherstonehaugh", "World Screen Digest"),
+    # a blog: the post's "Posted by" under it, the site's name in the heading and the copyright line
+    ("Claymation Corner\n\nStop-motion and other miracles\n\nHome · Reviews · About\n\nReview: The Film\n\nA lovely film.\n\n"
+     "It drags a bit.\n\nPosted by Imogen Pryce-Hollis at 9:14 PM\n\n3 comments:\n\nPosted by a reader\n\n"
+     "© 2005 Claymation Corner · Powered by WordPress · RSS\n", "Imogen Pryce-Hollis", "Claymation Corner"),
+])
+def test_bylines_and_page_names_anywhere(text, author, source):
+    found = infer_metadata(text)
+    assert (found.get("author"), found.get("source", None) if source else None) == (author, source)
