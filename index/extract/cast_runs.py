@@ -8,7 +8,7 @@ from index.vocabulary import label_role_ids
 
 from .cast_credits import in_spans
 from .cast_sections import _CHARACTER_ONLY, _lines, _section_credits, _section_line
-from .patterns import Found, title_cased
+from .patterns import Found, is_person_name, title_cased
 
 
 def headless_sections(text: str, spans: list[tuple[int, int]]) -> tuple[list[Found], list[tuple[int, int]]]:
@@ -33,7 +33,8 @@ def _headless_runs(text: str, spans: list[tuple[int, int]]) -> list[list]:
         if parsed and parsed != "as" and parsed[0] == "pair" and _person_pair(parsed[1]):
             run.append((offset, parsed))
             continue
-        if len(run) >= _RUN and any(l.only_character or r.only_character for _, (_, (_, l, r)) in run):
+        if (len(run) >= _RUN and any(l.only_character or r.only_character for _, (_, (_, l, r)) in run)
+                and _each_once(run)):
             runs.append(run)
         run = []
     return runs
@@ -46,6 +47,17 @@ _LONGEST = 160  # a credit line is short; a paragraph's line is not one
 
 def _may_credit(line: str) -> bool:
     return 0 < len(line) <= _LONGEST and any(s in line for s in _SEPARATORS) and bool(line.strip())
+
+
+def _each_once(run: list) -> bool:
+    """A cast list names each actor once; a crew sheet ("Dirección ..... Steve James", "Montaje .....
+    Frederick Marx, Steve James") names its people on several lines and lists several on one."""
+    people = []
+    for _, (_, (_, left, right)) in run:
+        for side in (left, right):
+            people += [side.name] if side.may_be_actor else []
+            people += [part.strip() for note in side.notes for part in note.split(",") if is_person_name(part.strip())]
+    return len(people) == len(set(people))
 
 
 def _cased(name: str) -> str:

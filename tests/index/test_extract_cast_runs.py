@@ -32,3 +32,10 @@ def test_three_critics_in_a_row_are_no_cast_list(facts_of):
             "Tom Hale (Daily Courier): “Tense and bleak to the bone.”\n")
     assert credits(facts_of(text, "cast")) == set()
 
+
+
+def test_a_crew_sheet_in_another_language_is_no_cast_list(facts_of):
+    text = ("Dirección .......... Steve James\nProducción ......... Frederick Marx, Steve James, Peter Gilbert\n"
+            "Fotografía ......... Peter Gilbert\nMontaje ............ Frederick Marx, Steve James\n"
+            "Música ............. Ben Sidran\n")
+    assert credits(facts_of(text, "cast")) == set()
