@@ -61,6 +61,8 @@ def is_critic_name(text: str) -> bool:
 def signature(signature: str) -> tuple[str | None, str | None]:
     """'David Rooney, THE HOLLYWOOD REPORTER' -> ('David Rooney', 'The Hollywood Reporter')."""
     signature = signature.strip().strip("*_").strip()
+    if signature.endswith(("--", "—", "–", "==")):
+        return None, None  # "-- END OF PRESS INFORMATION --": a rule around words, no one's signature
     spans = rating_spans(signature) if len(signature) <= 120 else []
     if spans and spans[0][0] > 0:  # "Jane Doe, The Evening Ledger ★★★★": the rating is no part of the outlet
         signature = signature[:spans[0][0]].rstrip(" \t—–-|·:,").strip("*_ ")
@@ -79,9 +81,14 @@ def signature(signature: str) -> tuple[str | None, str | None]:
         return None, None
     if _PERSON.match(name) and is_person_name(name):
         return name, None
-    if name.isupper() and name.casefold() not in _NOT_OUTLETS and len(name.split()) <= 5:
+    if name.isupper() and name.casefold() not in _NOT_OUTLETS and len(name.split()) <= 5 and _worded(name):
         return None, outlet_case(name)
     return None, None
+
+
+def _worded(name: str) -> bool:
+    """Words, not initials or a forum signature's letters ("B.C", "J.R.R."): "NPR", "THE TIMES"."""
+    return all(w.isalpha() or w in ("&", "'") for w in name.replace("’", "'").replace("'S", "").split())
 
 
 def outlet_case(outlet: str) -> str:

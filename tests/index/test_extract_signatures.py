@@ -26,3 +26,10 @@ def test_block_signatures(line, dashless, expected):
 
 def test_signature_strips_markdown_emphasis():
     assert signature("Dashiell Moreno, *Eastbank Weekly*") == ("Dashiell Moreno", "Eastbank Weekly")
+
+
+def test_no_signature_of_initials_or_a_rule():
+    from index.extract.signatures import signature
+    assert signature("B.C") == (None, None)  # a forum member's signature line
+    assert signature("END OF PRESS INFORMATION --") == (None, None)  # a press release's closing rule
+    assert signature("VARIETY") == (None, "Variety")
