@@ -16,6 +16,7 @@ from .crew import extract_crew
 from .facts import extract_film_facts
 from .metadata import group_byline, infer_metadata
 from .patterns import Found, fold
+from .prose_verdicts import prose_verdict
 from .verdicts import extract_verdicts
 
 __all__ = [
@@ -38,8 +39,20 @@ def extract_facts(document: Document, passages: Sequence[Passage]) -> list[Fact]
         *merge_roles(extract_cast(text)), *extract_crew(text), *extract_awards(text),
         *extract_verdicts(text), *extract_film_facts(text, document.film),
     ]
+    found += _prose_verdict(document, found)
     found = _expand_surnames(_unique(_without_insider_verdicts(found)), _people(found))
     return [_build(item, document, passage_at(passages, item.offset)) for item in found]
+
+
+def _prose_verdict(document: Document, found: list[Found]) -> list[Found]:
+    """A signed review with no verdict of its author's: its most judging sentences (prose_verdicts)."""
+    author = document.author
+    if not author or group_byline(author) or document.kind not in ("review", "article", None):
+        return []
+    if any(i.kind == "verdict" for i in found):
+        return []  # the author's verdict is read already (a bare rating is theirs), or the page reports others'
+    verdict = prose_verdict(document.text, author)
+    return [Found(verdict.offset, "verdict", {**verdict.fields, "outlet": document.source})] if verdict else []
 
 
 def _without_insider_verdicts(found: list[Found]) -> list[Found]:

@@ -168,14 +168,14 @@ _DATE_PART = lazy_pattern(r"^(?:\w+[ \t]+)?\w+[ \t]+\d{1,2},?[ \t]+\d{4}$|^\d{1,
 
 
 def _parts(line: str) -> list[str]:
-    parts = [p.strip() for p in _PART_SPLIT.split(re.sub(r"[ \t]*\([^()]*\)", "", line).strip("*_# "))]  # "(English edition)"
+    parts = [p.strip() for p in _PART_SPLIT.split(re.sub(r"[ \t]*\([^()\d]*\)", "", line).strip("*_# "))]  # "(English edition)"
     return parts if all(parts) and len(parts) <= 4 else []
 
 
 def _section_or_date(part: str) -> bool:
     """"Arts & Screen", "Film", "February 24, 2017", "Friday, May 3": a newspaper's section or date."""
     return bool(_DATE_PART.match(part.replace(",", "")) or _PAGE_PART.match(part)) or all(
-        w.casefold().strip(",") in _SECTION_WORDS for w in part.split())
+        _PAGE_PART.match(p.strip()) or all(w.casefold() in _SECTION_WORDS for w in p.split()) for p in part.split(","))
 
 
 _KIND_WORDS = frozenset("release kit notes note summary synopsis awards credits recap trivia facts sheet".split())
@@ -215,7 +215,8 @@ def html_metadata(head: dict[str, str]) -> dict:
     sources = [head.get(key, "") for key in _SOURCE_META]
     parts = [p.strip() for p in _TITLE_SPLIT.split(head.get("title", "")) if p.strip()]
     if len(parts) >= 2:
-        sources += [p for p in (parts[-1], parts[0]) if outlet_like(p) and len(p.split()) <= 5]
+        sources += [p for p in (parts[-1], parts[0]) if outlet_like(p) and len(p.split()) <= 5
+                    and not re.search(r"\((?:19|20)\d\d\)", p)]  # "The Social Network (2010)": the film
     source = next((s for s in sources if s and not _URL.match(s) and len(s) <= 60), None)
     if source and "source" not in found:
         found["source"] = outlet_case(source)

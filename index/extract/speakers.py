@@ -154,13 +154,15 @@ def speaker_ratings(speakers: list[tuple[re.Match, str]]) -> list[tuple[int, str
 
 
 def _said_with(text: str, offset: int) -> dict:
-    """{"quote": …}: the sentence of a speaker's rating and the ones after it in the turn, forty words or so."""
+    """{"quote": …}: the sentences after a speaker's rating in the turn (else the rating's own), forty words or so."""
     start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset) % (len(text) + 1)
     turn = _SPEAKER.match(text[start:end])
     start += turn.start("words") if turn else 0
+    sentences = [m.group().strip() for m in _SENTENCE.finditer(text, start, end) if m.end() > offset and m.group().strip()]
+    after = sentences[1:] if len(" ".join(sentences[1:]).split()) >= 4 else sentences  # the words after the rating
     said = []
-    for sentence in (m for m in _SENTENCE.finditer(text, start, end) if m.end() > offset and m.group().strip()):
-        said.append(sentence.group().strip())
+    for sentence in after:
+        said.append(sentence)
         if len(" ".join(said).split()) >= 40:
             break
     quote = " ".join(said)

@@ -366,3 +366,46 @@ def test_didnt_like_it_in_words(tmp_path):
     }, tmp_path)
     answer = engine.answer_question("which critic didnt like it", "Glass Harbour")
     assert answer.answer.startswith("John Roe (Sunday Clarion) gave it Rotten."), answer.answer
+
+
+# Pages in real-world shapes: a podcast's transcript, a newspaper review with no rating, a blog post
+# under its furniture.
+FORMATS = {
+    "dark-harbour/film.toml": 'title = "Dark Harbour"\nyear = 2001\n',
+    "dark-harbour/podcast.txt": (
+        "REEL TALK -- Episode 12\nHosts: Maya Okafor, Dev Lindqvist\n\n"
+        "[00:00:04] MAYA: Welcome back, I'm Maya.\n[00:00:07] DEV: I'm Dev.\n"
+        "[00:05:41] DEV: Two and a half out of five. It's frantic, all plot mechanics.\n"
+        "[00:05:49] MAYA: Four stars, easily. The harbour chase is one of the best things I've seen.\n"
+        "[00:14:55] MAYA: That's our show. Go rate us five stars wherever you listen.\n"),
+    "dark-harbour/ledger.txt": (
+        "THE EVENING LEDGER -- Thursday, August 5, 2001 -- Page 22\n\n\"Dark Harbour\" Opens\nBy HOWARD P. STALLWORTH\n\n"
+        "A MAN with a boat and a grudge is the whole premise of the picture.\n\n"
+        "This is the most absorbing and expertly made thriller this reviewer has seen in years, and it should not be missed.\n"),
+    "dark-harbour/blog.html": (
+        "<html><head><title>Dark Harbour (2001) | Clay Corner</title></head><body><h1>Clay Corner</h1>"
+        "<p>Posted by Imogen Pryce-Hollis on 16 October 2005</p><p><strong>My rating: 9/10</strong></p>"
+        "<p>A salty, funny delight.</p><footer>© 2005 Clay Corner · Powered by WordPress · RSS</footer></body></html>"),
+}
+
+
+@pytest.fixture(scope="module")
+def formats_engine(tmp_path_factory) -> AnswerEngine:
+    return engine_over(FORMATS, tmp_path_factory.mktemp("formats"))
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("what did dev give it", "Dev Lindqvist gave it Two and a half out of five"),  # a host by first name
+    ("what did maya okafor think", "Maya Okafor gave it Four stars"),
+    ("did howard stallworth like it", "should not be missed"),  # a signed review in prose only
+    ("what did the evening ledger think of it", "should not be missed"),
+    ("what did clay corner give it", "9/10"),  # the blog's name from its heading and copyright line
+])
+def test_verdicts_in_real_world_shapes(formats_engine, question, wanted):
+    text = formats_engine.answer_question(question, "Dark Harbour").answer
+    assert wanted in text and "©" not in text and "Powered by" not in text
+
+
+def test_a_review_in_prose_counts_in_the_consensus(formats_engine):
+    text = formats_engine.answer_question("was it any good", "Dark Harbour").answer
+    assert "Stallworth" in text and "Maya Okafor" in text and "rate us" not in text

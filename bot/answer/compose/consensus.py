@@ -101,7 +101,9 @@ def consensus(ctx: Context, numbers: list[Verdict], quoted: list[Verdict], answe
     most = [v for v in numbers if v.rating == high]
     least = [v for v in numbers if v.rating == low]
     parts = [counted(ctx, numbers)]
-    if quoted:
+    if 0 < len(quoted) <= 2:  # a review in prose only: named, in its own words
+        parts.append("Without a rating: " + " ".join(f"{who(v)}, “{shorten(bare_quote(v.quote), 90)}”" for v in quoted))
+    elif quoted:
         parts.append(f"{len(quoted)} more {'is' if len(quoted) == 1 else 'are'} quoted without a rating.")
     parts.append(agreement(numbers))
     if high != low and len(numbers) > NAMED_EACH:  # with fewer, counted() named each, best first

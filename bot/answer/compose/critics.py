@@ -30,6 +30,7 @@ from bot.answer.compose.reviewers import Reviewer, reviewers_named
 from bot.answer.credits import merge_verdicts
 from bot.answer.ranking import is_fragment
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
+from index.extract.prose_verdicts import is_furniture
 from index.models import CastCredit, CrewCredit, Verdict
 from index.search import Hit, analyze
 
@@ -148,7 +149,7 @@ def reviewer_opinions(ctx: Context, reviewers: list[Reviewer], topic: set[str]) 
                 if topic and not topic & tokens:
                     continue
                 score = len(topic & tokens) + 0.5 * opinion_strength(sentence)
-                if not is_caption(sentence):
+                if not is_caption(sentence) and not is_furniture(sentence):
                     chosen.append((score, -len(chosen), sentence, hit))
     if not chosen:
         return None
@@ -254,7 +255,8 @@ def topic_opinions(ctx: Context, topic: set[str], side: str | None = None) -> Dr
     for hit in critics_passages(ctx):
         for sentence in sentences(hit.text):
             shared = topic & set(analyze(sentence))
-            if shared and len(shared) >= len(topic) / 2 and not is_caption(sentence) and not is_fragment(sentence):
+            if shared and len(shared) >= len(topic) / 2 and not is_caption(sentence) and not is_fragment(sentence) \
+                    and not is_furniture(sentence):
                 lean = side_score(sentence, side) if side else 0
                 if side and lean < 0:
                     continue  # the other side's sentence
