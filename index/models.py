@@ -1,6 +1,7 @@
 """Pydantic contracts between the corpus, the index and the answer engine."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Annotated, Literal, Union
 
@@ -23,7 +24,17 @@ class Film(Model):
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.title, *self.aliases)
+        """The title, the aliases, and each part of a title with a subtitle of two words or more
+        ("Terminator 2: Judgment Day" is also "Judgment Day"), as people shorten them."""
+        parts = [p.strip() for p in SUBTITLE.split(self.title)] if SUBTITLE.search(self.title) else []
+        shortened = [p for p in parts if len(p.split()) >= 2 and p not in self.aliases]
+        names = (self.title, *self.aliases, *shortened)
+        unhyphenated = [HYPHEN.sub(" ", n) for n in names if HYPHEN.search(n)]  # "Were-Rabbit" typed "were rabbit"
+        return names + tuple(n for n in unhyphenated if n not in names)
+
+
+SUBTITLE = re.compile(r":\s+|\s+[–—]\s+")
+HYPHEN = re.compile(r"(?<=[^\W\d])-(?=[^\W\d])")
 
 
 class Document(Model):

@@ -26,6 +26,7 @@ FURNITURE = re.compile(
     r".*add to cart|read more|print|(?:main articles?|see also|further information|for other uses)\s*:.*)$",
     re.I,
 )
+RULE = re.compile(r"^[-=_*~#·•.\s]{3,}$")  # a drawn line: "------" under a title, "=====" around a masthead
 MAX_HEADING_CHARS = 70
 MAX_HEADING_WORDS = 9
 TARGET_WORDS = 90  # long paragraphs are cut into chunks of about this many words
@@ -75,15 +76,15 @@ def classify_lines(text: str, headings: set[int] = frozenset()) -> list[Line]:
 
 
 def line_kind(text: str) -> str:
-    if not text or FURNITURE.match(text):
+    if not text or FURNITURE.match(text) or RULE.match(text):
         return "blank"
     if BULLET.match(text):
         return "item"
     words = len(text.split())
-    if len(text) <= MAX_HEADING_CHARS and words <= MAX_HEADING_WORDS and (
+    if len(text) <= MAX_HEADING_CHARS and words <= MAX_HEADING_WORDS and not text[0].islower() and (
         text.endswith("?") or not SENTENCE_END.search(text)
     ):
-        return "short"
+        return "short"  # (a line in lowercase carries on a wrapped sentence: no title starts so)
     return "text"
 
 

@@ -202,3 +202,16 @@ def test_a_who_answer_told_with_pronouns_brings_the_sentence_that_names_them(tmp
     }, tmp_path)
     answer = engine.answer_question("who kills the man in the cellar", film="Moth", spoilers=True)
     assert "Clara Mendes" in answer.answer
+
+
+def test_how_it_ends_gives_the_ending_section_s_start_and_its_last_events(tmp_path):
+    from tests.conftest import engine_over
+    engine = engine_over({
+        "tiger/film.toml": 'title = "Tiger"\nyear = 2000\n',
+        "tiger/plot.md": ("---\nkind: plot\n---\n# Plot\n\nJen steals the sword. Mu Bai chases her over the roofs.\n\n"
+                          "## Ending\n\nMu Bai tracks Jade Fox to a cave. She poisons him with a dart.\n\n"
+                          "He dies in Shu Lien's arms. Jen goes to the mountain. She steps off the bridge into the clouds.\n"),
+    }, tmp_path)
+    answer = engine.answer_question("how does it end", film="Tiger", spoilers=True).answer
+    assert "cave" in answer and "steps off the bridge" in answer
+

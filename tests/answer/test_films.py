@@ -252,3 +252,12 @@ def test_a_title_named_by_one_of_its_own_words():
     assert title_word_film(films, "who voices the were rabbit", only_in)[0].slug == "wg"
     assert title_word_film(films, "whats the story about", only_in) is None
     assert title_word_film(films, "who directed blade runner 2099", only_in) is None  # another number: another film
+
+
+def test_a_subtitle_of_two_words_or_more_names_the_film():
+    films = [Film(slug="wg", title="Wallace & Gromit: The Curse of the Were-Rabbit"), Film(slug="mi", title="Mission: Impossible"),
+             Film(slug="t2", title="Terminator 2: Judgment Day")]
+    assert resolve_film(films, None, "how does the curse of the were rabbit end").film.slug == "wg"
+    assert resolve_film(films, None, "who directed judgment day").film.slug == "t2"
+    assert films[1].names == ("Mission: Impossible",)  # one word is no name of its own
+

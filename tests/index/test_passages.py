@@ -72,3 +72,15 @@ def test_a_table_row_is_never_a_heading():
     text = "Writing credits\nTed Tally\tscreenplay\nThomas Harris\tnovel\nCast\nJodie Foster\t...\tClarice Starling\nAnthony Hopkins\t...\tHannibal Lecter"
     headings = {p.heading for p in passages_of(text)}
     assert not any("\t" in (h or "") for h in headings)
+
+
+def test_a_drawn_line_under_a_title_is_no_heading_of_its_own():
+    text = "The story\n---------\nJeff watches the yard. He sees a crime.\n\nEnding\n------\n\nJeff falls. Lisa laughs."
+    assert [(p.heading, p.text) for p in passages_of(text)] == [
+        ("The story", "Jeff watches the yard. He sees a crime."), ("Ending", "Jeff falls. Lisa laughs.")]
+
+
+def test_a_wrapped_line_in_lowercase_is_no_heading():
+    text = ("Some days later the heat has broken. Miss Lonelyhearts has found\ncompanionship with the songwriter, "
+            "whose song saved her\nfrom an overdose of pills. Jeff dozes in his wheelchair with both legs in casts.")
+    assert [(p.heading, p.text) for p in passages_of(text)] == [(None, text)]

@@ -31,7 +31,7 @@ def overview_rank(hit) -> tuple:
     return (not titled, hit.kind not in PLOT_KINDS, hit.kind != "synopsis", hit.document, hit.position)
 
 
-ENDING_HEADING = re.compile(r"\b(ending|end|finale|conclusion|climax|final act)\b")
+ENDING_HEADING = re.compile(r"\b(ending|end|ends|finale|conclusion|climax|final act)\b")
 
 
 PLOT_HEADING = re.compile(r"\b(plot|synopsis|story|storyline|summary|recap)\b")
@@ -39,20 +39,43 @@ ENDING_TEXT = re.compile(r"\b(in the end|the film ends|the movie ends|ends with|
                          r"closing (?:scene|sequence|shot)|finally)\b")
 
 
+STORY_WORDS = 8
+
+
+def tells_story(hit) -> bool:
+    """A paragraph of the story, not a closing line ("Running time: 89 minutes.", "© Site", an aside
+    in brackets)."""
+    return len(hit.text.split()) >= STORY_WORDS and not hit.text.startswith(("(", "["))
+
+
 def answer_ending(ctx: Context) -> Draft | None:
-    """How it ends: a section titled as the ending, else a passage that tells the end of a plot
-    section, else the last sentences of the film's longest telling of its story."""
-    passages = [h for h in ctx.gen.passages_of(ctx.film.slug) if len(h.text.split()) >= 15]
-    plot_first = lambda h: (h.kind not in PLOT_KINDS, h.document, h.position)  # noqa: E731
-    titled = sorted((h for h in passages if ENDING_HEADING.search(fold(h.heading or ""))), key=plot_first)
-    if titled:
-        return spoiler_draft(titled[0], sentences(titled[0].text)[:3])
-    for hit in sorted(passages, key=plot_first):
-        told = [s for s in sentences(hit.text) if ENDING_TEXT.search(fold(s))]
-        if told and (hit.kind in PLOT_KINDS or is_plot_section(hit)):
-            return spoiler_draft(hit, told[:2])
-    telling = longest_telling(ctx.gen.passages_of(ctx.film.slug))  # a last paragraph may be short
-    return spoiler_draft(telling[-1], sentences(telling[-1].text)[-3:]) if telling else None
+    """How it ends: a section titled as the ending (a plot's, before a trivia page's "Odds and
+    ends"), else the end of the film's longest telling of its story."""
+    passages = ctx.gen.passages_of(ctx.film.slug)
+    sections: dict[tuple, list] = {}
+    for hit in passages:
+        if ENDING_HEADING.search(fold(hit.heading or "")):
+            sections.setdefault((hit.document, hit.heading), []).append(hit)
+    told = [s for s in sections.values() if sum(len(h.text.split()) for h in s) >= 15]
+    if told:
+        section = min(told, key=lambda s: (s[0].kind not in PLOT_KINDS, s[0].document, s[0].position))
+        story = [h for h in sorted(section, key=lambda h: h.position) if tells_story(h)]
+        return ending_draft(story or section)  # not a last line such as "Running time: 89 minutes."
+    telling = [h for h in longest_telling(passages) if tells_story(h)]
+    return ending_draft(telling[-1:]) if telling else None
+
+
+def ending_draft(section: list) -> Draft:
+    """An ending told in a few sentences: how the section starts (the climax) and how it ends (the
+    last events), the end whole and the start cut to fit."""
+    first, last = section[0], section[-1]
+    end = sentences(last.text)[-2:]
+    start = [s for s in sentences(first.text)[:2] if s not in end]
+    closing = " ".join(end)
+    room = ANSWER_CHARS - len(closing) - 3
+    text = f"{shorten(' '.join(start), room)} {closing}" if start and room > 60 else shorten(closing, ANSWER_CHARS)
+    cited = [Cited.of(first, " ".join(start))] if start and first is not last else []
+    return Draft(text, cited=cited + [Cited.of(last, closing)], spoiler=True)
 
 
 def is_plot_section(hit) -> bool:
