@@ -39,20 +39,28 @@ def extract_facts(document: Document, passages: Sequence[Passage]) -> list[Fact]
         *merge_roles(extract_cast(text)), *extract_crew(text), *extract_awards(text),
         *extract_verdicts(text), *extract_film_facts(text, document.film),
     ]
-    found += _prose_verdict(document, found)
+    found = _prose_verdict(document, found)
     found = _expand_surnames(_unique(_without_insider_verdicts(found)), _people(found))
     return [_build(item, document, passage_at(passages, item.offset)) for item in found]
 
 
 def _prose_verdict(document: Document, found: list[Found]) -> list[Found]:
-    """A signed review with no verdict of its author's: its most judging sentences (prose_verdicts)."""
+    """A signed review's verdict in its own words (prose_verdicts): its most judging sentences, as the
+    verdict where it prints no rating, or as the quote of its author's rating where it has none."""
     author = document.author
     if not author or group_byline(author) or document.kind not in ("review", "article", None):
-        return []
-    if any(i.kind == "verdict" for i in found):
-        return []  # the author's verdict is read already (a bare rating is theirs), or the page reports others'
+        return found
+    verdicts = [i for i in found if i.kind == "verdict"]
+    if any(i.fields.get("quote") or (i.fields.get("critic") or author) != author for i in verdicts):
+        return found  # quoted already, or the page reports other critics'
     verdict = prose_verdict(document.text, author)
-    return [Found(verdict.offset, "verdict", {**verdict.fields, "outlet": document.source})] if verdict else []
+    if verdict is None:
+        return found
+    if verdicts:  # "My rating: 9/10" and its review: the rating, in the critic's words
+        first = verdicts[0]
+        quoted = {"critic": author, "outlet": document.source} | {k: v for k, v in first.fields.items() if v} | verdict.fields
+        return [Found(i.offset, i.kind, quoted | {"critic": quoted["critic"]}) if i is first else i for i in found]
+    return [*found, Found(verdict.offset, "verdict", {**verdict.fields, "outlet": document.source})]
 
 
 def _without_insider_verdicts(found: list[Found]) -> list[Found]:

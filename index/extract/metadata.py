@@ -46,7 +46,7 @@ _HEADING_KINDS = [
                   r"|\bwhat the critics\b|\breviews? round-?up\b", re.I), "review"),
 ]
 _BYLINE_LEAD = (r"(?:[—–-]{1,2}[ \t]*)?(?i:by|(?:film |movie )?review(?:ed)? by|recap(?:ped)? by|words by|written by"
-                r"|author:|critic:|reviewer:|posted by|published by)")
+                r"|author:|critic:|reviewer:|review:|posted by|published by)")
 # "By Jane Doe, The Evening Ledger" / "for Variety" / "| The Guardian": the outlet after the name.
 _BYLINE_OUTLET = r"(?:[ \t]*(?:,|\||·|•|[ \t]for|[ \t]of)[ \t]*(?P<outlet>[A-Z][^\n,|·•]{1,50}?))?[ \t]*\.?[ \t]*$"
 _BYLINES = [
@@ -108,7 +108,7 @@ def infer_metadata(text: str) -> dict:
 
 
 # A lead only a critic's byline has, wherever it stands (not "By" or "Written by", which credits use).
-_SIGNED_LEAD = lazy_pattern(r"^(?:[—–-]{1,2}[ \t]*)?(?i:(?:film |movie )?review(?:ed)? by|posted by|words by)\b")
+_SIGNED_LEAD = lazy_pattern(r"^(?:[—–-]{1,2}[ \t]*)?(?i:(?:film |movie )?review(?:ed)? by|posted by|words by|review:|reviewer:|critic:)")
 # A page's own name in its copyright line: "© 2005 Claymation Corner · Powered by WordPress".
 _COPYRIGHT = lazy_pattern(r"^(?:©|\(c\)|copyright)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?[ \t,]*)?(?P<name>[A-Z][^\n·•|,.]{1,40}?)"
                           r"[ \t]*(?:[·•|,.]|$)", re.IGNORECASE)

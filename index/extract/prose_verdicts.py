@@ -22,11 +22,12 @@ _JUDGING = lazy_pattern(
     r"(?i:\b(?:masterpiece|masterful|masterly|marvel\w*|absorbing|expert\w*|brilliant\w*|superb\w*|dazzling|splendid"
     r"|excellent|extraordinary|remarkable|astonishing|magnificent|wonderful\w*|beautiful\w*|gorgeous|delight\w*"
     r"|tender|moving|touching|devastating|haunting|gripping|thrilling|riveting|funny|witty|intelligent|perfect\w*"
-    r"|finest|best|greatest|great|important|powerful|convincing|admirable|triumph\w*|treat|joy|pleasure|fault|flaw\w*"
+    r"|important|powerful|convincing|admirable|triumph\w*|treat|joy|pleasure|fault|flaw\w*"
     r"|dull|tedious|boring|disappoint\w*|weak\w*|clumsy|tiresome|muddled|mess|failure|fails|worst|overlong|drags?"
     r"|recommend\w*|deserves?|should not be missed|not to be missed|(?:should|must|don['’]t|do not) (?:miss|see) it|see it"
     r"|worth (?:seeing|watching|the)|miss it)\b)"
 )
+_PRAISE = lazy_pattern(r"\b(?:best|finest|greatest|great)\b")  # in lower case: "Best Director" is an award's name
 _SUPERLATIVE = lazy_pattern(r"(?i:\b(?:the most|one of the (?:best|finest|great\w*)|of the year|in years|of (?:his|her|their) career)\b)")
 _JUDGE = lazy_pattern(r"(?i:\b(?:this (?:reviewer|writer|critic)|I|I['’]d|I['’]ve|we)\b)")
 _FURNITURE = lazy_pattern(
@@ -36,7 +37,10 @@ _FURNITURE = lazy_pattern(
 # A sentence ends at a stop before a capital, not after a title or an initial ("Mr. Hitchcock", "Howard P. Stallworth").
 _SENTENCE = lazy_pattern(r"(?:[^.!?]|(?<=\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No))\.|(?<=\b(?:Mrs|Mme))\.|(?<=\b[A-Z])\.)+"
                          r"(?:[.!?]+[”\"’')]*|$)")
-_PARAGRAPH = lazy_pattern(r"(?:[^\n]*\S[^\n]*\n?)+")
+# A paragraph: lines of prose in a row (a rule, a blank line or a heading in capitals ends it).
+_PARAGRAPH = lazy_pattern(r"(?:[^\n]*[a-z][^\n]*\n?)+")
+_VERDICT_LABEL = lazy_pattern(r"(?i:^(?:our |the |my )?(?:verdict|bottom line|in short|the upshot)[ \t]*:)")
+_TITLE_QUOTES = lazy_pattern(r"\"([^\"\n]{1,80})\"")  # '"Hoop Dreams" is …': a title in quotes inside the quote
 _MIN_SCORE = 2
 _QUOTE_WORDS = 55
 
@@ -50,13 +54,13 @@ def is_furniture(sentence: str) -> bool:
 def judgement(sentence: str) -> float:
     """How much a sentence judges the film: its words of praise, fault and recommendation, its
     superlatives, a critic speaking for themselves ("this reviewer")."""
-    return (len(_JUDGING.findall(sentence)) + len(_SUPERLATIVE.findall(sentence))
+    return (len(_JUDGING.findall(sentence)) + len(_PRAISE.findall(sentence)) + len(_SUPERLATIVE.findall(sentence))
             + 0.5 * bool(_JUDGE.search(sentence)))
 
 
 def prose_verdict(text: str, author: str) -> Found | None:
     """The verdict of a signed review printed without a rating: its one or two most judging
-    sentences (in the order printed), from the body below the byline; None where none judges."""
+    sentences (the strongest first), from the body below the byline; None where none judges."""
     body_start = _below_byline(text, author)
     paragraphs = [(m.start(), m.end()) for m in _paragraphs(text, body_start)]
     scored = []
@@ -65,9 +69,10 @@ def prose_verdict(text: str, author: str) -> Found | None:
         for match in _SENTENCE.finditer(text, start, end):
             sentence = " ".join(match.group().split())
             words = sentence.split()
-            if len(words) < 5 or is_furniture(sentence) or sentence.isupper() or sentence.startswith("("):
+            labelled = bool(_VERDICT_LABEL.match(sentence))  # "Our verdict: …", "VERDICT: A masterpiece."
+            if len(words) < (2 if labelled else 5) or is_furniture(sentence) or sentence.isupper() or sentence.startswith("("):
                 continue
-            score = judgement(sentence)
+            score = judgement(sentence) + 2 * labelled
             if score:
                 scored.append((score + 0.5 * last, match.start() + len(match.group()) - len(match.group().lstrip()), sentence))
     if not scored:
@@ -77,9 +82,8 @@ def prose_verdict(text: str, author: str) -> Found | None:
     if best[0] < _MIN_SCORE:
         return None
     chosen = [best] + [s for s in ranked[1:2] if s[0] >= _MIN_SCORE + 0.5 and len((best[2] + " " + s[2]).split()) <= _QUOTE_WORDS]
-    chosen.sort(key=lambda s: s[1])
-    quote = " ".join(s[2] for s in chosen)
-    return Found(chosen[0][1], "verdict", {"critic": author, "quote": quote})
+    quote = " ".join(_TITLE_QUOTES.sub(r"‘\1’", s[2]) for s in chosen)  # the strongest first: what a short answer shows
+    return Found(best[1], "verdict", {"critic": author, "quote": quote})
 
 
 def _below_byline(text: str, author: str) -> int:

@@ -17,6 +17,8 @@ outlet's word), a byline ("— Reviewed by X": the document's author, read by in
 """
 from __future__ import annotations
 
+import re
+
 from .layout import HEADING_LINE, has_outlet_word
 from .patterns import lazy_pattern, PERSON, Found, is_person_name, strip_leading_stopwords
 from .ratings import rating_spans
@@ -66,6 +68,13 @@ def signature(signature: str) -> tuple[str | None, str | None]:
     spans = rating_spans(signature) if len(signature) <= 120 else []
     if spans and spans[0][0] > 0:  # "Jane Doe, The Evening Ledger ★★★★": the rating is no part of the outlet
         signature = signature[:spans[0][0]].rstrip(" \t—–-|·:,").strip("*_ ")
+    led = _BY_LEAD.match(signature)
+    if led:  # "Review by juniper_reels ★★★★½", "Watched by DaveFromMarketing": a name or user name after the lead
+        signature = signature[led.end():].strip()
+        if _HANDLE.fullmatch(signature) and not (_PERSON.match(signature) and is_person_name(signature)):
+            return signature, None
+    elif is_handle(signature.lstrip("▸►•·*-> \t")) and re.search(r"_|\d|\w\.\w", signature):
+        return signature.lstrip("▸►•·*-> \t"), None  # "▸ courtside_cinephile ★★★★★": a site's user
     paren = _NAME_AND_OUTLET.match(signature)
     if paren:  # "Priya Raman (Frame Rate Weekly)"
         signature = f"{paren['name']}, {paren['outlet']}"
@@ -84,6 +93,16 @@ def signature(signature: str) -> tuple[str | None, str | None]:
     if name.isupper() and name.casefold() not in _NOT_OUTLETS and len(name.split()) <= 5 and _worded(name):
         return None, outlet_case(name)
     return None, None
+
+
+_BY_LEAD = lazy_pattern(r"(?i:(?:(?:film |movie )?review(?:ed)?|posted|words|written|watched|rated|logged) by)[ \t]+")
+_HANDLE = lazy_pattern(r"[A-Za-z](?=[^\s]*[A-Za-z]{3})[\w.-]{2,29}[A-Za-z0-9_]")
+
+
+def is_handle(name: str) -> bool:
+    """A site's user name ("juniper_reels", "Ravi.Subramanian", "davefrommarketing"): one word, with an
+    underscore, a dot, a digit or no capital."""
+    return bool(_HANDLE.fullmatch(name)) and (name.islower() or any(c in name for c in "_.0123456789"))
 
 
 def _worded(name: str) -> bool:
@@ -215,7 +234,7 @@ def led_by(text: str, rating: Found) -> Found:
     critic, outlet = signature(lead)
     if not critic and not outlet:
         return rating
-    if (critic and not is_critic_name(critic)) or (outlet and not _outlet_shaped(outlet, named=bool(critic))):
+    if (critic and not is_critic_name(critic) and not _HANDLE.fullmatch(critic)) or (outlet and not _outlet_shaped(outlet, named=bool(critic))):
         return rating  # "Harbour Lights (15) — two stars": another film and its certificate
     fields = {**rating.fields, "critic": critic, "outlet": outlet}
     end = text.find("\n", rating.offset)

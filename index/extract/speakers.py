@@ -19,7 +19,7 @@ import re
 from .critic_lines import outlet_named, name_of, quote_of
 from .patterns import lazy_pattern, mentions, Found, fold
 from .ratings import normalise_rating, rating_named, rating_spans
-from .signatures import outlet_case
+from .signatures import is_handle, outlet_case
 
 # --- records: a table's columns, one labelled line each --------------------------------------
 
@@ -63,6 +63,42 @@ def by_record(text: str, ratings: list[Found]) -> tuple[list[Found], list[Found]
                            | ({"quote": quote} if quote else {})))
         spans.append((start, end))
     return found, [r for r in ratings if not any(s <= r.offset < e for s, e in spans)]
+
+
+# --- posts ---------------------------------------------------------------------------------------
+
+# A forum post's header: "#7  Posted: Thu Mar 16, 2023 8:47 am", ">> ms_strickland | posted 22 Oct 2015 | Member #6".
+_POST_HEADER = lazy_pattern(r"^[^\n]{0,60}\b(?i:posted)\b[^\n]{0,80}$", re.MULTILINE)
+_POST_CELL = lazy_pattern(r"[|·•]|\s{2,}|^[>#\d\s]+")
+
+
+def by_post(text: str, ratings: list[Found]) -> list[Found]:
+    """A rating nobody signs inside a forum post is the post's author's ("midnight_matinee_99" on the
+    line under "#7  Posted: …", or ">> ms_strickland | posted …"): a user, named as the page names them."""
+    if not ratings or not mentions(text, "posted"):
+        return ratings
+    headers = [(m.start(), _poster(text, m)) for m in _POST_HEADER.finditer(text)]
+    headers = [(start, poster) for start, poster in headers if poster]
+    if len(headers) < 2:
+        return ratings
+    kept = []
+    for rating in ratings:
+        post = [poster for start, poster in headers if start < rating.offset]
+        if post and not rating.fields.get("critic") and not rating.fields.get("outlet"):
+            rating = Found(rating.offset, "verdict", {**rating.fields, "critic": post[-1], "outlet": None})
+        kept.append(rating)
+    return kept
+
+
+def _poster(text: str, header: re.Match) -> str | None:
+    """Who wrote the post: a user name or a name in the header's cells, or alone on a line under it."""
+    below = text[header.end():].lstrip("\n").split("\n", 2)[:2]
+    cells = [c.strip(" >#:") for c in _POST_CELL.split(header.group())] + [line.strip() for line in below]
+    for cell in cells:
+        cell = re.sub(r"(?i)^posted by\s+", "", cell or "")
+        if cell and (is_handle(cell) and any(c in cell for c in "_.0123456789") or name_of(cell)):
+            return name_of(cell) or cell
+    return None
 
 
 # --- speakers ----------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ import re
 from functools import lru_cache, partial
 
 from .critic_lines import by_block, quoted_blocks
-from .speakers import CRITIC_COLUMN as _CRITIC_COLUMN, OUTLET_COLUMN as _OUTLET_COLUMN, by_record, by_speaker
+from .speakers import CRITIC_COLUMN as _CRITIC_COLUMN, OUTLET_COLUMN as _OUTLET_COLUMN, by_post, by_record, by_speaker
 from .speakers import QUOTE_COLUMN as _QUOTE_COLUMN, RATING_COLUMN as _RATING_COLUMN
 from .layout import HEADING_LINE, has_outlet_word, tables
 from .patterns import lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions
@@ -99,7 +99,7 @@ def extract_verdicts(text: str) -> tuple[Found, ...]:
                 or r.fields.get("outlet")]
     ratings = [_by_subject(text, r) for r in printed if not _inside(r.offset, audience) and not _aggregate(text, r.offset)]
     ratings = [led_by(text, r) if "critic" not in r.fields else r for r in ratings]
-    ratings, spoken = by_speaker(text, ratings)
+    ratings, spoken = by_speaker(text, by_post(text, ratings))
     rows = _verdict_tables(text)
     spans = [(r.offset, text.find("\n", r.offset) % (len(text) + 1)) for r in rows]
     blocks, ratings = by_block(text, ratings, is_rating_line, skip=spans)  # a table's rows are read as cells

@@ -386,6 +386,9 @@ FORMATS = {
         "<html><head><title>Dark Harbour (2001) | Clay Corner</title></head><body><h1>Clay Corner</h1>"
         "<p>Posted by Imogen Pryce-Hollis on 16 October 2005</p><p><strong>My rating: 9/10</strong></p>"
         "<p>A salty, funny delight.</p><footer>© 2005 Clay Corner · Powered by WordPress · RSS</footer></body></html>"),
+    "dark-harbour/diary.txt": (
+        "Letterboxd · Dark Harbour (2001) · Reviews by friends\n\n------\nReview by juniper_reels   ★★★★½\n"
+        "Watched 12 Mar 2023\n------\nthe way the harbour is its own character.\n"),
 }
 
 
@@ -400,6 +403,7 @@ def formats_engine(tmp_path_factory) -> AnswerEngine:
     ("did howard stallworth like it", "should not be missed"),  # a signed review in prose only
     ("what did the evening ledger think of it", "should not be missed"),
     ("what did clay corner give it", "9/10"),  # the blog's name from its heading and copyright line
+    ("what did juniper_reels rate it", "juniper_reels gave it ★★★★½"),  # a site's user
 ])
 def test_verdicts_in_real_world_shapes(formats_engine, question, wanted):
     text = formats_engine.answer_question(question, "Dark Harbour").answer
@@ -408,4 +412,4 @@ def test_verdicts_in_real_world_shapes(formats_engine, question, wanted):
 
 def test_a_review_in_prose_counts_in_the_consensus(formats_engine):
     text = formats_engine.answer_question("was it any good", "Dark Harbour").answer
-    assert "Stallworth" in text and "Maya Okafor" in text and "rate us" not in text
+    assert "Stallworth" in text and "Dev Lindqvist" in text and "rate us" not in text

@@ -46,3 +46,19 @@ def test_a_signed_review_without_a_rating_is_a_verdict(facts_of):
     (verdict,) = facts_of(document, "verdict")
     assert (verdict.critic, verdict.outlet, verdict.rating) == ("Howard P. Stallworth", "The Evening Ledger", None)
     assert "should not be missed" in verdict.quote
+
+
+def test_a_labelled_verdict_wins_and_an_awards_name_is_no_praise():
+    text = ("REVIEWED BY: Lorna Feathers\nRATING: *****\n\nThe film won Best Foreign Language Film and Best Director "
+            "at the Golden Globes last Sunday.\n\nVERDICT: A masterpiece. Run, do not walk.\n")
+    assert prose_verdict(text, "Lorna Feathers").fields["quote"] == "VERDICT: A masterpiece."
+
+
+def test_a_rated_review_is_quoted_in_its_own_words(facts_of):
+    from tests.index.conftest import make_document
+    text = ("Posted by Imogen Pryce-Hollis on 16 October 2005\n\nMy rating: 9/10\n\nThe jokes come at three levels.\n\n"
+            "It barely matters. This is the best animated film of the year, and the most British film in years.\n")
+    document = make_document(text).model_copy(update={"author": "Imogen Pryce-Hollis", "source": "Clay Corner"})
+    (verdict,) = facts_of(document, "verdict")
+    assert (verdict.critic, verdict.outlet, verdict.rating) == ("Imogen Pryce-Hollis", "Clay Corner", 4.5)
+    assert verdict.quote.startswith("This is the best animated film of the year")

@@ -33,3 +33,11 @@ def test_no_signature_of_initials_or_a_rule():
     assert signature("B.C") == (None, None)  # a forum member's signature line
     assert signature("END OF PRESS INFORMATION --") == (None, None)  # a press release's closing rule
     assert signature("VARIETY") == (None, "Variety")
+
+
+def test_a_sites_user_names_their_rating():
+    from index.extract.signatures import signature
+    assert signature("Review by juniper_reels") == ("juniper_reels", None)  # a diary's "Review by" line
+    assert signature("Watched by  DaveFromMarketing") == ("DaveFromMarketing", None)
+    assert signature("▸ courtside_cinephile") == ("courtside_cinephile", None)
+    assert signature("overall") == (None, None)  # a plain word is no user

@@ -68,3 +68,12 @@ def test_a_speakers_list_gives_the_outlet(facts_of):
             "[00:00:03] KENDRA: This is Full Court Cinema.\n"
             "[00:13:42] MARCUS: Four and a half out of five. Otherwise it's a masterpiece.\n")
     assert {(v.critic, v.outlet, v.rating) for v in facts_of(text, "verdict")} == {("Marcus Halloran", "Lakeshore Weekly", 4.5)}
+
+
+def test_a_rating_in_a_forum_post_is_its_posters(facts_of):
+    text = ("Classic Film Boards > Rear Window\n\n------\n#1  Posted: Tue Mar 14, 2023 9:02 pm\nBartholomew_Crane\n"
+            "Joined: Aug 2009  Posts: 4,112\n\nStill the most perfectly built thing Hitchcock made.\n\n------\n"
+            "#7  Posted: Thu Mar 16, 2023 8:47 am\nmidnight_matinee_99\nJoined: Mar 2023  Posts: 3\n\n"
+            "Unpopular opinion: the middle is slow. Three stars out of five from me.\n\n======\n"
+            ">> ms_strickland | posted 22 Oct 2015, 09:10 AM | Member #6,001\n======\nOverrated, sorry. 6/10 from me.\n")
+    assert {(v.critic, v.rating) for v in facts_of(text, "verdict")} == {("midnight_matinee_99", 3.0), ("ms_strickland", 3.0)}

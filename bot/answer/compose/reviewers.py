@@ -35,8 +35,8 @@ def names_a_reviewer(ctx: Context, *, strict: bool = True) -> bool:
         surname = words(critic)[-1:]
         if len(words(critic)) >= 2 and surname[0] in asked and surname[0] not in people and len(surname[0]) > 2:
             return True
-        first = words(critic)[:1]  # a podcast's host, known by first name ("what did Nadia give it")
-        if len(words(critic)) >= 2 and first[0] in asked and first[0] not in everyone | title and len(first[0]) > 2:
+        first = words(critic)[:1]  # a podcast's host by first name ("what did Nadia give it"), a site's user ("juniper_reels")
+        if first and first[0] in asked and first[0] not in everyone | title and len(first[0]) > 2:
             return True
     for outlet in filter(None, outlets):
         own = {w for w in words(outlet) if w not in _GENERIC_OUTLET_WORDS and w not in title and len(w) > 2}
