@@ -19,6 +19,8 @@ askable. Each role lists:
   did the music", "who helmed it"); a question is read as asking for the first role whose cues
   it holds, so the order of ROLES matters ("director of photography" before "director").
 - `phrase`: how an answer says it ("Jaws was edited by Verna Fields").
+- `abroad`: the labels of French, Spanish, German and Italian credit sheets ("Réalisation",
+  "Montaje", "Drehbuch"), read only as a credit line's label, never in prose or questions.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ class Role:
     prose: tuple[str, ...] = ()
     by: tuple[str, ...] = ()  # words that credit a name after "by" in running text: "edited by X"
     company: bool = False  # a company, not a person: its names are not people's names
+    abroad: tuple[str, ...] = ()  # the label in other languages: "musique", "montaje", "drehbuch"
 
 
 ROLES: tuple[Role, ...] = (
@@ -44,7 +47,9 @@ ROLES: tuple[Role, ...] = (
                  "musical score", "music score", "score composed", "music and score"),
          people=("composer",),
          cues=(r"music(?:al)?", r"score", r"scored", r"composer", r"composed", r"soundtrack", r"songs?"),
-         phrase="has music by", prose=("composer",), by=("music", "score", "soundtrack", "composed")),
+         phrase="has music by", prose=("composer",), by=("music", "score", "soundtrack", "composed"),
+         abroad=("musique", "musique originale", "música", "música original", "musik", "filmmusik", "musica",
+                 "musiche", "colonna sonora", "banda sonora")),
     Role("cinematographer",
          labels=("cinematography", "cinematographer", "director of photography", "photography", "photographed",
                  "lensed", "lighting cameraman", "camera"),
@@ -53,27 +58,35 @@ ROLES: tuple[Role, ...] = (
                r"photographed", r"photography", r"lensed", r"camera"),
          phrase="was shot by cinematographer",
          prose=("cinematographer", "director of photography", "dp", "d.p."),
-         by=("cinematography", "photographed", "lensed")),
+         by=("cinematography", "photographed", "lensed"),
+         abroad=("image", "images", "photographie", "directeur de la photographie", "chef opérateur", "fotografía",
+                 "fotografia", "director de fotografía", "dirección de fotografía", "kamera", "bildgestaltung",
+                 "direttore della fotografia")),
     Role("editor",
          labels=("editor", "editing", "film editing", "film editor", "edited", "film edited", "editorial"),
          people=("editor", "film editor"),
          cues=(r"edit(?:s|ed|or|ors|ing)?", r"cut (?:it|the film|the movie)"),
-         phrase="was edited by", prose=("film editor",), by=("edited", "editing")),
+         phrase="was edited by", prose=("film editor",), by=("edited", "editing"),
+         abroad=("montage", "montaje", "edición", "schnitt", "montaggio")),
     Role("production_designer",
          labels=("production designer", "production design", "production designed"),
          people=("production designer",),
          cues=(r"production design(?:er|ers)?", r"designed the (?:sets?|look)", r"set design(?:er|ers)?"),
-         phrase="had production design by", by=("production design", "production designed")),
+         phrase="had production design by", by=("production design", "production designed"),
+         abroad=("décors", "décor", "chef décorateur", "diseño de producción", "szenenbild", "scenografia",
+                 "scenografie")),
     Role("art_director",
          labels=("art director", "art direction"),
          people=("art director",),
          cues=(r"art direct(?:or|ors|ion)",),
-         phrase="had art direction by", by=("art direction",)),
+         phrase="had art direction by", by=("art direction",),
+         abroad=("direction artistique", "dirección artística", "dirección de arte", "direzione artistica")),
     Role("costume_designer",
          labels=("costume designer", "costume design", "costumes", "costumes designed", "costume", "wardrobe"),
          people=("costume designer",),
          cues=(r"costumes?", r"costume design(?:er|ers)?", r"wardrobe"),
-         phrase="had costumes by", by=("costumes", "costume design", "costumes designed")),
+         phrase="had costumes by", by=("costumes", "costume design", "costumes designed"),
+         abroad=("vestuario", "diseño de vestuario", "kostüme", "kostümbild", "costumi")),
     Role("casting",
          labels=("casting", "casting director"),
          people=("casting director",),
@@ -92,7 +105,9 @@ ROLES: tuple[Role, ...] = (
          cues=(r"wrote", r"writer", r"written", r"screenplay", r"screen play", r"screenwriter", r"script",
                r"co-?wrote", r"co-?writ(?:ten|er|ers|ing)", r"came up with", r"(?:whose|the) idea", r"conceived"),
          phrase="was written by", prose=("screenwriter",),
-         by=("written", "screenplay", "script", "conceived", "written for the screen")),
+         by=("written", "screenplay", "script", "conceived", "written for the screen"),
+         abroad=("scénario", "scénariste", "scénario et dialogues", "dialogues", "guion", "guión", "guionista",
+                 "drehbuch", "buch", "sceneggiatura", "soggetto e sceneggiatura")),
     Role("production_company",
          labels=("production company", "production companies"),
          people=("production company",),
@@ -102,7 +117,9 @@ ROLES: tuple[Role, ...] = (
          labels=("producer", "produced"),
          people=("producer",),
          cues=(r"produced", r"producers?"),
-         phrase="was produced by", prose=("producer",), by=("produced",)),
+         phrase="was produced by", prose=("producer",), by=("produced",),
+         abroad=("production", "produit", "producteur", "producteurs", "producción", "producido", "productor",
+                 "productores", "produktion", "produziert", "produzent", "produzione", "prodotto")),
     Role("distributor",
          labels=("distributor", "distributed", "distribution"),
          people=("distributor",),
@@ -112,7 +129,9 @@ ROLES: tuple[Role, ...] = (
          labels=("director", "directed", "direction", "filmmaker"),
          people=("director", "filmmaker"),
          cues=(r"direct(?:s|ed|ing|or|ors|ion)?", r"made", r"make", r"helm(?:s|ed|ing)?", r"filmmaker", r"behind"),
-         phrase="was directed by", prose=("director", "filmmaker"), by=("directed",)),
+         phrase="was directed by", prose=("director", "filmmaker"), by=("directed",),
+         abroad=("réalisation", "réalisateur", "réalisé", "mise en scène", "dirección", "dirigida", "dirigido",
+                 "regie", "regisseur", "regia", "diretto")),
 )
 
 BY_ID: dict[str, Role] = {role.id: role for role in ROLES}
@@ -152,8 +171,7 @@ def label_role_ids(label: str) -> tuple[str, ...]:
     another job ("Executive Producer", "Based on the novel by")."""
     table = _label_table()
     words = " ".join(label.lower().replace("-", " ").replace(".", "").split())
-    if words.endswith(" by"):
-        words = words[:-3]
+    words = _BY_ABROAD.sub("", words)
     roles = []
     for part in _LABEL_JOINS.split(words):
         role = table.get(part) or (table.get(part[:-1]) if part.endswith("s") else None)
@@ -164,9 +182,13 @@ def label_role_ids(label: str) -> tuple[str, ...]:
 
 
 _LABELS: dict[str, str] = {}
+_BY_ABROAD = re.compile(r" (?:by|par|por|von|da|di)$")  # "Produit par", "Producido por", "Produziert von"
 
 
 def _label_table() -> dict[str, str]:
     if not _LABELS:
         _LABELS.update({label.replace("-", " ").replace(".", ""): role for label, role in label_roles().items()})
+        for role in PEOPLE_ROLES:
+            for label in role.abroad:
+                _LABELS.setdefault(label, role.id)
     return _LABELS

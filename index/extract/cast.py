@@ -5,7 +5,8 @@ Recognised:
   after a comma is the description: "- Aitana Sánchez-Gijón as Teresa, Ana’s mother";
 - "Janis (Penélope Cruz)" and, in a list of such pairs, "Penélope Cruz (Janis), Milena Smit (Ana)";
 - actor-only lists: a line "With A, B, C", "Starring A and B", "Cast: A, B";
-- a "CAST" heading followed by one name per line.
+- a "CAST" heading followed by one name per line;
+- inline casts in any of five languages (cast_inline.py): "Interprétation : A (X), B (Y / Z), …", "Con ..... A, B".
 Under a cast heading ("Cast", "Main cast", "Japanese cast", "CAST (in order of appearance)", ...),
 one credit per line: "* Gianna Rossi — Commissario Lauria", "- Name – Character, description",
 "Character ........ Actor" (a credits sheet), "Character: Actor", "Name\tCharacter",
@@ -40,6 +41,7 @@ from .cast_credits import (
     AS_CREDIT, CHARACTER, CLAUSE_WORDS, NAMEISH, ONE_WORD_AS, PERSON, STAGE_TITLE, in_spans, is_actor_name, make_credit,
     single_name, split_qualifier,
 )
+from .cast_inline import inline_cast
 from .cast_paragraphs import bio_descriptions, lead_credits
 from .cast_runs import headless_sections
 from .cast_sections import cast_columns, cast_sections, table_credits
@@ -117,7 +119,11 @@ def extract_cast(text: str) -> list[Found]:
     cast_tables = [t for t in tables(text) if cast_columns(t.header)]
     section_credits, spans = cast_sections(text, cast_tables)
     run_credits, run_spans = headless_sections(text, spans)
+    inline_credits, inline_spans = inline_cast(text)
     section_credits, spans = section_credits + run_credits, spans + run_spans
+    if inline_credits:  # an inline cast run reads its own pairs
+        section_credits = [c for c in section_credits if not in_spans(c.offset, inline_spans)] + inline_credits
+        spans = spans + inline_spans
     weighed = [
         *((LISTED if in_spans(c.offset, spans) else STRONG, c) for c in _as_credits(text)),
         *((LISTED if in_spans(c.offset, spans) else STRONG, c) for c in _one_word_credits(text, spans)),

@@ -118,14 +118,15 @@ _label_roles = label_role_ids
 _NAME_RUN = rf"{PERSON}(?:[ \t]*(?:,|and|&)[ \t]*{PERSON})*"
 # A guild's letters after a name: "Arthur Edeson, A.S.C.", "Verna Fields ACE".
 _GUILD = r"(?:[ \t]*,?[ \t]*(?:(?:[A-Z]\.){2,4}|ASC|BSC|ACE|CSC))?"
+_ASIDE = r"[ \t]+\([^()\n]{1,60}\)"  # "Musique ...... Tan Dun (violoncelle solo : Yo-Yo Ma)"
 _REMARK = r"(?:after|from|based on|adapted from|with|in)[ \t][^\n|]{1,80}"  # "Script: A and B, after the story by C"
 # "Director: X", "Music by\tX", "| Produced by | A, B |", "Edited by ........ A, B,", "Film Editor – X":
 # a label, a separator (colon, dot leader, tab, pipe, a dash between spaces, spaces), names; a
 # trailing comma continues the names on the next line.
 _LABEL_LINE = cued_line_pattern(  # tried only on lines holding a separator
-    rf"^[ \t]*{BULLET}?\|?[ \t]*(?P<label>[A-Za-z][A-Za-z.&/ -]{{1,40}}?)"
+    rf"^[ \t]*{BULLET}?\|?[ \t]*(?P<label>[^\W\d_](?:[^\W\d_]|[.&/ -]){{1,40}}?)"
     rf"(?:[ \t]*:[ \t]*|[ \t]*(?:\.[ \t]?){{2,}}\.[ \t]*|[ \t]*…+[ \t]*|[ \t]*[|\t][ \t]*|[ \t]+[–—-]{{1,2}}[ \t]+|  +)"
-    rf"(?P<names>{_NAME_RUN}){_GUILD}(?:[ \t]*(?P<more>,)|,[ \t]+{_REMARK})?[ \t]*\|?[ \t]*$",
+    rf"(?P<names>{_NAME_RUN}){_GUILD}(?:[ \t]*(?P<more>,)|,[ \t]+{_REMARK}|{_ASIDE})?[ \t]*\|?[ \t]*$",
     (":", ". .", "..", "…", "|", "\t", "  ", " –", " —", " -"),
     re.MULTILINE,
 )

@@ -286,3 +286,20 @@ def test_a_label_line_with_a_remark_after_the_names_and_a_camera_label(facts_of)
 
 def test_written_for_the_screen_by(facts_of):
     assert credits(facts_of("Written for the screen by Ted Tally\n", "crew")) == {("writer", "Ted Tally")}
+
+
+def test_credit_sheets_in_other_languages(facts_of):
+    # The vocabulary's other-language labels, accented, with an aside after the names.
+    text = ("Réalisation ............ Agnès Varda\n"
+            "Image .................. Jean Rabier\n"
+            "Musique ................ Tan Dun (violoncelle solo : Yo-Yo Ma)\n"
+            "Producción ......... Frederick Marx, Steve James\n"
+            "Montaje ............ Bill Haugse\n"
+            "Drehbuch ............ Florian Henckel von Donnersmarck\n"
+            "Produziert von ........ Quirin Berg\n")
+    assert credits(facts_of(text, "crew")) == {
+        ("director", "Agnès Varda"), ("cinematographer", "Jean Rabier"), ("composer", "Tan Dun"),
+        ("producer", "Frederick Marx"), ("producer", "Steve James"), ("editor", "Bill Haugse"),
+        ("writer", "Florian Henckel von Donnersmarck"), ("producer", "Quirin Berg"),
+    }
+    assert facts_of(text, "cast") == []  # "Image" and "Musique" are no characters

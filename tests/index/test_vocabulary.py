@@ -61,3 +61,15 @@ def test_one_list_of_roles_everywhere():
     assert len(ROLE_IDS) == len(set(ROLE_IDS))
     assert set(label_roles().values()) == {role.id for role in PEOPLE_ROLES}
     assert all(noun == noun.lower() and not noun.endswith(".") for noun in crew_nouns())
+
+
+@pytest.mark.parametrize("label, role", [
+    ("Réalisation", "director"), ("Dirección", "director"), ("Regie", "director"), ("Image", "cinematographer"),
+    ("Fotografía", "cinematographer"), ("Kamera", "cinematographer"), ("Montage", "editor"), ("Schnitt", "editor"),
+    ("Musique", "composer"), ("Música", "composer"), ("Scénario", "writer"), ("Guion", "writer"),
+    ("Drehbuch", "writer"), ("Décors", "production_designer"), ("Produit par", "producer"),
+    ("Producción", "producer"), ("Vestuario", "costume_designer"),
+])
+def test_other_language_labels_name_their_role(label, role):
+    from index.vocabulary import label_role_ids
+    assert label_role_ids(label) == (role,)
