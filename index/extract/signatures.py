@@ -35,6 +35,8 @@ _ROLE_WORDS = frozenset(
 )
 _NAME_AND_OUTLET = lazy_pattern(rf"^(?P<name>{PERSON})[ \t]*\((?P<outlet>[^()]{{2,60}})\)$")
 _SMALL_WORDS = frozenset("the of and a an on in at for".split())
+# Short words of a name in capitals that are words, not acronyms: "THE NEW YORK EVENING LEDGER", "THE DAILY SUN".
+_COMMON_SHORT = frozenset("new old big top day age art one our all by to".split())
 # Newspapers' words beyond the layout's outlet words: "The Meridian Star", "The Lakeshore Examiner".
 _PAPER_WORDS = frozenset(
     """star examiner clarion sentinel inquirer enquirer register globe sun citizen record mirror spectator
@@ -118,7 +120,7 @@ def outlet_case(outlet: str) -> str:
     for i, word in enumerate(outlet.split()):
         if word.casefold() in _SMALL_WORDS:
             words.append(word.lower() if i else word.capitalize())
-        elif len(word) <= 3:
+        elif len(word) <= 3 and word.casefold() not in _PAPER_WORDS | _COMMON_SHORT:
             words.append(word)  # NPR, BBC, CNN
         else:
             words.append(word.capitalize())

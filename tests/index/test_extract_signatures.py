@@ -41,3 +41,9 @@ def test_a_sites_user_names_their_rating():
     assert signature("Watched by  DaveFromMarketing") == ("DaveFromMarketing", None)
     assert signature("▸ courtside_cinephile") == ("courtside_cinephile", None)
     assert signature("overall") == (None, None)  # a plain word is no user
+
+
+def test_a_name_in_capitals_keeps_its_acronyms_only():
+    from index.extract.signatures import outlet_case
+    assert outlet_case("THE NEW YORK EVENING LEDGER") == "The New York Evening Ledger"
+    assert outlet_case("BBC NEWS") == "BBC News"
