@@ -20,7 +20,7 @@ from bot.answer.films import (
     Resolution, name_pattern, names_in, resolve_film, resolve_named, resolve_requested, suggest_films, title_word_film,
     without_film_names,
 )
-from bot.answer.intent import OUTSIDE_FACTS, Reading, read_critics, read_question
+from bot.answer.intent import OUTSIDE_FACTS, Reading, opinion_holder, read_critics, read_question
 from bot.answer.models import Answer, FilmFrom, Intent, Source
 from bot.answer.other_films import declined_text, named_other_film
 from bot.answer.typos import correct_question
@@ -167,6 +167,10 @@ class AnswerEngine:
         reviewer = names_a_reviewer(ctx, strict=reading.intent != "critics")  # "what did Oscar Brennan think"
         if reviewer and reading.intent != "critics":
             reading = ctx.reading = read_critics(fold(asked).replace("'", " ")) or Reading("critics", cue_words=reading.cue_words)
+        unknown_critic = unknown_opinion_holder(asked, terms) if reading.intent == "critics" and not reviewer else []
+        if unknown_critic:  # "what did Mark Kermode say": no document has a word of that name
+            shown = join_names([f"“{w}”" for w in surface_words(original, unknown_critic)[:3]])
+            return self._not_found(ctx, f"no document about {resolution.film.title} mentions {shown}")
         if (reading.intent not in ("plot", "general", "similar") and reading.detail not in OUTSIDE_FACT_NAMES and not reviewer
                 and about_something_else(gen, resolution.film.slug, terms, original)):
             # Not about this film's credits or facts: the story's sentences, if any, answer it.
@@ -339,6 +343,13 @@ def about_something_else(gen: Generation, film: str, terms: QuestionTerms, quest
     missing = unseen * len(subjects)
     share = missing / (missing + sum(terms.weights.values()))
     return share >= 0.5 and (len(subjects) >= 2 or any(len(t) >= 6 or t in named for t in subjects))
+
+
+def unknown_opinion_holder(question: str, terms: QuestionTerms) -> list[str]:
+    """The words of the critic or outlet a question asks about ("what did X say") that no document
+    of the film holds."""
+    holder = opinion_holder(question)
+    return [t for t in analyze(holder) if t in terms.missing] if holder else []
 
 
 def story_question(text: str, named: str | None) -> str:

@@ -343,10 +343,9 @@ def title_word_film(films: list[Film], question: str, only_in) -> tuple[Film, st
     that film's (only_in(word, slug)): "story" is in a title, but in every film's documents too."""
     index = title_words(films)
     typed = split_words(question)
-    asked = [w for w in typed if w in index and len(index[w]) == 1]
-    chosen = {next(iter(index[w])) for w in asked}
-    if len(chosen) != 1 or any(typed[i + 1].isdigit() for i in range(len(typed) - 1) if typed[i] in asked):
+    held = [(w, films[next(iter(index[w]))]) for w in typed
+            if w in index and len(index[w]) == 1 and only_in(w, films[next(iter(index[w]))].slug)]
+    chosen = {film.slug for _, film in held}
+    if len(chosen) != 1 or any(typed[i + 1].isdigit() for i in range(len(typed) - 1) if typed[i] in dict(held)):
         return None  # "blade runner 2099": a title with another number is another film
-    film = films[chosen.pop()]
-    held = [w for w in asked if only_in(w, film.slug)]
-    return (film, " ".join(held)) if held else None
+    return held[0][1], " ".join(w for w, _ in held)

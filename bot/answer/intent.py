@@ -223,3 +223,14 @@ def read_plot(q: str) -> Reading | None:
 
 def words_of(pattern: re.Pattern, q: str) -> set[str]:
     return {w for m in pattern.finditer(q) for w in m.group(0).split()}
+
+
+# "what did Mark Kermode say", "how did the Tribune rate it": the critic or outlet asked about.
+OPINION_OF = re.compile(r"^(?:what|how|why) (?:did|does|do|would) (.+?) (?:say|said|think|thought|write|wrote|give|rate|make of|feel)\b")
+
+
+def opinion_holder(q: str) -> str | None:
+    """Whose opinion a question asks for, as typed ("mark kermode"), if it names one."""
+    found = OPINION_OF.search(fold(q).replace("'", " "))
+    return found.group(1) if found else None
+

@@ -15,6 +15,7 @@ NOT_AN_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|Dr|St|Jr|Sr|Prof|Rev|Fr|Cap
                         r"|(?<![\w.])[A-HJ-Z])\.$")
 WORD = re.compile(r"[\w'’-]+")
 POSSESSIVE_END = re.compile(r"'s?$")
+CAPITALS_WRAP = 30  # a line of capitals this long ending in a short word ("... A BUDGET OF") was wrapped
 LINE_END = re.compile(r"[.!?…:;]['\"”’)]*$")
 
 
@@ -73,8 +74,11 @@ def unwrap(text: str) -> str:
 
 
 def wraps(previous: str, line: str) -> bool:
-    if not previous or not line or previous.isupper() or any(c in previous + line for c in "\t|"):
+    if not previous or not line or any(c in previous + line for c in "\t|"):
         return False
+    if previous.isupper():  # a title, unless a line of capitals is prose that stops mid-sentence
+        prose = bool(re.search(r"\w\w[.!?] \w", previous)) or (len(previous) >= CAPITALS_WRAP and len(previous.split()[-1]) <= 3)
+        return prose and previous[-1].isalpha() and (line[0].isupper() or line[0] in "$£€¥")
     if NOT_AN_END.search(previous):
         return line[0].isalpha()  # "to look for Mrs." / "Thorwald's ring"
     if LINE_END.search(previous):

@@ -413,3 +413,8 @@ def test_verdicts_in_real_world_shapes(formats_engine, question, wanted):
 def test_a_review_in_prose_counts_in_the_consensus(formats_engine):
     text = formats_engine.answer_question("was it any good", "Dark Harbour").answer
     assert "Stallworth" in text and "Dev Lindqvist" in text and "rate us" not in text
+
+
+def test_a_critic_no_document_names_is_declined_by_name(small_engine):
+    answer = small_engine.answer_question("what did mark kermode say about it", film="Harbour Lights")
+    assert not answer.found and "kermode" in answer.answer.lower()

@@ -261,3 +261,12 @@ def test_a_subtitle_of_two_words_or_more_names_the_film():
     assert resolve_film(films, None, "who directed judgment day").film.slug == "t2"
     assert films[1].names == ("Mission: Impossible",)  # one word is no name of its own
 
+
+
+def test_a_title_word_shared_with_another_film_s_alias_is_weighed_by_its_documents():
+    from bot.answer.films import title_word_film
+    films = [Film(slug="ct", title="Crouching Tiger, Hidden Dragon", aliases=("Wo hu cang long",)),
+             Film(slug="wg", title="Wallace & Gromit: The Curse of the Were-Rabbit")]
+    common = {"long"}  # in every film's documents
+    found = title_word_film(films, "how long is the were rabbit", lambda word, slug: word not in common)
+    assert found[0].slug == "wg"

@@ -62,3 +62,8 @@ def test_wrapped_lines_join_and_other_breaks_stay(text, expected):
 def test_a_title_at_a_line_s_end_does_not_end_the_sentence():
     assert sentences("Lisa goes to look for Mrs.\nThorwald's ring. She finds it.") == [
         "Lisa goes to look for Mrs. Thorwald's ring.", "She finds it."]
+
+
+def test_a_long_line_of_capitals_that_stops_mid_sentence_wraps():
+    assert sentences("THE FILM WAS PRODUCED ON A BUDGET OF\n$700,000 OVER FIVE YEARS.\nCREDITS\nDirected by Ann Lee") == [
+        "THE FILM WAS PRODUCED ON A BUDGET OF $700,000 OVER FIVE YEARS.", "CREDITS", "Directed by Ann Lee"]

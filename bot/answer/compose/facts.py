@@ -206,7 +206,7 @@ FACT_CUES: dict[str, tuple[str, re.Pattern]] = {
 FACT_CUES.update({
     "budget": ("budget cost costs costing production", re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|m|bn)\b", re.I)),
     "opening_weekend": ("opening weekend", re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|m|bn)\b", re.I)),
-    "box_office": ("box office gross grossed grossing earned takings revenue",
+    "box_office": ("box office gross grossed grossing earned takings revenue worldwide",
                    re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|m|bn)\b", re.I)),
     "streaming": ("stream streaming netflix available platform", re.compile(r"\b(?:stream\w*|available on|netflix|platform)\b", re.I)),
     "aggregate_rating": ("imdb rotten tomatoes metacritic metascore letterboxd",
