@@ -27,13 +27,14 @@ class Film(Model):
         """The title, the aliases, and each part of a title with a subtitle of two words or more
         ("Terminator 2: Judgment Day" is also "Judgment Day"), as people shorten them."""
         parts = [p.strip() for p in SUBTITLE.split(self.title)] if SUBTITLE.search(self.title) else []
-        shortened = [p for p in parts if len(p.split()) >= 2 and p not in self.aliases]
+        shortened = [p for p in parts if len(p.split()) >= 2 and p not in self.aliases and not NUMBERED.match(p)]
         names = (self.title, *self.aliases, *shortened)
         unhyphenated = [HYPHEN.sub(" ", n) for n in names if HYPHEN.search(n)]  # "Were-Rabbit" typed "were rabbit"
         return names + tuple(n for n in unhyphenated if n not in names)
 
 
 SUBTITLE = re.compile(r":\s+|\s+[–—]\s+")
+NUMBERED = re.compile(r"(?i)(?:part|pt|vol|volume|chapter|episode|book)\b")  # "Part One" names no film alone
 HYPHEN = re.compile(r"(?<=[^\W\d])-(?=[^\W\d])")
 
 

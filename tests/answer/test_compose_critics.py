@@ -418,3 +418,8 @@ def test_a_review_in_prose_counts_in_the_consensus(formats_engine):
 def test_a_critic_no_document_names_is_declined_by_name(small_engine):
     answer = small_engine.answer_question("what did mark kermode say about it", film="Harbour Lights")
     assert not answer.found and "kermode" in answer.answer.lower()
+
+
+def test_a_critic_s_first_name_alone_names_them_only_as_the_one_whose_opinion_is_asked(small_engine):
+    assert small_engine.answer_question("what did wren think", film="Harbour Lights").intent == "critics"
+    assert small_engine.answer_question("how many wren awards did it win", film="Harbour Lights").intent != "critics"

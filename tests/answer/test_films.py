@@ -270,3 +270,7 @@ def test_a_title_word_shared_with_another_film_s_alias_is_weighed_by_its_documen
     common = {"long"}  # in every film's documents
     found = title_word_film(films, "how long is the were rabbit", lambda word, slug: word not in common)
     assert found[0].slug == "wg"
+
+
+def test_a_numbered_part_is_no_name_of_its_own():
+    assert Film(slug="k1", title="Kitchen: Part One").names == ("Kitchen: Part One",)

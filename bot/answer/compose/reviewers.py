@@ -6,6 +6,7 @@ import re
 
 from bot.answer.compose.common import NAME_PARTICLES, OPINION_KINDS, Context
 from bot.answer.evidence import FRAME_WORDS
+from bot.answer.intent import opinion_holder
 from bot.answer.text import words
 from index.models import CastCredit, CrewCredit, Verdict
 from index.search import Hit
@@ -31,13 +32,16 @@ def names_a_reviewer(ctx: Context, *, strict: bool = True) -> bool:
             critics.add(hit.author or "")
             outlets.add(hit.source or "")
     everyone = {w for c in ctx.facts(CastCredit) for w in words(c.actor)} | {w for c in ctx.facts(CrewCredit) for w in words(c.name)}
+    characters = {w for c in ctx.facts(CastCredit) for w in words(c.character or "")}  # "what does Ángel do": a character
+    people |= characters
+    everyone |= characters
     for critic in filter(None, critics):
         surname = words(critic)[-1:]
         if len(words(critic)) >= 2 and surname[0] in asked and surname[0] not in people and len(surname[0]) > 2:
             return True
         first = words(critic)[:1]  # a podcast's host by first name ("what did Nadia give it"), a site's user ("juniper_reels")
-        if first and first[0] in asked and first[0] not in everyone | title and len(first[0]) > 2:
-            return True
+        if first and len(first[0]) > 2 and first[0] not in everyone | title and words(opinion_holder(ctx.question) or "") == first:
+            return True  # (a first name alone names the one whose opinion is asked: not "David di Donatellos")
     for outlet in filter(None, outlets):
         own = {w for w in words(outlet) if w not in _GENERIC_OUTLET_WORDS and w not in title and len(w) > 2}
         capitalised = {w for w in own if re.search(rf"\b{re.escape(w)}\b", ctx.original or "", re.I)
