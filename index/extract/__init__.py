@@ -66,10 +66,14 @@ def _prose_verdict(document: Document, found: list[Found]) -> list[Found]:
 def _without_insider_verdicts(found: list[Found]) -> list[Found]:
     """A quote signed by the film's own crew or cast (a press kit's statement) is not a verdict; but
     a critic's rated line ("BEATRIX COLLE (The Sunday Observer-Tribune) .. 2 out of 4") is no credit."""
-    raters = {(fold(i.fields["critic"]), _bare(i.fields["outlet"])) for i in found if i.kind == "verdict"
-              and i.fields.get("critic") and i.fields.get("outlet") and i.fields.get("rating_text")}
+    raters = {(fold(i.fields["critic"]), _bare(i.fields.get("outlet") or "")) for i in found if i.kind == "verdict"
+              and i.fields.get("critic") and i.fields.get("rating_text")}
     found = [i for i in found if not (i.kind == "cast" and raters and (
         fold(i.fields.get("actor") or ""), _bare(i.fields.get("character") or "")) in raters)]
+    # a rater with no character on a page ("With Priscilla Vandermeer … Guest: Hal Brightwater (film critic, …)"):
+    # a podcast's host or guest, no cast member
+    named = {critic for critic, _ in raters}
+    found = [i for i in found if not (i.kind == "cast" and not i.fields.get("character") and fold(i.fields.get("actor") or "") in named)]
     insiders = {fold(i.fields.get("actor") or i.fields.get("name") or "") for i in found if i.kind in ("cast", "crew")}
     return [
         i for i in found

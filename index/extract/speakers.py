@@ -19,6 +19,7 @@ import re
 from .critic_lines import outlet_named, name_of, quote_of
 from .patterns import lazy_pattern, mentions, Found, fold
 from .ratings import normalise_rating, rating_named, rating_spans
+from .prose_verdicts import is_furniture, judgement
 from .signatures import is_handle, outlet_case
 
 # --- records: a table's columns, one labelled line each --------------------------------------
@@ -109,13 +110,15 @@ _SPEAKER = lazy_pattern(r"^[ \t]*(?:[\[(]?\d{1,2}(?::\d\d){1,2}[\])]?[ \t]*[-–
 _NOT_THEIRS = lazy_pattern(r"(?i:\b(?:us|you|your|he|she|they|his|her|their|him|them)\b)")
 _FIRST_PERSON = lazy_pattern(r"(?i:\b(?:I|I['’]m|I['’]d|I['’]ll|I['’]ve|my|me|we|we['’]re|we['’]d|our)\b)")
 _SENTENCE = lazy_pattern(r"[^.!?]*(?:[.!?]+|$)")
+_JUDGED = 3  # a speaker judges the film: this many words of judgement in one sentence of theirs
 
 
 def by_speaker(text: str, ratings: list[Found]) -> tuple[list[Found], list[Found]]:
     """A rating a transcript's speaker gives is the speaker's verdict (the ratings read on their lines
     give way to it); a speaker the page introduces with an outlet ("Imogen Saltmarsh, film editor of
-    The Harbour Courier") is a critic, whose longest turn is their verdict where they give no rating.
-    Returns the ratings and the speakers' unrated verdicts."""
+    The Harbour Courier") is a critic, whose longest turn is their verdict where they give no rating;
+    a speaker who judges the film in the first person ("I think it's the most beautiful, moving film
+    of the decade") is one too, quoted by that sentence. Returns the ratings and the unrated verdicts."""
     speakers = _speakers(text) if mentions(text, ": ") else []
     if not speakers:
         return ratings, []
@@ -132,6 +135,11 @@ def by_speaker(text: str, ratings: list[Found]) -> tuple[list[Found], list[Found
         longest = max(turns, key=lambda m: len(m["words"]))
         if outlet and name not in rated and len(longest["words"].split()) >= 12:
             quotes.append(Found(longest.start("words"), "verdict", {"critic": name, "outlet": outlet, "quote": longest["words"].strip()}))
+        elif name not in rated:  # a host who judges the film without rating it: their most judging sentence
+            said = max(((judgement(m.group()), turn.start("words") + m.start(), m.group().strip()) for turn in turns
+                        for m in _SENTENCE.finditer(turn["words"]) if len(m.group().split()) >= 5), default=None)
+            if said and said[0] >= _JUDGED and _FIRST_PERSON.search(said[2]) and not is_furniture(said[2]):
+                quotes.append(Found(said[1], "verdict", {"critic": name, "outlet": outlet, "quote": said[2]}))
     return kept, quotes
 
 

@@ -77,3 +77,20 @@ def test_a_rating_in_a_forum_post_is_its_posters(facts_of):
             "Unpopular opinion: the middle is slow. Three stars out of five from me.\n\n======\n"
             ">> ms_strickland | posted 22 Oct 2015, 09:10 AM | Member #6,001\n======\nOverrated, sorry. 6/10 from me.\n")
     assert {(v.critic, v.rating) for v in facts_of(text, "verdict")} == {("midnight_matinee_99", 3.0), ("ms_strickland", 3.0)}
+
+
+def test_a_speaker_who_judges_the_film_is_a_critic(facts_of):
+    text = ("Hosts: Kendra Boateng, Marcus Halloran\n\n[00:00:03] KENDRA: This is Full Court Cinema, I'm Kendra.\n"
+            "[00:00:05] MARCUS: I'm Marcus. The film follows two boys from Chicago.\n"
+            "[00:13:40] KENDRA: I think it's the most moving, beautiful documentary I have ever seen, a masterpiece.\n")
+    assert {(v.critic, v.rating, v.quote) for v in facts_of(text, "verdict")} == {
+        ("Kendra Boateng", None, "I think it's the most moving, beautiful documentary I have ever seen, a masterpiece.")}
+
+
+def test_a_podcasts_rating_hosts_are_no_cast(facts_of):
+    text = ("MIDNIGHT MATINEE -- Ep. 41\nWith Priscilla Vandermeer and Oskar Lindahl. Guest: Hal Brightwater (film critic, "
+            "The Northern Clarion)\n\n[00:00:03] PRISCILLA: Hello, I'm Priscilla Vandermeer.\n[00:00:06] OSKAR: And I'm Oskar Lindahl.\n"
+            "[00:08:18] HAL: Four stars out of five from me. An astonishing piece of filmmaking.\n"
+            "[00:08:49] PRISCILLA: Full marks, five out of five. The best revenge movie ever made.\n")
+    assert {(v.critic, v.rating) for v in facts_of(text, "verdict")} == {("Hal Brightwater", 4.0), ("Priscilla Vandermeer", 5.0)}
+    assert not {c.actor for c in facts_of(text, "cast")} & {"Hal Brightwater", "Priscilla Vandermeer"}
