@@ -22,7 +22,7 @@ from bot.answer.films import (
 )
 from bot.answer.intent import OUTSIDE_FACTS, Reading, opinion_holder, read_critics, read_question
 from bot.answer.models import Answer, FilmFrom, Intent, Source
-from bot.answer.other_films import declined_text, named_other_film
+from bot.answer.other_films import declined_text, named_other_film, other_instalment
 from bot.answer.typos import correct_question
 from bot.answer.text import clean_question, fold, join_names, shorten, words
 from bot.conversation import FollowOn, find_subject, resolve_pronouns
@@ -167,6 +167,9 @@ class AnswerEngine:
         reviewer = names_a_reviewer(ctx, strict=reading.intent != "critics")  # "what did Oscar Brennan think"
         if reviewer and reading.intent != "critics":
             reading = ctx.reading = read_critics(fold(asked).replace("'", " ")) or Reading("critics", cue_words=reading.cue_words)
+        instalment = other_instalment(asked, reading.intent)
+        if instalment:
+            return self._not_found(ctx, f"the documents are about {resolution.film.title} itself, not its {instalment}")
         unknown_critic = unknown_opinion_holder(asked, terms) if reading.intent == "critics" and not reviewer else []
         if unknown_critic:  # "what did Mark Kermode say": no document has a word of that name
             shown = join_names([f"“{w}”" for w in surface_words(original, unknown_critic)[:3]])

@@ -102,3 +102,16 @@ def declined_text(film: Film, title: str) -> str:
     return (f"the documents here are about {film.title}; they mention {title} but don't describe it, "
             f"so I can't answer about {title}")
 
+
+# "who plays Jen in the sequel", "who directed the 1998 remake": a question about another instalment
+# of the story, which documents about this film name at most. (Whether there is one, and what it is
+# called, are facts about this film: those are not declined.)
+OTHER_INSTALMENT = re.compile(r"\b(?:the|its|that) (?:\d{4} |new |american |english |tv )?(sequel|prequel|remake|reboot|follow-up)\b")
+ABOUT_ANOTHER_INSTALMENT = {"cast", "crew", "plot", "awards", "critics"}
+
+
+def other_instalment(question: str, intent: str) -> str | None:
+    """The other instalment ("sequel", "remake") a cast, crew, plot, awards or critics question is about."""
+    found = OTHER_INSTALMENT.search(question.lower()) if intent in ABOUT_ANOTHER_INSTALMENT else None
+    return found.group(1) if found else None
+

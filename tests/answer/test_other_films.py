@@ -48,3 +48,15 @@ def test_a_film_the_documents_only_mention_is_declined(engine, question, title):
 def test_the_corpus_film_is_still_answered(engine, question, expected):
     answer = engine.answer_question(question)
     assert answer.found and expected in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, intent, expected", [
+    ("who plays jen in the sequel", "cast", "sequel"),
+    ("who played jeff in the 1998 remake", "cast", "remake"),
+    ("who directed the sequel hannibal", "crew", "sequel"),
+    ("is there a sequel", "facts", None),  # whether there is one is this film's fact
+    ("what is the sequel called", "general", None),
+])
+def test_a_question_about_another_instalment(question, intent, expected):
+    from bot.answer.other_films import other_instalment
+    assert other_instalment(question, intent) == expected
