@@ -82,7 +82,7 @@ _COUNTRIES = frozenset(
     portugal greece turkey ireland austria switzerland colombia peru israel egypt""".split()
 )
 _SUBTITLES = lazy_pattern(r"\b(?P<language>[A-Z][a-z]+)(?:[ \t]+and[ \t]+(?P<second>[A-Z][a-z]+))?[ \t]+with[ \t]+[A-Z][a-z]+[ \t]+subtitles\b")
-_LANGUAGE_FILM = lazy_pattern(r"\b(?P<language>[A-Z][a-z]+)-language[ \t]+(?:film|drama|movie|feature|thriller|comedy)\b")
+_LANGUAGE_FILM = lazy_pattern(r"(?<![Nn]on-)(?<![Nn]on )\b(?P<language>[A-Z][a-z]+)-language[ \t]+(?:film|drama|movie|feature|thriller|comedy)\b")
 _GENRES = (
     r"drama|comedy|thriller|horror film|documentary|western|musical|melodrama|romance|romantic comedy|"
     r"science fiction|sci-fi|fantasy|mystery|crime drama|war film|biopic|animated film|action film|"
@@ -284,6 +284,8 @@ def _label_values(name: str, value: str, qualifier: str) -> list[str]:
     if name == "release_date":
         return [d for part in parts for d in _dates(part, qualifier)]
     if name in ("language", "genre", "country", "filming_location"):
+        if name == "language":  # "Korean, with English subtitles": the subtitles are not its language
+            parts = [_WITH_SUBTITLES.sub("", part) for part in parts]
         items = [p for part in parts for p in _LIST_SPLIT.split(part) if p]
         if name == "genre":
             items = [i[0].upper() + i[1:] for i in items]
@@ -292,6 +294,7 @@ def _label_values(name: str, value: str, qualifier: str) -> list[str]:
     return [value] if len(value) <= 200 and not value.endswith(":") else []
 
 
+_WITH_SUBTITLES = re.compile(r",?[ \t]*(?:\(|\b)with[ \t]+[A-Z][a-z]+(?:[ \t]+and[ \t]+[A-Z][a-z]+)?[ \t]+subtitles\)?")
 _DATE_WITH_NOTE = lazy_pattern(rf"(?P<date>{_DATE_SOURCE})(?:[ \t]*\((?P<note>[^()\n]{{1,50}})\))?")
 
 

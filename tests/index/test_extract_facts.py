@@ -268,3 +268,10 @@ NOT_FACTS = [
 @pytest.mark.parametrize("text", NOT_FACTS)
 def test_no_fact_from_look_alikes(text, facts_of):
     assert facts(facts_of(text, "film_fact", film="parallel-mothers")) == set()
+
+
+def test_a_language_with_subtitles_and_a_film_not_in_english(facts_of):
+    found = facts(facts_of("Language\tKorean, with English subtitles\nCountry\tSouth Korea\n", "film_fact"))
+    assert ("language", "Korean") in found and ("language", "English") not in found
+    prose = "It was the first non-English-language film ever to win Best Picture."
+    assert not any(name == "language" for name, _ in facts(facts_of(prose, "film_fact")))
