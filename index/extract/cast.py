@@ -41,7 +41,7 @@ from .cast_credits import (
     AS_CREDIT, CHARACTER, CLAUSE_WORDS, NAMEISH, ONE_WORD_AS, PERSON, STAGE_TITLE, in_spans, is_actor_name, make_credit,
     single_name, split_qualifier,
 )
-from .cast_inline import inline_cast
+from .cast_inline import inline_cast, narrators
 from .cast_paragraphs import bio_descriptions, lead_credits
 from .cast_runs import headless_sections
 from .cast_sections import cast_columns, cast_sections, table_credits
@@ -133,6 +133,7 @@ def extract_cast(text: str) -> list[Found]:
         *((STRONG, c) for c in _listed_actors(text)),
         *((LISTED, c) for c in section_credits),
         *((LISTED, c) for c in table_credits(cast_tables, spans)),
+        *((STRONG, c) for c in narrators(text)),
     ]
     return bio_descriptions(text, _one_direction(weighed))
 

@@ -6,8 +6,8 @@ import re
 
 from .layout import has_outlet_word, starts_with_title
 from .patterns import (
-    cued_line_pattern, ACTOR, CHARACTER, LEADING_STOPWORDS, NON_NAME_WORDS, PARTICLE, PERSON, SPACE, STAGE_TITLE,
-    TOKEN, Found, fold, is_person_name, strip_leading_stopwords,
+    cued_line_pattern, lazy_pattern, ACTOR, BULLET, CHARACTER, LEADING_STOPWORDS, NAME_TOKEN, NON_NAME_WORDS, PARTICLE,
+    PERSON, SPACE, STAGE_TITLE, TOKEN, Found, fold, is_person_name, strip_leading_stopwords,
 )
 
 # Actors' names are patterns.PERSON, ACTOR (also "Mr. del Río" where the credit's shape says which
@@ -118,3 +118,22 @@ def split_qualifier(character: str, qualifier: str | None) -> tuple[str, str | N
 
 def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in spans)
+
+
+# A cast list's item whose part is described, not named: "Joe Flaherty as the Western Union man".
+LOOSE_AS = lazy_pattern(rf"[ \t]*{BULLET}[ \t]*(?P<actor>{PERSON}|{NAME_TOKEN})[ \t]+as[ \t]+(?P<part>[^\n]{{1,80}}?)[ \t]*\.?[ \t]*")
+
+
+_WHOSE_PART = re.compile(r"\w['’]s?\s+[a-z]")
+
+
+def loose_credit(offset: int, actor: str, part: str) -> Found | None:
+    """A described part is the credit's description ("a boy at the Cafe 80's"); a part printed as a
+    name that no name pattern reads ("3-D") is its character."""
+    one_word = " " not in actor  # "Flea as Douglas J. Needles": a stage name, in a cast list's item
+    if _WHOSE_PART.search(part):
+        return None  # "as Tyler Winklevoss's body double": a stand-in for another actor's part, left to the prose
+    if part[:1].islower():
+        return make_credit(offset, actor, None, part, titled_actor=one_word)
+    return (make_credit(offset, actor, part, titled_actor=one_word)
+            or make_credit(offset, actor, None, part, titled_actor=one_word))

@@ -6,8 +6,12 @@ Jiaolong), Chang Chen (Lo, dit « Nuage Noir »)", "Mit: Ulrich Mühe (Gerd Wies
 English, French, Spanish, German or Italian, followed by a colon, a dot leader or the first name; the
 run goes on to a blank line or a label line. Each item is "Actor (Character[, description])" or an
 actor alone; "Jen Yu / Yu Jiaolong" is one character by two names (the first is kept, the other
-described); a lead-in before a colon ("et, dans le film muet : Jean-Luc Godard") is dropped.
+described); a lead-in before a colon ("et, dans le film muet : Jean-Luc Godard, Anna Karina") describes
+the actors after it.
 A run is read only when most of its items are actors' names, so prose that opens with "With" is not.
+
+A credit sheet's narrator is cast too, as the part "Narrator": "NARRATOR . . . . STEVE JAMES",
+"Narración ...... Steve James", "Narrated by: A and B".
 """
 from __future__ import annotations
 
@@ -24,6 +28,12 @@ _LEADER = r"(?:[ \t]*:[ \t]*\n?[ \t]*|[ \t]*(?:\.[ \t]?){2,}\.?[ \t]*|[ \t]*…+
 _START = lazy_pattern(rf"^[ \t]*(?i:{_CAST_WORDS}){_LEADER}", re.MULTILINE)
 _LABEL_LINE = re.compile(r"(?:\.[ \t]?){3,}|…")  # the next credit line ends the run
 _ITEM = re.compile(r"^(?P<actor>[^()]+?)[ \t]*(?:\((?P<inside>[^()]*)\))?[ \t]*[.;]?$")
+_NARRATOR = lazy_pattern(
+    r"^[ \t]*(?i:narrators?|narration|narrated by|narración|narrador[a]?|narrateur|narratrice|erzähler(?:in)?"
+    r"|sprecher(?:in)?|voix off|voce narrante)"
+    r"(?:[ \t]*:[ \t]*|[ \t]*(?:\.[ \t]?){2,}\.?[ \t]*|[ \t]*…+[ \t]*|[ \t]*\t[ \t]*|  +)(?P<names>[^\n]{3,80}?)[ \t]*$",
+    re.MULTILINE,
+)
 _JOIN = re.compile(r"^(?:et|and|y|e|und)\s+|\s+(?:et|and|y|und)$", re.IGNORECASE)  # "…, et C", "B (Y) et, …"
 _LAST_JOIN = re.compile(r"\s+(?:et|and|y|e|und|&)\s+(?=[^()]*$)")
 
@@ -40,6 +50,18 @@ def inline_cast(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
             credits += found
             spans.append((match.start(), end))
     return credits, spans
+
+
+def narrators(text: str) -> list[Found]:
+    """'Narrator ...... Name': the narrator's part, credited as a character."""
+    credits = []
+    for match in _NARRATOR.finditer(text):
+        for name in _items(match["names"]):
+            name = _JOIN.sub("", name).strip()
+            if _named(name):  # "Narrator" is no character's name elsewhere (cast_credits.NOT_CHARACTER)
+                at = match.start("names") + match["names"].find(name)
+                credits.append(Found(at, "cast", {"actor": name, "character": "Narrator", "description": None}))
+    return credits
 
 
 def _run_end(text: str, start: int) -> int:
@@ -75,17 +97,20 @@ def _items(run: str) -> list[str]:
 def _run_credits(text: str, start: int, end: int) -> list[Found]:
     run = " ".join(text[start:end].split())
     items = _items(run)
-    credits, tried = [], 0
+    credits, lead = [], None
     for item in items:
-        item = _JOIN.sub("", item.rsplit(" : ", 1)[-1].rsplit(": ", 1)[-1]).strip()
+        before, colon, after = item.rpartition(":")
+        if colon and "(" not in after and ")" not in after:
+            item = after  # "dans le film muet / in the silent short : Jean-Luc Godard, Anna Karina": their part
+            lead = _JOIN.sub("", before).strip() or None
+        item = _JOIN.sub("", item).strip()
         match = _ITEM.match(item)
         if not match:
             continue
-        tried += 1
         actor, inside = match["actor"].strip(), match["inside"]
         if not _named(actor):
             continue
-        character, description = _character(inside)
+        character, description = _character(inside) if inside else (None, lead)
         offset = start + max(0, text.find(actor.split()[0], start, end) - start)
         credit = make_credit(offset, actor, character, description)
         if credit is None and character:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from index.vocabulary import label_role_ids
 
 from .cast_credits import (
-    AS_CREDIT, CLAUSE_WORDS, ONE_WORD_AS, NAMEISH, in_spans, make_credit, role_words, single_name,
-    split_qualifier,
+    AS_CREDIT, CLAUSE_WORDS, LOOSE_AS, ONE_WORD_AS, NAMEISH, in_spans, loose_credit, make_credit, role_words,
+    single_name, split_qualifier,
 )
 from .layout import Table, has_outlet_word, split_row, starts_with_title
 from .patterns import (
@@ -20,7 +20,7 @@ from .patterns import (
 _CAST_HEADING = lazy_pattern(
     r"^[ \t]*(?:#{1,6}[ \t]*|=+[ \t]*)?(?:\*\*)?(?P<words>(?:[A-Za-z]+[ \t]+){0,2}?)"
     r"(?i:(?:cast|cast list|cast and characters|cast & characters|cast and crew|cast & crew|cast members|"
-    r"starring))(?:[ \t]*\((?P<note>[^)\n]{0,80})\))?(?P<tail>(?:[ \t]+[a-z]+){0,5})"
+    r"starring|(?P<with>with)))(?:[ \t]*\((?P<note>[^)\n]{0,80})\))?(?P<tail>(?:[ \t]+[a-z]+){0,5})"
     r"(?:\*\*)?[ \t]*:?[ \t]*=*[ \t]*(?:\n|$)",
     re.MULTILINE,
 )
@@ -71,9 +71,11 @@ def cast_sections(text: str, cast_tables: list[Table]) -> tuple[list[Found], lis
     and the spans the sections cover. Rows of a cast table are read by `table_credits`; here
     they only keep the section going.
     """
-    credits, spans = [], []
+    credits, spans, described = [], [], []
     table_spans = [(t.offset, t.end) for t in cast_tables]
     for heading in _CAST_HEADING.finditer(text):
+        if heading["with"] and heading["words"].strip():
+            continue  # "WITH (IN ORDER OF APPEARANCE)" heads a cast; "Along with" heads nothing
         lines, end, started, skipped = [], heading.end(), False, False
         order = _column_order(heading["note"] or "")
         qualifier = " ".join(w for w in heading["words"].split() if w.casefold() not in _PLAIN_HEADING_WORDS)
@@ -92,6 +94,12 @@ def cast_sections(text: str, cast_tables: list[Table]) -> tuple[list[Found], lis
                 skipped = True  # one line of the sheet that credits no one we can read ("Corman ... FBI Director Burke")
                 continue
             skipped = False
+            loose = LOOSE_AS.fullmatch(line) if parsed is None else None
+            if loose:  # "- Elijah Wood as a boy at the Cafe 80's", "- Casey Siemaszko as 3-D"
+                started, end = True, offset + len(line)
+                credit = loose_credit(offset + loose.start("actor"), loose["actor"], loose["part"])
+                described += [credit] if credit else []
+                continue
             if parsed is None:
                 hint = _column_order(line) if len(line) <= 60 else None
                 if hint is None:
@@ -103,7 +111,7 @@ def cast_sections(text: str, cast_tables: list[Table]) -> tuple[list[Found], lis
                 lines.append((offset, parsed))
         spans.append((heading.start(), end))
         credits += _section_credits(text, lines, order, f"{qualifier} cast" if qualifier else None)
-    return credits, spans
+    return credits + described, spans
 
 
 _SHEET_SEPARATOR = lazy_pattern(r"\S[ \t]*(?:\t[ \t]*(?:\.{2,}[ \t]*\t)?|(?:\.[ \t]?){3,})[ \t]*\S")

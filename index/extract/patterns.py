@@ -271,6 +271,10 @@ _MIXED_WORD = lazy_pattern(rf"{UP}{LOW}+{UP}[{LETTER[1:-1]}]*")  # "McCauley", "
 _NAME_NEIGHBOUR = lazy_pattern(rf"{UP}[{LETTER[1:-1]}'’-]*")
 
 
+_JOINING_WORDS = frozenset("and by of".split())  # between names and after a credit: "DIRECTED BY", "A AND B"
+_LEADER_LINE = lazy_pattern(r"\S[ \t]*(?:\.[ \t]?){3,}[ \t]*\S")  # "GENE PINGATORE . . . . COACH": a credit, no banner
+
+
 @lru_cache(maxsize=2)  # the cast and crew extractors read the same document
 def name_cased(text: str) -> str:
     """The text with all-capitals name words written as names are: "AL PACINO as Lt. Vincent
@@ -290,12 +294,14 @@ def name_cased(text: str) -> str:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
-        if line == line.upper() or not _beside_name(text, start, end):
+        if (line == line.upper() and not _LEADER_LINE.search(line)) or not _beside_name(text, start, end):
             continue
         if spellings is None:
             spellings = {w.casefold(): w for w in _MIXED_WORD.findall(text) if not w.isupper()}
         word = match.group()
         cased = spellings.get(word.casefold()) or title_cased(word)
+        if word.casefold() in _JOINING_WORDS:
+            cased = word.lower()  # "NICK PARK AND MARK BURTON": two names
         if len(cased) != len(word):
             continue
         out.append(text[at:start])

@@ -212,3 +212,34 @@ def test_description_words_of_one_root_match():
     from index.search import analyze
     asked = set(analyze("hologram taiwanese general"))
     assert kindred(asked, set(analyze("holographic taiwan generous psychiatry"))) == set(analyze("holographic taiwan"))
+
+
+# A fourth film: a press kit's capitals with dot leaders, parts named by whose they are, a part described.
+PRESS_KIT = {
+    "court-years/film.toml": 'title = "Court Years"\nyear = 1994\n',
+    "court-years/presskit.txt": (
+        "                 WITH (IN ORDER OF APPEARANCE)\n\n"
+        "WILLIAM GATES . . . . . . . . . . . . . . . HIMSELF\n"
+        "EMMA GATES . . . . . . . . . . . . . WILLIAM'S MOTHER\n"
+        "SHEILA AGEE . . . . . . . . . . . . . ARTHUR'S MOTHER\n"
+        "GENE PINGATORE . . . . . COACH, ST. JOSEPH HIGH SCHOOL\n\n"
+        "Cast\n\n- Arthur Agee as himself\n- Isiah Thomas as a basketball star at the camp\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def press_kit_engine(tmp_path_factory) -> AnswerEngine:
+    return engine_over(PRESS_KIT, tmp_path_factory.mktemp("press-kit"))
+
+
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("whos arthurs mom", "Sheila Agee", "Emma Gates"),  # a possessive part, the owner also a person
+    ("who was the coach at st joseph", "Gene Pingatore", None),
+    ("is isiah thomas in it", "a basketball star", None),  # a part described, not named
+])
+def test_press_kit_parts(press_kit_engine, question, expected, not_expected):
+    answer = press_kit_engine.answer_question(question, "Court Years")
+    assert answer.found and expected in answer.answer, answer.answer
+    if not_expected:
+        assert not_expected not in answer.answer, answer.answer

@@ -18,7 +18,7 @@ def test_a_french_programme_cast_wrapping_over_lines(facts_of):
     }
 
 
-def test_a_label_on_its_own_line_and_actors_with_no_part(facts_of):
+def test_a_label_on_its_own_line_and_a_lead_in_that_describes_the_actors_after_it(facts_of):
     text = ("Interprétation :\n"
             "Corinne Marchand (Cléo), Michel Legrand (Bob, le pianiste),\n"
             "Serge Korber (Plumitif, le parolier)\n"
@@ -26,8 +26,10 @@ def test_a_label_on_its_own_line_and_actors_with_no_part(facts_of):
             "Anna Karina, Eddie Constantine\n")
     assert credits(facts_of(text, "cast")) == {
         ("Corinne Marchand", "Cléo", None), ("Michel Legrand", "Bob", "le pianiste"),
-        ("Serge Korber", "Plumitif", "le parolier"), ("Jean-Luc Godard", None, None),
-        ("Anna Karina", None, None), ("Eddie Constantine", None, None),
+        ("Serge Korber", "Plumitif", "le parolier"),
+        ("Jean-Luc Godard", None, "dans le film muet / in the silent short"),
+        ("Anna Karina", None, "dans le film muet / in the silent short"),
+        ("Eddie Constantine", None, "dans le film muet / in the silent short"),
     }
 
 
@@ -47,3 +49,10 @@ def test_prose_opening_with_with_is_no_cast(facts_of):
     text = ("With Arturo’s help, she digs.\n"
             "With the war over, Cleo (the maid) and Sofía leave for the coast.\n")
     assert facts_of(text, "cast") == []
+
+
+def test_a_credit_sheets_narrator_is_cast_as_the_narrator(facts_of):
+    text = ("NARRATOR . . . . . . . . . . . . . . . . STEVE JAMES\n"
+            "Narración .......... Lucía Ferrer\n"
+            "The narrator of the novel is unreliable.\n")
+    assert credits(facts_of(text, "cast")) == {("Steve James", "Narrator", None), ("Lucía Ferrer", "Narrator", None)}

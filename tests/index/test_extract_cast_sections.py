@@ -156,3 +156,41 @@ def test_one_line_of_a_credits_sheet_that_credits_no_one_does_not_end_the_list(f
 def test_a_crew_label_under_a_starring_row_is_no_character(facts_of):
     text = "Starring\n\n- Frances McDormand\n\nCinematography\tRoger Deakins\nEdited by\tRoderick Jaynes\n"
     assert credits(facts_of(text, "cast")) == {("Frances McDormand", None, None)}
+
+
+def test_an_all_capitals_press_kit_with_spaced_dot_leaders(facts_of):
+    # A dot leader makes an all-capitals line a credit, not a banner; "WITH (...)" heads a cast.
+    text = ("                       WITH (IN ORDER OF APPEARANCE)\n\n"
+            "WILLIAM GATES . . . . . . . . . . . . . . . . HIMSELF\n"
+            "SHEILA AGEE . . . . . . . . . . . . . ARTHUR'S MOTHER\n"
+            "GENE PINGATORE . . . . . COACH, ST. JOSEPH HIGH SCHOOL\n\n"
+            "                              CREDITS\n\n"
+            "DIRECTOR . . . . . . . . . . . . . . . . . . STEVE JAMES\n\n"
+            "                              CAST\n\n"
+            "LISA CAROL FREMONT . . . . . . . . . . . . GRACE KELLY\n"
+            "LARS THORWALD . . . . . . . . . . . . . . RAYMOND BURR\n"
+            "STELLA . . . . . . . . . . . . . . . . . THELMA RITTER\n\n"
+            "HOOP DREAMS FOLLOWS TWO TEENAGERS FROM CHICAGO, WILLIAM GATES AND ARTHUR AGEE.\n")
+    assert credits(facts_of(text, "cast")) == {
+        ("William Gates", "Himself", None), ("Sheila Agee", "Arthur's Mother", None),
+        ("Gene Pingatore", "Coach", "ST. Joseph High School"),
+        ("Grace Kelly", "Lisa Carol Fremont", None), ("Raymond Burr", "Lars Thorwald", None),
+        ("Thelma Ritter", "Stella", None),
+    }
+    assert {(f.role, f.name) for f in facts_of(text, "crew")} == {("director", "Steve James")}
+
+
+def test_along_with_heads_no_cast(facts_of):
+    text = "Along with\nJane Doe ..... The Judge\nJohn Roe ..... The Clerk\n"
+    assert facts_of(text, "cast") == []
+
+
+def test_a_cast_list_goes_on_past_items_no_name_pattern_reads(facts_of):
+    # A Wikipedia list: a part printed oddly ("3-D"), a stage name, parts described, not named.
+    text = ("Cast\n\n- Charles Fleischer as Terry\n\n- Casey Siemaszko as 3-D\n\n- Flea as Douglas J. Needles\n\n"
+            "- Joe Flaherty as the Western Union man\n\n- Elijah Wood as a boy at the Cafe 80's\n\n"
+            "- Josh Pence as Tyler Winklevoss's body double\n\nRecasting\n\nCrispin Glover did not return.\n")
+    assert credits(facts_of(text, "cast")) == {
+        ("Charles Fleischer", "Terry", None), ("Casey Siemaszko", "3-D", None), ("Flea", "Douglas J. Needles", None),
+        ("Joe Flaherty", None, "the Western Union man"), ("Elijah Wood", None, "a boy at the Cafe 80's"),
+    }

@@ -303,3 +303,9 @@ def test_credit_sheets_in_other_languages(facts_of):
         ("writer", "Florian Henckel von Donnersmarck"), ("producer", "Quirin Berg"),
     }
     assert facts_of(text, "cast") == []  # "Image" and "Musique" are no characters
+
+
+def test_capitals_credit_lines_with_names_joined_by_and(facts_of):
+    text = "WRITTEN BY . . . . . . . . STEVE BOX & NICK PARK AND MARK BURTON\n"
+    assert credits(facts_of(text, "crew")) == {
+        ("writer", "Steve Box"), ("writer", "Nick Park"), ("writer", "Mark Burton")}

@@ -85,6 +85,10 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
 
 def rows_fitting(ctx: Context, rows: list[CastRow], ages: bool = True) -> list[CastRow]:
     owners, anchors = possessives(ctx.question, rows)
+    if anchors:  # "arthurs mom": a part named by whose it is ("Arthur's Mother") is described by its name
+        for row in rows:
+            if row.character and _WHOSE.search(row.character) and row.character not in row.notes:
+                row.notes = [*row.notes, row.character]
     asked = set(words(ctx.question)) | owners
     character_words = {w for row in rows for w in words(row.character or "")}
     age = ages and next((name for name, said in AGES.items() if (asked - character_words) & said), None)  # "Little"
@@ -122,6 +126,9 @@ def rows_fitting(ctx: Context, rows: list[CastRow], ages: bool = True) -> list[C
         if aged:
             return aged
     return [best, *same]
+
+
+_WHOSE = re.compile(r"\w['’]s? \w")
 
 
 # The nouns after a possessive that ask for the owner's own actor: "Colette's voice", "Kevin's actor".
@@ -321,6 +328,8 @@ def cast_credit_draft(ctx: Context, row: CastRow, credits: list[CastCredit], als
     elif row.character:
         role = row.character + (f" ({row.description})" if row.description else "")
         text = f"{row.actor} plays {role} in {ctx.film.title}."
+    elif row.description:  # a part described, not named: "a boy at the Cafe 80's"
+        text = f"{row.actor} is in the cast of {ctx.film.title}, as {row.description}."
     else:
         text = f"{row.actor} is in the cast of {ctx.film.title}; the documents don't say whom they play."
     cited = [Cited(p, "") for r in (row, *also) for p in dict.fromkeys(r.passages)][:3]
