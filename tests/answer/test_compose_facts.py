@@ -88,3 +88,12 @@ def test_a_fact_answers_the_question_not_only_its_kind(tmp_path, question, expec
 def test_the_opening_weekend_is_not_the_total_gross(tmp_path):
     answer = engine_over(QUALIFIED, tmp_path).answer_question("what was the opening weekend", film="Kitchen")
     assert not answer.found and "opening-weekend" in answer.answer
+
+
+def test_a_film_adapted_from_a_novel_is_not_said_to_be_no_remake(tmp_path):
+    engine = engine_over({
+        "lambs/film.toml": 'title = "Lambs"\nyear = 1991\n',
+        "lambs/notes.md": "# Notes\n\nLambs is based on the novel by Thomas Harris. It is a thriller set in Ohio.\n",
+    }, tmp_path)
+    answer = engine.answer_question("is it a remake", film="Lambs").answer
+    assert not answer.startswith("No") and "Thomas Harris" in answer

@@ -166,12 +166,15 @@ def answer_remake(ctx: Context) -> Draft | None:
     remade = [f for f in remakes if f.value.startswith("remade as")][:1]
     if not (denied or sources or remade):
         return None
+    original = [f for f in sources if "original" in fold(f.value)]  # "an original screenplay" remakes nothing
     said = [f"{title} is {denied[0].value}" if denied else
-            f"{title} is {based_on_phrase(sources[0].value)}" if sources else
+            f"{title} is {based_on_phrase(original[0].value)}" if original else
             f"The documents don't call {title} a remake"]
+    if sources and not (denied or original):  # what it is adapted from says nothing of a film it remakes
+        said.append(f"it is {based_on_phrase(sources[0].value)}")
     if remade:
         said.append(f"it was {remade[0].value}")
-    head = "No: " if denied or sources else ""
+    head = "No: " if denied or original else ""
     return Draft(head + "; ".join(said).rstrip(".") + ".", cited=cite_facts(denied[:1] + sources + remade))
 
 
