@@ -74,7 +74,7 @@ def prose_verdict(text: str, author: str) -> Found | None:
                 continue
             score = judgement(sentence) + 2 * labelled
             if score:
-                scored.append((score + 0.5 * last, match.start() + len(match.group()) - len(match.group().lstrip()), sentence))
+                scored.append((score + 0.5 * last, match.start() + len(match.group()) - len(match.group().lstrip()), sentence, n))
     if not scored:
         return None
     ranked = sorted(scored, key=lambda s: (-s[0], -s[1]))
@@ -82,7 +82,9 @@ def prose_verdict(text: str, author: str) -> Found | None:
     if best[0] < _MIN_SCORE:
         return None
     chosen = [best] + [s for s in ranked[1:2] if s[0] >= _MIN_SCORE + 0.5 and len((best[2] + " " + s[2]).split()) <= _QUOTE_WORDS]
-    quote = " ".join(_TITLE_QUOTES.sub(r"‘\1’", s[2]) for s in chosen)  # the strongest first: what a short answer shows
+    if len(chosen) == 2 and chosen[0][3] == chosen[1][3]:
+        chosen.sort(key=lambda s: s[1])  # one paragraph's sentences read in their order; else the strongest first
+    quote = " ".join(_TITLE_QUOTES.sub(r"‘\1’", s[2]) for s in chosen)
     return Found(best[1], "verdict", {"critic": author, "quote": quote})
 
 

@@ -62,3 +62,10 @@ def test_a_rated_review_is_quoted_in_its_own_words(facts_of):
     (verdict,) = facts_of(document, "verdict")
     assert (verdict.critic, verdict.outlet, verdict.rating) == ("Imogen Pryce-Hollis", "Clay Corner", 4.5)
     assert verdict.quote.startswith("This is the best animated film of the year")
+
+
+def test_one_paragraphs_sentences_keep_their_order():
+    text = ("By Sunita Bell\n\nThe bathhouse is a marvel of design.\n\n"
+            "This is not only the best animated film of the year. It is one of the best films of the year, full stop.\n")
+    assert prose_verdict(text, "Sunita Bell").fields["quote"] == (
+        "This is not only the best animated film of the year. It is one of the best films of the year, full stop.")
