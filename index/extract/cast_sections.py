@@ -14,7 +14,7 @@ from .cast_credits import (
 from .layout import Table, has_outlet_word, split_row, starts_with_title
 from .patterns import (
     lazy_pattern, title_cased, BULLET, CHARACTER, INITIAL, LOW, NAME_TOKEN, PARTICLE, PERSON, SPACE, UP, Found,
-    fold, is_person_name,
+    is_person_name,
 )
 
 _CAST_HEADING = lazy_pattern(

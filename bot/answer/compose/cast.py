@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.compose.cast_prose import described
-from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, NAME_PARTICLES, POSSESSIVE, cite_facts
+from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, NAME_PARTICLES, cite_facts
 from bot.answer.credits import CastRow, merge_cast
 from bot.answer.evidence import PLOT_KINDS, is_spoiler
 from bot.answer.typos import EVERYDAY

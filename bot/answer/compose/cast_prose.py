@@ -18,7 +18,7 @@ from bot.answer.text import fold
 
 _DETERMINER = r"(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s?)"
 _AFTER = re.compile(rf",[ \t]+(?P<np>{_DETERMINER}[ \t][^,.;:()\n\"“”]{{2,80}})")
-_BEFORE = re.compile(rf"(?:^|[\s(])(?P<np>(?:the|a|an|his|her|their|its)(?:[ \t]+[\w’'-]+){{1,4}}?)[ \t]+$")
+_BEFORE = re.compile(r"(?:^|[\s(])(?P<np>(?:the|a|an|his|her|their|its)(?:[ \t]+[\w’'-]+){1,4}?)[ \t]+$")
 _BEFORE_COMMA = re.compile(r"(?:^|[\s(])(?P<np>[A-Z][\w-]*['’]s?(?:[ \t]+[\w’'-]+){1,4}),[ \t]+$")
 _CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that|where|when|while|and then)\s.*$|\s+$")
 _CLAUSE_WORDS = frozenset("who whom whose which that where when while and or but to of in on at by with from".split())
