@@ -286,6 +286,7 @@ class NameIndex:
     _by_name: dict[str, list[int]] | None = None  # whole name or slug, as written or in number tokens -> film positions
     _acronyms: dict[str, set[int]] | None = None  # initials (acronyms()) -> film positions
     _ranking: tuple[list[str], list[str], list[int]] | None = None  # see ranking_names
+    title_words: dict[str, set[int]] | None = None  # films.title_words, built when first needed
 
     @classmethod
     def build(cls, films: list[Film]) -> "NameIndex":

@@ -323,14 +323,18 @@ TITLE_GLUE = frozenset("the a an of and in on at to for from with part vol volum
 
 
 def title_words(films: list[Film]) -> dict[str, set[int]]:
-    """Each word of the films' names (hyphens split: "Were-Rabbit") -> the films whose names hold it."""
-    found: dict[str, set[int]] = {}
-    for position, film in enumerate(films):
-        for name in film.names:
-            for word in split_words(name):
-                if len(word) >= 4 and not word.isdigit() and word not in TITLE_GLUE:
-                    found.setdefault(word, set()).add(position)
-    return found
+    """Each word of the films' names (hyphens split: "Were-Rabbit") -> the films whose names hold
+    it; built once per film list, with its name index."""
+    index = name_index(films)
+    if index.title_words is None:
+        found: dict[str, set[int]] = {}
+        for position, film in enumerate(films):
+            for name in film.names:
+                for word in split_words(name):
+                    if len(word) >= 4 and not word.isdigit() and word not in TITLE_GLUE:
+                        found.setdefault(word, set()).add(position)
+        index.title_words = found
+    return index.title_words
 
 
 def split_words(text: str) -> list[str]:
