@@ -233,4 +233,3 @@ def opinion_holder(q: str) -> str | None:
     """Whose opinion a question asks for, as typed ("mark kermode"), if it names one."""
     found = OPINION_OF.search(fold(q).replace("'", " "))
     return found.group(1) if found else None
-

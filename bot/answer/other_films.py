@@ -114,4 +114,3 @@ def other_instalment(question: str, intent: str) -> str | None:
     """The other instalment ("sequel", "remake") a cast, crew, plot, awards or critics question is about."""
     found = OTHER_INSTALMENT.search(question.lower()) if intent in ABOUT_ANOTHER_INSTALMENT else None
     return found.group(1) if found else None
-

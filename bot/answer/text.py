@@ -66,7 +66,7 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     out = [lines[0]]
     for line in lines[1:]:
-        if wraps(out[-1].split("\n")[-1].rstrip(), line.lstrip()):
+        if wraps(out[-1].rstrip(), line.lstrip()):
             out[-1] += " " + line.lstrip()
         else:
             out.append(line)

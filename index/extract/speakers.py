@@ -225,5 +225,3 @@ _AGGREGATE = lazy_pattern(r"(?i:\baverage|\bconsensus|\baggregate|\d[ \t]*%|\bou
 def printed_ratings_aggregate(sentence: str) -> bool:
     """An average or a share, not one person's rating."""
     return bool(_AGGREGATE.search(sentence))
-
-

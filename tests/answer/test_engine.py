@@ -214,4 +214,3 @@ def test_how_it_ends_gives_the_ending_section_s_start_and_its_last_events(tmp_pa
     }, tmp_path)
     answer = engine.answer_question("how does it end", film="Tiger", spoilers=True).answer
     assert "cave" in answer and "steps off the bridge" in answer
-

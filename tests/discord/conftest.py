@@ -47,4 +47,3 @@ def root_logging():
         if handler not in handlers:
             root.removeHandler(handler)
     root.setLevel(level)
-

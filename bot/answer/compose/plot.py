@@ -35,10 +35,6 @@ ENDING_HEADING = re.compile(r"\b(ending|end|ends|finale|conclusion|climax|final 
 
 
 PLOT_HEADING = re.compile(r"\b(plot|synopsis|story|storyline|summary|recap)\b")
-ENDING_TEXT = re.compile(r"\b(in the end|the film ends|the movie ends|ends with|final scene|last scene|final act|"
-                         r"closing (?:scene|sequence|shot)|finally)\b")
-
-
 STORY_WORDS = 8
 
 
@@ -99,7 +95,7 @@ def answer_twist(ctx: Context) -> Draft | None:
     """The big reveal: the plot sentences with the most reveal cues, in a plot section or summary."""
     scored = []
     for hit in ctx.gen.passages_of(ctx.film.slug):
-        plotty = hit.kind in PLOT_KINDS or PLOT_HEADING.search(fold(hit.heading or "")) or SPOILER_HEADING_WORDS.search(fold(hit.heading or ""))
+        plotty = hit.kind in PLOT_KINDS or is_plot_section(hit) or SPOILER_HEADING_WORDS.search(fold(hit.heading or ""))
         if not plotty:
             continue
         for n, sentence in enumerate(sentences(hit.text)):
