@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.answer.ranking import PLACE_TYPE, SENTENCES, answer_shape, pick, question_words, rank
+from bot.answer.story import PLOT_KINDS, story_part
 from bot.answer.text import fold, words as words_of
 from bot.answer.typos import formal_term
 from index.search import Generation, Hit, analyze
@@ -94,10 +95,13 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
     if not terms.order:
         return []
     sentences_of = SENTENCES.of(gen, film)
-    words = question_words(sentences_of, terms.order, lambda t: close_term(gen, film, t))
+    when, unplaced = story_part(question)
+    placing = set(analyze(question)) - set(analyze(unplaced))  # "end", "final": when, not what
+    words = question_words(sentences_of, [t for t in terms.order if t not in placing] or terms.order,
+                           lambda t: close_term(gen, film, t))
     for term in answer_type_terms(question):
         words.terms.pop(term, None)
-    ranked = rank(sentences_of, words, answer_shape(question), prefer_kinds)
+    ranked = rank(sentences_of, words, answer_shape(question), prefer_kinds, when=when)
     chosen = [Evidence(r.text, r.hit, r.score, r.matched) for r in pick(ranked)[:limit]]
     if chosen and WHO.match(question.lower()) and names_no_one_new(chosen[0].text, question):
         before = ranked[0].sentence.before
@@ -127,9 +131,6 @@ def answer_type_terms(question: str) -> list[str]:
 
 def answers_question(evidence: list[Evidence]) -> bool:
     return bool(evidence) and evidence[0].coverage >= MIN_MATCHED
-
-
-PLOT_KINDS = frozenset({"synopsis", "summary", "plot"})
 
 
 def is_spoiler(text: str, heading: str | None = None, hit: Hit | None = None) -> bool:

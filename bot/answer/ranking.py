@@ -14,13 +14,16 @@ import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
+from bot.answer.story import PLOT_KINDS, tells_plot
 from bot.answer.text import sentences
 from index.analysis import index_terms
 from index.search import Generation, Hit, analyze
 
+STORY_SENTENCES = 6  # a telling shorter than this (a logline) has no beginning and end to tell apart
+
 
 FEATURES = ("bm25", "near", "matched", "shape", "echo", "length", "new_names", "pairs", "prefer", "first",
-            "position", "terms_matched", "fragment")
+            "position", "terms_matched", "fragment", "story_time")
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,7 @@ class RankingWeights:
     # A number or an amount answers only in a sentence about what was asked: "how old was Shaw" is
     # not answered by the director's age in a sentence that never names Shaw.
     shaped_match: float = 0.3
-    features: tuple[float, ...] = (1.0, 0.5, 0.0, 0.15, -0.3, 0.0, 0.0, 0.0, 0.05, 0.0, 0.0, 0.0, -0.3)
+    features: tuple[float, ...] = (1.0, 0.5, 0.0, 0.15, -0.3, 0.0, 0.0, 0.0, 0.05, 0.0, 0.0, 0.0, -0.3, 0.6)
 
 
 WEIGHTS = RankingWeights()
@@ -49,6 +52,7 @@ class Sentence:
     length: int
     before: int | None = None  # index of the previous sentence of the same passage
     after: int | None = None
+    story: float | None = None  # how far into its plot telling (0 the start, 1 the end); None outside one
 
 
 @dataclass
@@ -137,7 +141,25 @@ def read_film(gen: Generation, film: str) -> FilmSentences:
         for i in range(first, len(found)):
             found[i].before = i - 1 if i > first else None
             found[i].after = i + 1 if i + 1 < len(found) else None
+    place_in_story(found)
     return FilmSentences(found, df, headings, metadata)
+
+
+def place_in_story(found: list[Sentence]) -> None:
+    """Each telling's sentences get their place in it, from 0 (the opening) to 1 (the last event).
+    A plot document is one telling, whatever its sections ("Sicily, 1901" … "The ending"); in any
+    other document a telling is a section headed as the plot."""
+    tellings: dict[tuple, list[Sentence]] = {}
+    for s in found:
+        if tells_plot(s.hit):
+            key = (s.hit.document, None if s.hit.kind in PLOT_KINDS else s.hit.heading)
+            tellings.setdefault(key, []).append(s)
+    for told in tellings.values():
+        if len(told) < STORY_SENTENCES:
+            continue
+        told.sort(key=lambda s: s.hit.position)  # stable: sentences keep their order in a passage
+        for n, s in enumerate(told):
+            s.story = n / (len(told) - 1)
 
 
 @dataclass
@@ -172,12 +194,14 @@ def question_words(film: FilmSentences, terms: list[str], neighbour, weights: Ra
 
 
 def rank(film: FilmSentences, words: QuestionWords, wants: AnswerShape | None = None,
-         prefer: set[str] = frozenset(), weights: RankingWeights = WEIGHTS, limit: int = 10) -> list[Ranked]:
-    """The film's sentences that share a term with the question, best first."""
-    found = shortlist(film, words, wants, prefer, weights)
+         prefer: set[str] = frozenset(), weights: RankingWeights = WEIGHTS, limit: int = 10,
+         when: str | None = None) -> list[Ranked]:
+    """The film's sentences that share a term with the question, best first; `when` ("start" or
+    "end") is the part of the story the question asks about."""
+    found = shortlist(film, words, wants, prefer, weights, when)
     while not found and wants is not None and wants.fallback is not None:
         wants = wants.fallback or None  # a looser shape, or (True) any sentence
-        found = shortlist(film, words, wants if isinstance(wants, AnswerShape) else None, prefer, weights)
+        found = shortlist(film, words, wants if isinstance(wants, AnswerShape) else None, prefer, weights, when)
     ranked = [Ranked(film.sentences[i], sum(w * v for w, v in zip(weights.features, values)), matched)
               for i, values, matched in found]
     ranked.sort(key=lambda r: -r.score)
@@ -185,7 +209,7 @@ def rank(film: FilmSentences, words: QuestionWords, wants: AnswerShape | None = 
 
 
 def shortlist(film: FilmSentences, words: QuestionWords, wants: AnswerShape | None, prefer: set[str],
-              weights: RankingWeights) -> list[tuple[int, tuple[float, ...], float]]:
+              weights: RankingWeights, when: str | None = None) -> list[tuple[int, tuple[float, ...], float]]:
     """The best sentences by BM25 and context that can answer, each with its features and the share
     of the question's idf mass it holds."""
     if not words.terms or not film.sentences:
@@ -198,7 +222,7 @@ def shortlist(film: FilmSentences, words: QuestionWords, wants: AnswerShape | No
         if wants is not None and wants.required and not (
                 fits and counts(film, i, wants.counted) and held[i] >= weights.shaped_match * words.mass):
             continue
-        found.append((i, features(film, words, i, base[i], near[i], held[i], fits, prefer), held[i] / words.mass))
+        found.append((i, features(film, words, i, base[i], near[i], held[i], fits, prefer, when), held[i] / words.mass))
     return found
 
 
@@ -242,7 +266,7 @@ CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’-]+")
 
 
 def features(film: FilmSentences, words: QuestionWords, i: int, score: float, near: float, held: float,
-             fits: bool, prefer: set[str]) -> tuple[float, ...]:
+             fits: bool, prefer: set[str], when: str | None = None) -> tuple[float, ...]:
     """A sentence's features for a question, each scaled to about 0..1 (FEATURES names them)."""
     s = film.sentences[i]
     mass = words.mass
@@ -255,7 +279,17 @@ def features(film: FilmSentences, words: QuestionWords, i: int, score: float, ne
         min(len(s.text), 400) / 400, min(len(names), 3) / 3, min(pairs, 3) / 3, float(s.hit.kind in prefer),
         float(s.before is None), i / len(film.sentences),
         sum(1 for t in words.terms if t in s.terms) / max(len(words.terms), 1), float(is_fragment(s.text)),
+        story_time(s.story, when),
     )
+
+
+def story_time(story: float | None, when: str | None) -> float:
+    """How well a sentence's place in the story fits the part asked about: 1 at the very end (or
+    start), falling to 0 halfway; 0 for a sentence outside any telling or a question of no part."""
+    if story is None or when is None:
+        return 0.0
+    late = story if when == "end" else 1 - story
+    return max(0.0, 2 * late - 1)
 
 
 def is_fragment(text: str) -> bool:

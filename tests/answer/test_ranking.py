@@ -7,8 +7,9 @@ from collections import Counter
 import pytest
 
 from bot.answer.ranking import (
-    FilmSentences, Sentence, answer_shape, pick, question_words, rank,
+    FilmSentences, Sentence, answer_shape, pick, place_in_story, question_words, rank,
 )
+from bot.answer.story import story_part
 from index.analysis import index_terms
 from index.search import Hit, analyze
 
@@ -151,3 +152,38 @@ def test_a_derived_word_matches_through_its_stem_with_less_weight():
     assert "marriag" in words.terms and words.terms["marriag"] < film.idf("marriag")
     assert rank(film, words)[0].text == "Phoebe's marriage to Brown is put off."
     assert film.variants("moth") == [] and film.variants("mother") == []  # a prefix is no variant of a longer word
+
+
+def told(*sentences: str) -> FilmSentences:
+    """One plot document whose sentences run from the opening to the last event."""
+    film = film_of(list(sentences))
+    place_in_story(film.sentences)
+    return film
+
+
+def test_a_question_about_the_end_prefers_the_late_part_of_the_story():
+    film = told("Roth meets Michael in Havana to plan a deal.", "Michael visits the casino.", "Fredo betrays the family.",
+                "Kay leaves.", "The hearings collapse.",
+                "Roth is shot dead by a man disguised as a reporter at the airport in Miami.")
+    when, unplaced = story_part("what happens to roth at the end")
+    terms = [t for t in analyze(unplaced) if t not in {"what", "happen"}]
+    assert when == "end" and "end" not in terms
+    first = rank(film, question_words(film, terms, lambda t: None))[0].text
+    last = rank(film, question_words(film, terms, lambda t: None), when=when)[0].text
+    assert first == "Roth meets Michael in Havana to plan a deal."  # the shorter, other things equal
+    assert last.startswith("Roth is shot dead")
+
+
+def test_a_short_logline_and_a_non_plot_page_have_no_place_in_a_story():
+    assert all(s.story is None for s in told("Roth meets Michael.", "Roth is shot.").sentences)
+    assert told(*[f"Event {n}." for n in range(8)]).sentences[-1].story == 1.0
+
+
+@pytest.mark.parametrize("question, part", [
+    ("who does she marry in the end", "end"), ("what does he finally say", "end"),
+    ("who does melinda end up choosing", "end"), ("how did remy end up in paris", None),
+    ("who does she meet at first", "start"), ("what happens in the opening scene", "start"),
+    ("how does it end", None), ("who plays the end boss", None),
+])
+def test_story_part_reads_where_in_the_story_a_question_is_placed(question, part):
+    assert story_part(question)[0] == part

@@ -12,7 +12,7 @@ from bot.answer.compose.crew import answer_crew
 from bot.answer.compose.facts import LOOKED_FOR, answer_awards_from_passages, answer_fact, answer_fact_from_passages, fits_question
 from bot.answer.compose.similar import answer_similar
 from bot.answer.compose.plot import answer_cast_from_passages, answer_ending, answer_from_passages, answer_overview, answer_twist
-from bot.answer.evidence import PLOT_KINDS
+from bot.answer.story import PLOT_KINDS
 
 __all__ = [
     "LOOKED_FOR", "OPINION_KINDS", "PLOT_KINDS", "Cited", "Context", "Draft", "answer_awards", "answer_awards_from_passages",

@@ -6,7 +6,8 @@ import re
 from bot.answer.compose.cast_prose import described
 from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, NAME_PARTICLES, cite_facts
 from bot.answer.credits import CastRow, merge_cast
-from bot.answer.evidence import PLOT_KINDS, is_spoiler
+from bot.answer.evidence import is_spoiler
+from bot.answer.story import PLOT_KINDS
 from bot.answer.typos import EVERYDAY
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
 from index.models import CastCredit

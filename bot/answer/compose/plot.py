@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 from bot.answer.compose.common import ANSWER_CHARS, EVIDENCE_CHARS, Cited, Context, Draft
-from bot.answer.evidence import PLOT_KINDS, SPOILER_HEADING as SPOILER_HEADING_WORDS, SPOILER_TEXT as SPOILER_CUES, answers_question, is_spoiler
+from bot.answer.evidence import SPOILER_HEADING as SPOILER_HEADING_WORDS, SPOILER_TEXT as SPOILER_CUES, answers_question, is_spoiler
+from bot.answer.story import PLOT_KINDS, is_plot_section, tells_plot
 from bot.answer.text import fold, sentences, shorten
 from index.models import CastCredit
 
@@ -34,7 +35,6 @@ def overview_rank(hit) -> tuple:
 ENDING_HEADING = re.compile(r"\b(ending|end|ends|finale|conclusion|climax|final act)\b")
 
 
-PLOT_HEADING = re.compile(r"\b(plot|synopsis|story|storyline|summary|recap)\b")
 STORY_WORDS = 8
 
 
@@ -74,16 +74,12 @@ def ending_draft(section: list) -> Draft:
     return Draft(text, cited=cited + [Cited.of(last, closing)], spoiler=True)
 
 
-def is_plot_section(hit) -> bool:
-    return bool(PLOT_HEADING.search(fold(hit.heading or "")))
-
-
 def longest_telling(passages: list) -> list:
     """The passages of the longest plot section (one document, one heading), in order: the story
     told from start to end, whose last passage is the ending."""
     sections: dict[tuple, list] = {}
     for hit in passages:
-        if hit.kind in PLOT_KINDS or is_plot_section(hit):
+        if tells_plot(hit):
             sections.setdefault((hit.document, hit.heading), []).append(hit)
     if not sections:
         return []
