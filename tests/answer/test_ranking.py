@@ -7,8 +7,9 @@ from collections import Counter
 import pytest
 
 from bot.answer.ranking import (
-    FilmSentences, Sentence, answer_shape, pick, place_in_story, question_words, rank,
+    WEIGHTS, FilmSentences, Sentence, answer_shape, pick, place_in_story, question_words, rank,
 )
+from bot.answer.related_words import related_terms
 from bot.answer.story import story_part
 from index.analysis import index_terms
 from index.search import Hit, analyze
@@ -152,6 +153,35 @@ def test_a_derived_word_matches_through_its_stem_with_less_weight():
     assert "marriag" in words.terms and words.terms["marriag"] < film.idf("marriag")
     assert rank(film, words)[0].text == "Phoebe's marriage to Brown is put off."
     assert film.variants("moth") == [] and film.variants("mother") == []  # a prefix is no variant of a longer word
+
+
+def test_the_shipped_table_relates_words_by_their_index_stems():
+    baby, child, hire, employ = (index_terms(w)[0] for w in ("baby", "child", "hire", "employ"))
+    assert child in related_terms(baby) and employ in related_terms(hire)
+    assert related_terms("zzqx") == ()
+
+
+def test_a_question_word_is_matched_through_a_related_word():
+    film = film_of(["Ana meets Janis at a party.", "Months later, Ana's child died of crib death in the night.",
+                    "Ana sings at a party."])  # without "child" for "baby", the shortest sentence wins
+    assert best(film, "what happened to ana's baby") == "Months later, Ana's child died of crib death in the night."
+    words = question_words(film, ["ana", "babi"], lambda t: None)
+    assert words.related == {"babi": ("child",)} and 0 < words.terms["babi"] < film.idf("child")
+
+
+def test_the_exact_word_outranks_a_related_one():
+    film = film_of(["Janis holds the child.", "Janis holds the baby.", "Ana sleeps."])
+    ranked = rank(film, question_words(film, analyze("who holds the baby"), lambda t: None))
+    assert [r.text for r in ranked[:2]] == ["Janis holds the baby.", "Janis holds the child."]
+    assert ranked[0].matched > ranked[1].matched
+
+
+def test_a_related_word_does_not_add_to_the_missing_mass():
+    film = film_of(["Ana's child died.", "Janis visits the hospital."])
+    related = question_words(film, ["ana", "babi"], lambda t: None)
+    unrelated = question_words(film, ["ana", "weather"], lambda t: None)
+    assert related.missing == 0 and unrelated.missing > 0
+    assert related.terms["babi"] == pytest.approx(WEIGHTS.related_credit * film.idf("child"))
 
 
 def told(*sentences: str) -> FilmSentences:
