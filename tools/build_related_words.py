@@ -11,7 +11,8 @@ package, which holds the WordNet 3.0 data files (license in bot/answer/data/WORD
 A word's first (most frequent) sense only: its synonyms, its hypernyms (what it is a kind of: "baby"
 -> "child"), up to 8 of its hyponyms (kinds of it) and the derivationally related forms of the word
 itself ("hire" -> "hiring"). Without hypernyms, or with a word's hypernyms only where the film lacks
-the word, the public question sets scored lower (3195 and 3203 against 3207 of 3979 questions):
+the word, the public question sets scored lower (3195 and 3203 against 3207 of 3979 questions, when
+related words still counted toward a sentence's held mass):
 "what happened to Ana's baby" needs "child", though "mother" -> "parent" costs a question. Each word becomes its
 index stem (index.analysis.index_terms), so the table's keys and values are the terms of the index.
 One line per stem: the stem, then its related stems, tab-separated, sorted.
