@@ -97,7 +97,8 @@ def films_named_in(films: list[Film], question: str) -> list[tuple[Film, str]]:
     return names_in(films, question).films
 
 
-def names_in(films: list[Film], question: str, whole: bool = False, text_words: tuple[str, ...] | None = None) -> Named:
+def names_in(films: list[Film], question: str, whole: bool = False, text_words: tuple[str, ...] | None = None,
+             possessives: bool = True) -> Named:
     """The films the question names, or the numbered title it names that none of them has
     ("the godfather part iii" with only the first two). With whole, only names that are the whole text."""
     text_words = text_words or tuple(words(question))
@@ -116,8 +117,8 @@ def names_in(films: list[Film], question: str, whole: bool = False, text_words: 
     if not named and not whole:
         named = named_by_part(index, tokens, text_words) or named_by_acronym(index, text_words)
         unapostrophed = tuple(POSSESSIVE_S.sub("", w) for w in text_words)  # "amelies mum": Amélie's
-        if not named and unapostrophed != text_words:
-            return names_in(films, question, text_words=unapostrophed)
+        if not named and possessives and unapostrophed != text_words:  # once: "ssss…" would strip an s a call
+            return names_in(films, question, text_words=unapostrophed, possessives=False)
     return Named(films=named)
 
 

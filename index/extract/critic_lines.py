@@ -30,6 +30,9 @@ from .signatures import is_outlet, outlet_case, outlet_words
 
 _MARKUP = lazy_pattern(r"^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]*)+|[-–•*·▪◦][ \t]+|\d{1,2}[.)][ \t]+)?[*_ \t]*")
 _LEAD_IN = lazy_pattern(r"^(?i:(?:film |movie )?review(?:ed)?[ \t]+by|words[ \t]+by|by|critic[ \t]*:|reviewer[ \t]*:)[ \t]+")
+# A badge an aggregator prints around a critic's name: "Top Critic · Name — Outlet", "Name — Outlet
+# ★★★★★ (TOP CRITIC)", and a star as a bullet before a name ("★ Name — Outlet": as ratings.py reads it).
+_BADGE = lazy_pattern(r"^(?i:top[ \t]+critic)[ \t]*[·•|:—–-][ \t]*|^★[ \t]+(?=[^\W\d_])|[ \t]*\((?i:top[ \t]+critic)\)[ \t]*$")
 _SEPARATORS = " \t:—–-|·•,.*_"
 _TAIL_LABEL = lazy_pattern(rf"(?:{RATING_LABEL}|[ \t]*[(\[]?)$")
 _PERSON_LINE = lazy_pattern(rf"^{PERSON}$")
@@ -99,7 +102,7 @@ def outlet_named(text: str, *, beside: bool = False) -> bool:
 
 def critic_line(line: str) -> Head | None:
     """The critic, outlet and rating a line names, when the line is made of them (see the module)."""
-    line = _MARKUP.sub("", line).rstrip()
+    line = _BADGE.sub("", _MARKUP.sub("", line)).rstrip()
     if line.startswith("|") and line.rstrip().endswith("|"):
         line = line.strip("| ")  # a row of a table without a header: its cells are the line's parts
     if len(line) < 5 or "\t" in line:
@@ -168,17 +171,19 @@ def critic_blocks(text: str, is_rating_line) -> list[Block]:
         if not stripped:
             continue
         previous = lines[i - 1][1].strip() if i else ""
-        # a line stands alone after a blank line, a rule, or the rating line that ended the block before
+        # a line stands alone after a blank line, a rule, or the rating line that ended the block before;
+        # a critic's name may also open a block under a heading standing alone ("Critics Reviews")
         alone = not previous or bool(_RULE.match(previous)) or (len(previous) <= 40 and is_rating_line(previous))
+        may_open = alone or (bool(HEADING_LINE.fullmatch(previous)) and (i < 2 or not lines[i - 2][1].strip()))
         if _RULE.match(line):
             opens.append((i, start, None))
             continue
         head = None
         if len(stripped) <= 600 and _MAY_RATE.search(stripped):
             head = critic_line(line)
-        elif alone and len(stripped) <= 90 and _next_is_own_line(lines, i):
+        elif may_open and len(stripped) <= 90 and _next_is_own_line(lines, i):
             head = critic_line(line)
-        if head and (head.rating or (alone and _next_is_own_line(lines, i))):
+        if head and (head.rating or (may_open and _next_is_own_line(lines, i))):
             opens.append((i, start, head))
         elif alone and HEADING_LINE.fullmatch(line) and not is_rating_line(stripped) and not _outlet_of_last(opens, lines, i):
             opens.append((i, start, None))
@@ -209,10 +214,12 @@ def _outlet_of_last(opens: list, lines: list[tuple[int, str]], i: int) -> bool:
 
 def _next_is_own_line(lines: list[tuple[int, str]], i: int) -> bool:
     """A critic named alone heads a block: the line after it is blank, a rating (in words too:
-    "Fresh · Mar 8"), or the end."""
+    "Fresh · Mar 8"), the critic's quoted words with the rating under them, or the end."""
     if i + 1 >= len(lines) or not lines[i + 1][1].strip():
         return True
     following = lines[i + 1][1].strip().strip("*_ ")
+    if following[:1] in _QUOTE_OPEN and i + 2 < len(lines):  # an aggregator's card: name, "quote", rating
+        following = lines[i + 2][1].strip().strip("*_ ")
     return bool(rating_spans(following)) or bool(VERDICT_WORDS.fullmatch(_PART.split(following, 1)[0].strip("*_ ")))
 
 
@@ -231,7 +238,8 @@ def by_block(text: str, ratings: list[Found], is_rating_line, skip=()) -> tuple[
         under = _outlet_under(text, block) if not head.rating and not head.outlet else None
         if under:  # "Jane Doe" / "The Evening Ledger" / "Rating: 4/5"
             head = Head(head.critic, under, None, "")
-        end = block.end if head.rating else _after_lines(text, block, 2 if under else 1)
+        quoted = _first_line_under(text, block)[:1] in tuple(_QUOTE_OPEN)  # name, "quote", then the rating
+        end = block.end if head.rating else _after_lines(text, block, 2 if under or quoted else 1)
         inside = [r for r in ratings if block.start <= r.offset < end and r.fields.get("critic") in (None, head.critic)]
         claimed.update(id(r) for r in inside)
         readings = ([head.rating] if head.rating else []) + [(r.fields["rating"], r.fields["rating_text"]) for r in inside]
@@ -246,9 +254,13 @@ def by_block(text: str, ratings: list[Found], is_rating_line, skip=()) -> tuple[
     return kept, [r for r in ratings if id(r) not in claimed]
 
 
+def _first_line_under(text: str, block: Block) -> str:
+    return text[block.body:block.end].lstrip("\n").split("\n", 1)[0].strip().strip("*_ ")
+
+
 def _verdict_word_under(text: str, block: Block) -> str | None:
     """A verdict in words on the first line under a critic's name: "Fresh", "Rotten · Mar 8"."""
-    first = text[block.body:block.end].lstrip("\n").split("\n", 1)[0].strip().strip("*_ ")
+    first = _first_line_under(text, block)
     word = _PART.split(first, 1)[0].strip("*_ ")
     return word if word and VERDICT_WORDS.fullmatch(word) else None
 
@@ -258,7 +270,7 @@ _PART = lazy_pattern(r"[ \t]*[—–·•|:][ \t]*")
 
 def _outlet_under(text: str, block: Block) -> str | None:
     """The outlet on the line under a critic's name, alone: "Jane Doe" over "The Evening Ledger"."""
-    rest = text[block.body:block.end].lstrip("\n").split("\n", 1)[0].strip().strip("*_ ")
+    rest = _first_line_under(text, block)
     return outlet_case(rest) if rest and outlet_named(rest, beside=True) and not name_of(rest) else None
 
 

@@ -41,6 +41,8 @@ def split_row(line: str) -> list[str] | None:
     """Cells of a table row, or None when the line is not one (fewer than two cells)."""
     if "|" in line:
         cells = line.strip().strip("|").split("|")
+    elif "\t" in line:  # a pasted table: a tab between cells, two tabs around an empty one
+        cells = line.strip(" \n").strip("\t").split("\t")
     else:
         cells = _CELL_SPLIT_TABS.split(line.strip())
     cells = [c.strip() for c in cells]

@@ -165,9 +165,12 @@ _CUE = (
 )
 _CUE_WORDS = ("rating", "score", "verdict", "grade", "giv", "gave", "rate", "deserves", "merits", "award")  # _CUE's
 _CUE_LEAD = len("overall ")  # the longest of _CUE's words before its cue word
+# An aggregator's card prints a review's verdict, then its rating: "Fresh · 5/5", "Rotten · C-".
+_TOMATO = r"(?:certified[ \t]+)?(?:fresh|rotten)[ \t]*[·•|:—–][ \t]*"
 _WORD_RATINGS = [
     cued_pattern(rf"(?i:{_CUE}{SCALED})\b", _CUE_WORDS, _CUE_LEAD),
     lazy_pattern(rf"(?im:^[ \t]*{SCALED}[ \t]*\.?[ \t]*$)"),
+    lazy_pattern(rf"(?im:^[ \t]*{_TOMATO}{SCALED}[ \t]*$)"),  # an aggregator's line: "Fresh · 5/5"
     lazy_pattern(rf"(?i:(?<=[.!?;,] )(?<![\w./]){SCALED})[ \t]*\.?(?=[”\"])"),  # the last words of a quote: "… 8/10”
     lazy_pattern(rf"(?i:(?<![\w./]){SCALED}(?=[ \t]+from (?:me|us)\b))"),  # "three and a half stars out of four from me"
     lazy_pattern(rf"(?im:(?<=[.!?][ \t])(?<![\w./]){SCALED}(?=[ \t]*[.!]?[ \t]*$))"),  # the line's last sentence: "… a slog. 2 stars."
@@ -194,10 +197,11 @@ def separated_ratings(text: str, found: list[Found]) -> list[Found]:
 _GRADE_RATINGS = cued_pattern(
     r"(?:(?i:(?:our |my |final |overall )?(?:grade|rating|verdict|score))[ \t]*:[ \t]*"
     r"|\b(?P<verb>(?:gets|earns|earned|got|deserves|merits|scores|give it|gives it|gave it|rated it|graded it|awarded it)"
-    r"[ \t]+(?:an?[ \t]+)?))"
+    r"[ \t]+(?:an?[ \t]+)?)"
+    rf"|^[ \t]*(?i:{_TOMATO}))"
     + GRADE + r"(?=[ \t]*(?:[.,;!)”\"]|$|(?:and|but)\b|[—–]))",
     ("grade", "rating", "verdict", "score", "gets", "earn", "got", "deserves", "merits", "give", "gave", "rated",
-     "award"),
+     "award", "fresh", "rotten"),
     _CUE_LEAD,
     re.MULTILINE,
 )

@@ -214,3 +214,9 @@ def test_other_films_sharing_a_record_and_no_stray_sentence(tmp_path):
     assert "Salt Flats (1934)" in record.answer and record.answer.startswith("At the 64th Academy Awards"), record.answer
     up_for = engine.answer_question("was it up for any oscars", "Dune Road")
     assert up_for.answer.startswith("Yes") and "team-up" not in up_for.answer, up_for.answer
+
+
+def test_a_person_named_by_first_name_alone(small_engine):
+    # members say "did ines win": the award row is hers, so the answer is no "no record"
+    answer = ask(small_engine, "did ines win anything for it")
+    assert answer.found and answer.answer.startswith("Yes") and "Best Actress" in answer.answer, answer.answer

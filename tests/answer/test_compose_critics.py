@@ -237,6 +237,7 @@ def layout_engine(tmp_path_factory) -> AnswerEngine:
     ("who gave it five stars", "Rosa Achter", "dieselpunk77"),
     ("who gave it 4 stars", "Lucia Ferra", None),
     ("whats the avg rating", "3.7 out of 5", "8.7"),  # the critics' own ratings, not the aggregate line
+    ("was it any good", "consensus: Relentless", None),  # the consensus the page prints, then the critics'
     ("what did the prairie lantern say", "Rosa Achter", None),
     ("who gave it a rotten review", "Des Ward", None),
     ("who didnt like the ending", "Pris Vant", "Rosa Achter"),

@@ -166,3 +166,13 @@ def test_an_award_row_is_no_crew_credit_and_cells_stay_apart(facts_of):
 def test_who_a_nomination_lost_to(cell, winner):
     from index.extract.award_tables import lost_to
     assert lost_to(cell) == winner
+
+
+def test_a_pasted_table_keeps_its_empty_cells(facts_of):
+    # two tabs around an empty recipient: the row starts a new ceremony, not a continuation
+    text = ("Award\tCategory\tNominee\tResult\nAcademy Awards\tBest Director\tBilly Wilder\tNominated\n"
+            "Best Actor\tJack Lemmon\tNominated\nGolden Globe Awards\tBest Motion Picture – Comedy\t\tWon\n"
+            "Best Actress – Comedy\tMarilyn Monroe\tWon\n")
+    found = {(a, c, o, r) for a, c, o, r, _ in awards(facts_of(text, "award"))}
+    assert ("Golden Globe Awards", "Best Motion Picture – Comedy", "won", None) in found
+    assert ("Golden Globe Awards", "Best Actress – Comedy", "won", "Marilyn Monroe") in found

@@ -126,3 +126,20 @@ def test_a_verdict_in_words_under_the_critics_name(facts_of):
         ("Jane Doe", "The Evening Ledger", None, "Fresh", "Sharp and funny, a real ride from start to finish."),
         ("John Roe", "Sunday Clarion", None, "Rotten", "Dull and long, a slog."),
     }
+
+
+@pytest.mark.parametrize("text", [
+    # an aggregator's cards: a badge, the name and outlet, the quote, then the verdict and the rating
+    'Critics Reviews\nTop Critic · Jane Doe — The Evening Ledger\n"Sharp and funny, a real ride."\nFresh · 4/5\n\n'
+    'John Roe — Sunday Clarion\n"Dull and long, a slog."\nRotten · 2/5\n',
+    # a star as the bullet, the badge after the outlet, the verdict in capitals
+    '★ Jane Doe — The Evening Ledger (TOP CRITIC)\n"Sharp and funny, a real ride."\nFRESH · 8/10\n\n'
+    '★ John Roe — Sunday Clarion\n"Dull and long, a slog."\nROTTEN · 4/10\n',
+    # the rating on the name's line, the badge after it, the quote under it
+    'Jane Doe — The Evening Ledger   ★★★★ (TOP CRITIC)\n"Sharp and funny, a real ride."\nFresh | Full Review\n\n'
+    'John Roe — Sunday Clarion   ★★\n"Dull and long, a slog."\nRotten | Full Review\n',
+])
+def test_aggregator_cards_keep_critic_rating_and_quote(facts_of, text):
+    assert {(v.critic, v.outlet, v.rating, v.quote) for v in facts_of(text, "verdict")} == {
+        ("Jane Doe", "The Evening Ledger", 4.0, "Sharp and funny, a real ride."),
+        ("John Roe", "Sunday Clarion", 2.0, "Dull and long, a slog.")}

@@ -170,3 +170,12 @@ def test_rating_spans_in_a_line(line, expected):
     spans = rating_spans(line)
     assert [read for _, _, read in spans] == expected
     assert all(line[start:end].strip() == read[1] for start, end, read in spans)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fresh · 5/5\n", (5.0, "Fresh · 5/5")), ("Rotten · 2/5\n", (2.0, "Rotten · 2/5")),
+    ("FRESH · 8/10\n", (4.0, "FRESH · 8/10")), ("Fresh · A-\n", (4.17, "Fresh · A-")),
+])
+def test_an_aggregators_verdict_then_rating(text, expected):
+    from index.extract.ratings import printed_ratings
+    assert [(r.fields["rating"], r.fields["rating_text"]) for r in printed_ratings(text)] == [expected]

@@ -128,8 +128,10 @@ def asks_for_awards(ctx: Context) -> bool:
 
 
 def mentions_person(ctx: Context, recipient: str) -> bool:
+    """Does the question name the recipient, by surname or, as members do, by first name ("did
+    marilyn win anything")?"""
     asked = set(words(ctx.question))
-    return any(w in asked for name in recipient.split(",") for w in words(name)[-1:] if len(w) > 2)
+    return any(w in asked for name in recipient.split(",") for w in {*words(name)[:1], *words(name)[-1:]} if len(w) > 2)
 
 
 def people_named(ctx: Context, rows: list[AwardRow]) -> bool:

@@ -269,13 +269,14 @@ def ratings_draft(ctx: Context, rated: list[Verdict]) -> Draft | None:
 PRINTED_SUMMARY = re.compile(r"\b(consensus|average|aggregate|overall)\b")
 
 
-def printed_summary(ctx: Context, hits: list[Hit], rated: list[Verdict]) -> Draft | None:
+def printed_summary(ctx: Context, hits: list[Hit], rated: list[Verdict], cues: set[str] | None = None) -> Draft | None:
     """"What's the panel average", "the critics consensus": the line a page prints under that word
     ("Panel average: 8/10.", "Critics Consensus: Violent, quirky …"), the one sharing most of the
-    question's words; the computed summary follows where two critics or more rated it."""
+    question's words; the computed summary follows where two critics or more rated it. `cues` are
+    the words to look for, else the question's own."""
     from index.extract.ratings import rating_spans
 
-    cues = set(PRINTED_SUMMARY.findall(fold(ctx.question)))
+    cues = set(PRINTED_SUMMARY.findall(fold(ctx.question))) if cues is None else cues
     if not cues:
         return None
     asked = set(words(ctx.question))

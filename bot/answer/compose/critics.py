@@ -48,7 +48,7 @@ SUMMARY_CUES = re.compile(r"\b(agree|agreed|agreement|disagree|disagreed|divided
 SUMMARY_WORDS = ("agree agreed agreement disagree disagreed divided split consensus well reviewed received reception "
                  "overall average avg mean generally")
 # Not liking it, said as people say it: "who didn't like the ending", "who hated it", "who panned it".
-DISLIKE = re.compile(r"\b(?:did ?n[o']?t|didnt|do ?n[o']?t|dont|never) (?:like|love|enjoy|rate|care for)|\b(?:hated|disliked|panned"
+DISLIKE = re.compile(r"\b(?:did ?n[o']?t|didnt|do ?n[o']?t|dont|never) (?:like|love|enjoy|rate|care for)|\b(?:hated?|hates|disliked|panned"
                      r"|criticis\w*|criticiz\w*|complain\w*|trashed|slammed)\b")
 def answer_critics(ctx: Context) -> Draft | None:
     verdicts = ctx.facts(Verdict)
@@ -56,7 +56,8 @@ def answer_critics(ctx: Context) -> Draft | None:
     reviewers = reviewers_named(ctx, verdicts)
     q = fold(ctx.question)
     asked = set(words(ctx.question))
-    printed = printed_summary(ctx, [h for h in ctx.gen.passages_of(ctx.film.slug) if h.kind != "comments"], rated)
+    reviews = [h for h in ctx.gen.passages_of(ctx.film.slug) if h.kind != "comments"]
+    printed = printed_summary(ctx, reviews, rated)
     if printed:  # "what's the panel average", "the critics consensus": as a page prints it
         return printed
     if reviewers:
@@ -79,7 +80,10 @@ def answer_critics(ctx: Context) -> Draft | None:
     if topic:  # "what did the critics think of the bank shootout", "who didn't like the ending"
         return topic_opinions(ctx, topic, side="low" if asked & LOW_WORDS else "high" if asked & HIGH_WORDS else None)
     if rated and (ctx.reading.detail == "rating" or SUMMARY_CUES.search(q) or not topic_terms(ctx)):
-        return summary_draft(ctx, rated)
+        # "was it any good": the consensus a page prints ("Critics Consensus: …") comes first; "the
+        # average rating", "did they agree" ask for the critics' own figures
+        general = not SUMMARY_CUES.search(q)
+        return (general and printed_summary(ctx, reviews, rated, cues={"consensus"})) or summary_draft(ctx, rated)
     if not verdicts or topic_terms(ctx):
         return None  # asks about something the verdicts don't cover: look in the passages
     return quotes_draft(verdicts)
