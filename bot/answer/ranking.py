@@ -44,6 +44,9 @@ class RankingWeights:
 WEIGHTS = RankingWeights()
 
 
+QUOTES = "\"“”‘’«»"
+
+
 @dataclass
 class Sentence:
     text: str
@@ -53,6 +56,11 @@ class Sentence:
     before: int | None = None  # index of the previous sentence of the same passage
     after: int | None = None
     story: float | None = None  # how far into its plot telling (0 the start, 1 the end); None outside one
+
+    @property
+    def asks(self) -> bool:
+        """A question someone asks in the page ("Question: who killed Madame D?"), not quoted speech."""
+        return self.text.rstrip().endswith("?") and not any(q in self.text for q in QUOTES)
 
 
 @dataclass
@@ -217,6 +225,9 @@ def shortlist(film: FilmSentences, words: QuestionWords, wants: AnswerShape | No
     base, held = bm25(film, words, weights)
     near = {i: neighbour_score(film, base, i) for i in base}
     found = []
+    asking = [i for i in base if film.sentences[i].asks]  # "does the dog die??": a question, never an answer
+    for i in asking:
+        del base[i]
     for i in sorted(base, key=lambda i: -(base[i] + 0.5 * near[i]))[:weights.candidates]:
         fits = wants is not None and bool(wants.test(film.sentences[i].text))
         if wants is not None and wants.required and not (

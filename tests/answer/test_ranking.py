@@ -187,3 +187,12 @@ def test_a_short_logline_and_a_non_plot_page_have_no_place_in_a_story():
 ])
 def test_story_part_reads_where_in_the_story_a_question_is_placed(question, part):
     assert story_part(question)[0] == part
+
+
+def test_a_question_in_the_page_is_never_the_answer():
+    film = film_of(["Question: who killed Madame D in the end?", "Jopling killed Madame D with strychnine, the police find."],
+                   ["She murmurs, “Why did you kill Madame D?”"])
+    terms = analyze("who killed madame d")
+    ranked = [r.text for r in rank(film, question_words(film, [t for t in terms if t != "who"], lambda t: None))]
+    assert ranked[0].startswith("Jopling") and "Question: who killed Madame D in the end?" not in ranked
+    assert "She murmurs, “Why did you kill Madame D?”" in ranked  # quoted speech is the story's
