@@ -374,6 +374,9 @@ ANSWER_SHAPES: list[tuple[re.Pattern, re.Pattern]] = [
 
 # Some questions can only be answered by a sentence of the right shape: "how many" by a number,
 # "what was the budget" by an amount. A sentence about the budget that gives no figure is no answer.
+# "who gets all the money", "why does she take the money", "does anyone find the money": the story,
+# not an amount.
+NOT_AN_AMOUNT = re.compile(r"(?:so |and |but )?(?:who|whom|whose|why|where|does|did|do|will|would|can|could)\b(?! (?:it|the (?:film|movie)) (?:make|earn|cost|gross))")
 NUMBER_QUESTION = re.compile(r"\bhow (?:many|much|long|far|big)\b")
 HEIGHT_QUESTION = re.compile(r"\bhow tall\b|\bwhat height\b")
 HEIGHT = re.compile(r"\b\d['’]\s?\d{1,2}\b|\b\d+(?:[.,]\d+)?\s?(?:m|cm|metres?|meters?|feet|foot|ft|inches|in)\b", re.I)
@@ -401,7 +404,7 @@ class AnswerShape:
 def answer_shape(question: str) -> AnswerShape | None:
     """What an answer to this question looks like (a name for "who", a date for "when")."""
     folded = question.lower()
-    if MONEY_QUESTION.search(folded):
+    if MONEY_QUESTION.search(folded) and not NOT_AN_AMOUNT.match(folded):
         return AnswerShape(MONEY.search, True)
     if HEIGHT_QUESTION.search(folded):
         return AnswerShape(HEIGHT.search, True)
