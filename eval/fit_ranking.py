@@ -25,6 +25,8 @@ sys.path.insert(0, str(ROOT))
 from bot.answer import ranking  # noqa: E402
 from bot.answer.engine import AnswerEngine  # noqa: E402
 from bot.answer.evidence import close_term, content_terms  # noqa: E402
+from bot.answer.story import story_part  # noqa: E402
+from index.search import analyze  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
 
@@ -37,11 +39,13 @@ def load_judge(shared_eval: Path):
 def candidates(gen, slug: str, question: str, weights: ranking.RankingWeights):
     """The shortlist with each sentence's features, as the ranker sees them."""
     film = ranking.SENTENCES.of(gen, slug)
-    terms = content_terms(question, set())
+    when, unplaced = story_part(question)  # as evidence.best_sentences reads it
+    placing = set(analyze(question)) - set(analyze(unplaced))
+    terms = [t for t in content_terms(question, set()) if t not in placing]
     words = ranking.question_words(film, terms, lambda t: close_term(gen, slug, t), weights)
     if not words.terms:
         return []
-    found = ranking.shortlist(film, words, ranking.answer_shape(question), set(), weights)
+    found = ranking.shortlist(film, words, ranking.answer_shape(question), set(), weights, when)
     rows = [(film.sentences[i].text, values) for i, values, _ in found]
     return rows
 

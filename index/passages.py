@@ -18,12 +18,15 @@ from index.models import Document, Passage
 BULLET = re.compile(r"^\s*(?:[-*•●▪◦–—]|\d{1,2}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?…:;\"”’)]\s*$")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[A-Z“\"‘(])")
-# Generic web-page furniture: navigation and shop widgets, and a wiki's hatnotes ("Main article:
-# X" under a section title, which would otherwise stand in for the title as the heading).
+# Generic web-page furniture: navigation and shop widgets, a wiki's hatnotes ("Main article:
+# X" under a section title, which would otherwise stand in for the title as the heading), and a
+# page's warning about its own spoilers ("Warning: this page reveals the twist ending."), which is
+# no part of the story it tells.
 FURNITURE = re.compile(
     r"^(top of page|bottom of page|back to top|skip to (main )?content|table of contents|"
     r"toggle.*|share( this)?|advertisement|subscribe|sign in|log in|menu|"
-    r".*add to cart|read more|print|(?:main articles?|see also|further information|for other uses)\s*:.*)$",
+    r".*add to cart|read more|print|(?:main articles?|see also|further information|for other uses)\s*:.*|"
+    r"[(\[*]*(?:(?:spoiler )?warning|spoiler alert)\s*[:!-].{0,120}|[(\[*]*spoilers? (?:ahead|below|follow)\W*)$",
     re.I,
 )
 RULE = re.compile(r"^[-=_*~#·•.\s]{3,}$")  # a drawn line: "------" under a title, "=====" around a masthead

@@ -54,7 +54,9 @@ ROLES: tuple[Role, ...] = (
          labels=("cinematography", "cinematographer", "director of photography", "photography", "photographed",
                  "lensed", "lighting cameraman", "camera"),
          people=("cinematographer", "director of photography", "dp", "d.p.", "d.o.p.", "dop"),
-         cues=(r"cinematographer", r"cinematography", r"director of photography", r"dp", r"dop", r"d\.o?\.?p", r"shot",
+         # "who shot it", "who shot the film"; not "who shot malcolm", which asks the story
+         cues=(r"cinematographer", r"cinematography", r"director of photography", r"dp", r"dop", r"d\.o?\.?p",
+               r"shot(?= *$| *\?| (?:it|this|that|the (?:film|movie|picture))\b)",
                r"photographed", r"photography", r"lensed", r"camera"),
          phrase="was shot by cinematographer",
          prose=("cinematographer", "director of photography", "dp", "d.p."),

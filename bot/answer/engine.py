@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from bot.answer import compose
 from bot.answer.compose import Context, Draft
+from bot.answer.compose.cast_story import answer_cast_from_story
 from bot.answer.compose.reviewers import names_a_reviewer
 from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, QuestionTooLong, ReindexInProgress
@@ -224,7 +225,7 @@ class AnswerEngine:
             "general": [character_answer],
         }[reading.intent]
         if reading.intent == "cast":
-            steps = steps + [compose.answer_cast_from_passages]
+            steps = steps + [compose.answer_cast_from_passages, answer_cast_from_story]
         elif reading.intent != "similar" and reading.detail not in OUTSIDE_FACT_NAMES:  # a budget is an amount, not any sentence about money
             steps = steps + [lambda c: compose.answer_from_passages(c)]
         unfit = None  # a fact of the asked kind that misses the question's point: the last resort

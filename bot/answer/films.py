@@ -167,6 +167,13 @@ def is_roman(word: str) -> bool:
     return bool(number) and number[1] == "roman"
 
 
+def is_its_year(asked: int | None, film: Film) -> bool:
+    """"psycho 60", "iron giant 99", "dune 2021": a number after a title that is the film's year."""
+    if asked is None or film.year is None:
+        return False
+    return asked == film.year or (asked >= 10 and asked == film.year % 100)  # "kill bill vol. 3" is no 2003
+
+
 def best_name_in(film: Film, tokens: tuple[Token, ...], text_words: tuple[str, ...],
                  series: set[str] = frozenset()) -> Mention | None:
     """Where the question names this film (its longest name first), or else names its title
@@ -182,7 +189,7 @@ def best_name_in(film: Film, tokens: tuple[Token, ...], text_words: tuple[str, .
                     continue  # "Nine" is named by "nine", not by any "9"
                 asked, first, end = number_around(tokens, i, i + form.count(" ") + 1, title, in_series)
                 phrase = " ".join(text_words[tokens[first].first:tokens[end - 1].end])
-                fits = number_fits(asked, title, bare=form is title.bare)
+                fits = is_its_year(asked, film) or number_fits(asked, title, bare=form is title.bare)
                 if fits:
                     return Mention(film, phrase, (first, end))
                 if fits is None and other is None and not title.short:

@@ -48,6 +48,9 @@ class RankingWeights:
 WEIGHTS = RankingWeights()
 
 
+QUOTES = "\"“”‘’«»"
+
+
 @dataclass
 class Sentence:
     text: str
@@ -57,6 +60,11 @@ class Sentence:
     before: int | None = None  # index of the previous sentence of the same passage
     after: int | None = None
     story: float | None = None  # how far into its plot telling (0 the start, 1 the end); None outside one
+
+    @property
+    def asks(self) -> bool:
+        """A question someone asks in the page ("Question: who killed Madame D?"), not quoted speech."""
+        return self.text.rstrip().endswith("?") and not any(q in self.text for q in QUOTES)
 
 
 @dataclass
@@ -237,6 +245,9 @@ def shortlist(film: FilmSentences, words: QuestionWords, wants: AnswerShape | No
     base, held = bm25(film, words, weights)
     near = {i: neighbour_score(film, base, i) for i in base}
     found = []
+    asking = [i for i in base if film.sentences[i].asks]  # "does the dog die??": a question, never an answer
+    for i in asking:
+        del base[i]
     for i in sorted(base, key=lambda i: -(base[i] + 0.5 * near[i]))[:weights.candidates]:
         fits = wants is not None and bool(wants.test(film.sentences[i].text))
         if wants is not None and wants.required and not (
@@ -391,6 +402,9 @@ ANSWER_SHAPES: list[tuple[re.Pattern, re.Pattern]] = [
 
 # Some questions can only be answered by a sentence of the right shape: "how many" by a number,
 # "what was the budget" by an amount. A sentence about the budget that gives no figure is no answer.
+# "who gets all the money", "why does she take the money", "does anyone find the money": the story,
+# not an amount.
+NOT_AN_AMOUNT = re.compile(r"(?:so |and |but )?(?:who|whom|whose|why|where|does|did|do|will|would|can|could)\b(?! (?:it|the (?:film|movie)) (?:make|earn|cost|gross))")
 NUMBER_QUESTION = re.compile(r"\bhow (?:many|much|long|far|big)\b")
 HEIGHT_QUESTION = re.compile(r"\bhow tall\b|\bwhat height\b")
 HEIGHT = re.compile(r"\b\d['’]\s?\d{1,2}\b|\b\d+(?:[.,]\d+)?\s?(?:m|cm|metres?|meters?|feet|foot|ft|inches|in)\b", re.I)
@@ -418,7 +432,7 @@ class AnswerShape:
 def answer_shape(question: str) -> AnswerShape | None:
     """What an answer to this question looks like (a name for "who", a date for "when")."""
     folded = question.lower()
-    if MONEY_QUESTION.search(folded):
+    if MONEY_QUESTION.search(folded) and not NOT_AN_AMOUNT.match(folded):
         return AnswerShape(MONEY.search, True)
     if HEIGHT_QUESTION.search(folded):
         return AnswerShape(HEIGHT.search, True)

@@ -9,7 +9,8 @@ from index.corpus import INVISIBLE  # one definition of "invisible" for document
 from index.folding import fold  # one folding for the documents' facts and the answers
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[A-Z“\"‘(¿¡])|\n+")
+# A sentence ends at its stop, a closing quote and a wiki's reference marks: "… left.[8] On Rotten Tomatoes …".
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’)]?(?:\[\d{1,3}\])*\s+(?=[A-Z“\"‘(¿¡])|\n+")
 # A full stop after a title or an initial ends no sentence: "Mr. Hoopdriver", "J. R. Hartley".
 NOT_AN_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Mlle|Dr|St|Jr|Sr|Prof|Rev|Fr|Capt|Col|Gen|Lt|Sgt|Mt|Gov|Sen|Rep|Hon|No|vs|Vol|Ch)"
                         r"|(?<![\w.])[A-HJ-Z])\.$")

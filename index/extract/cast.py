@@ -179,11 +179,20 @@ def _played_by(text: str) -> list[Found]:
     return credits
 
 
+# An alias in brackets after a character: 'Jerry ("Daphne")', 'Joe ("Josephine" / "Junior")'.
+_ALIAS = lazy_pattern(r"[ \t]*\((?P<alias>[\"“][^()\n]{1,60}[\"”])\)")
+_QUOTE_MARKS = str.maketrans("", "", "\"“”")
+
+
 def _as_credits(text: str) -> list[Found]:
     credits = []
     for match in AS_CREDIT.finditer(text):
-        description = _list_description(text, match)
-        credit = make_credit(match.start("actor"), match["actor"], match["character"], description,
+        alias = _ALIAS.match(text, match.end())
+        description = alias["alias"].translate(_QUOTE_MARKS) if alias else _list_description(text, match)
+        character = match["character"]
+        if character[:1] in "\"“":  # '"Spats" Colombo' is Spats Colombo (Santino "Sonny" Corleone keeps his)
+            character = character.translate(_QUOTE_MARKS)
+        credit = make_credit(match.start("actor"), match["actor"], character, description,
                              titled_actor=bool(_STAGE_TITLED.match(match["actor"])))
         if credit:
             credits.append(credit)

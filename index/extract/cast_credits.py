@@ -6,7 +6,7 @@ import re
 
 from .layout import has_outlet_word, starts_with_title
 from .patterns import (
-    cued_line_pattern, lazy_pattern, ACTOR, BULLET, CHARACTER, LEADING_STOPWORDS, NAME_TOKEN, NON_NAME_WORDS, PARTICLE,
+    cued_line_pattern, lazy_pattern, ACTOR, BULLET, CHARACTER, LEADING_STOPWORDS, NAME_TOKEN, NICKNAME, NON_NAME_WORDS, PARTICLE,
     PERSON, SPACE, STAGE_TITLE, TOKEN, Found, fold, is_person_name, strip_leading_stopwords,
 )
 
@@ -18,8 +18,11 @@ _STAGE_TITLE = re.compile(rf"{STAGE_TITLE}\s")
 _NOTE_WORDS = r"young|younger|adult|older|old|teenage|teen|teenager|adolescent|child|boy|girl|elderly|aged|uncredited|cameo|voice"
 # The character ends at punctuation, at " in"/" and"/" with", or at the end of the line.
 AS_CREDIT = cued_line_pattern(
-    rf"(?P<actor>{ACTOR}){SPACE}(?:as|plays|stars as|portrays|portrayed|plays the role of|played the role of){SPACE}(?P<character>{CHARACTER})"
-    rf"(?=\s*(?:[,;:.)\]]|\n|$)|{SPACE}(?:in|and|with|from|on){SPACE}|[ \t]*\((?:{_NOTE_WORDS})\))",
+    rf"(?P<actor>{ACTOR}){SPACE}(?:as|plays|stars as|portrays|portrayed|plays the role of|played the role of){SPACE}"
+    # a nickname may come first or stand alone ('"Spats" Colombo', '"Little Bonaparte"'), and an alias
+    # in brackets after ('Jerry ("Daphne")', 'Joe ("Josephine" / "Junior")')
+    rf"(?P<character>(?:{NICKNAME}{SPACE})?{CHARACTER}|{NICKNAME})"
+    rf"(?=\s*(?:[,;:.)\]]|\n|$)|{SPACE}(?:in|and|with|from|on){SPACE}|[ \t]*\((?:{_NOTE_WORDS})\)|[ \t]*\([\"“])",
     (" as", "\tas", "\xa0as", "plays", "portray", "played"),
 )
 # "Zizou as Helena": a one-word actor, read only where the line is a list of credits (a cast

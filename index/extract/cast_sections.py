@@ -17,10 +17,12 @@ from .patterns import (
     is_person_name,
 )
 
+# "Cast", "Main cast (in order of appearance)", and a page's own words after it ("Cast (in credits
+# order) complete, awaiting verification", "Cast overview, first billed only").
 _CAST_HEADING = lazy_pattern(
     r"^[ \t]*(?:#{1,6}[ \t]*|=+[ \t]*)?(?:\*\*)?(?P<words>(?:[A-Za-z]+[ \t]+){0,2}?)"
     r"(?i:(?:cast|cast list|cast and characters|cast & characters|cast and crew|cast & crew|cast members|"
-    r"starring|(?P<with>with)))(?:[ \t]*\((?P<note>[^)\n]{0,80})\))?(?P<tail>(?:[ \t]+[a-z]+){0,5})"
+    r"starring|(?P<with>with)))(?:[ \t]*\((?P<note>[^)\n]{0,80})\))?(?P<tail>(?:,?[ \t]+[a-z]+){0,5})"
     r"(?:\*\*)?[ \t]*:?[ \t]*=*[ \t]*(?:\n|$)",
     re.MULTILINE,
 )

@@ -165,8 +165,8 @@ _CUE = (
 )
 _CUE_WORDS = ("rating", "score", "verdict", "grade", "giv", "gave", "rate", "deserves", "merits", "award")  # _CUE's
 _CUE_LEAD = len("overall ")  # the longest of _CUE's words before its cue word
-# An aggregator's card prints a review's verdict, then its rating: "Fresh · 5/5", "Rotten · C-".
-_TOMATO = r"(?:certified[ \t]+)?(?:fresh|rotten)[ \t]*[·•|:—–][ \t]*"
+# An aggregator's card prints a review's verdict, then its rating: "Fresh · 5/5", "Rotten · C-", "FRESH A".
+_TOMATO = r"(?:certified[ \t]+)?(?:fresh|rotten)(?:[ \t]*[·•|:—–][ \t]*|[ \t]+)"  # "Fresh · 5/5", "FRESH A"
 _WORD_RATINGS = [
     cued_pattern(rf"(?i:{_CUE}{SCALED})\b", _CUE_WORDS, _CUE_LEAD),
     lazy_pattern(rf"(?im:^[ \t]*{SCALED}[ \t]*\.?[ \t]*$)"),
@@ -329,7 +329,8 @@ RATING_LABEL = (r"(?i:(?:(?:our|my|final|overall|original|the)[ \t]+)?(?:grade|r
 # not "A masterpiece" nor "Robert A. Mattey".
 _GRADE_END = r"(?![\w+\-−])(?=[ \t]*(?:$|[,;)—–|·•*_“\"]|[ \t]-[ \t]|\.[ \t]*(?:$|[“\"*_(])))"
 _LINE_GRADE = lazy_pattern(
-    rf"(?:(?<![\w'’]){RATING_LABEL}|^|(?<=[:—–|·•(,*_])|(?<=[:—–|·•(,*_.][ \t])){GRADE}{_GRADE_END}")
+    rf"(?:(?<![\w'’]){RATING_LABEL}|^|(?<=[:—–|·•(,*_])|(?<=[:—–|·•(,*_.][ \t])"
+    rf"|(?<=^[Ff][Rr][Ee][Ss][Hh] )|(?<=^[Rr][Oo][Tt][Tt][Ee][Nn] )){GRADE}{_GRADE_END}")  # an aggregator's "FRESH A"
 _RESTATED = lazy_pattern(r"[ \t]*\([^()\n]{2,30}\)")  # "★★★★ (four stars)", "★★★½ (out of four)"
 
 

@@ -130,6 +130,9 @@ NUMBERED = [GODFATHER, GODFATHER_2, HEAT, PARASITE, ANGRY_MEN, KILL_BILL_1, KILL
     ("who directed dune", DUNE),
     ("who directed rogue one", ROGUE_ONE),
     ("who directed nine", NINE),
+    ("who was in heat 95", HEAT),  # the film's year after its title, not a sequel's number
+    ("parasite 2019 cast", PARASITE),
+    ("who played vito in the godfather 72", GODFATHER),
 ])
 def test_a_title_s_number_however_written_names_the_film(question, film):
     resolution = resolve_film(NUMBERED, None, question)

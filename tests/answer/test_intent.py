@@ -24,6 +24,9 @@ from bot.answer.intent import read_question
     ("how many oscars did it win", "awards", "count_won"),
     ("was it any good", "critics", None),
     ("how does it end", "plot", "ending"),
+    ("who shot it", "crew", "cinematographer"),
+    ("who shot the film", "crew", "cinematographer"),
+    ("who shot malcolm", "general", None),  # the story's shooting, not the cinematography
     ("what is it about", "plot", "overview"),
     # a cue is a word with its own endings, not the start of a name ("Earnscliff", "Grossman")
     ("what were earnscliff and his party tracking", "general", None),

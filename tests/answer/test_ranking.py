@@ -217,3 +217,23 @@ def test_a_short_logline_and_a_non_plot_page_have_no_place_in_a_story():
 ])
 def test_story_part_reads_where_in_the_story_a_question_is_placed(question, part):
     assert story_part(question)[0] == part
+
+
+def test_a_question_in_the_page_is_never_the_answer():
+    film = film_of(["Question: who killed Madame D in the end?", "Jopling killed Madame D with strychnine, the police find."],
+                   ["She murmurs, “Why did you kill Madame D?”"])
+    terms = analyze("who killed madame d")
+    ranked = [r.text for r in rank(film, question_words(film, [t for t in terms if t != "who"], lambda t: None))]
+    assert ranked[0].startswith("Jopling") and "Question: who killed Madame D in the end?" not in ranked
+    assert "She murmurs, “Why did you kill Madame D?”" in ranked  # quoted speech is the story's
+
+
+@pytest.mark.parametrize("question, amount", [
+    ("how much money did it make", True), ("what was the budget", True), ("did it make money", True),
+    ("who gets all the money in the end", False), ("why does she take the money", False),
+    ("does anyone ever find the money", False),
+])
+def test_money_in_a_story_question_is_no_amount_asked(question, amount):
+    from bot.answer.ranking import MONEY
+    shape = answer_shape(question)
+    assert (shape is not None and shape.required and shape.test == MONEY.search) == amount

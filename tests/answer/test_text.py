@@ -40,6 +40,9 @@ def test_the_sentences_of_any_text_hold_all_its_terms(text):
     ("J. R. Hartley wrote it. It sold.", ["J. R. Hartley wrote it.", "It sold."]),
     ("It ends in Act I. Then a song.", ["It ends in Act I.", "Then a song."]),
     ("He left. She stayed!", ["He left.", "She stayed!"]),
+    # a wiki's reference marks after the stop end the sentence too (and are dropped)
+    ("Craven left.[8] It holds a 90% approval rating.[9][10] It won.",
+     ["Craven left.", "It holds a 90% approval rating.", "It won."]),
 ])
 def test_a_title_or_an_initial_ends_no_sentence(text, expected):
     assert sentences(text) == expected

@@ -214,6 +214,17 @@ LAYOUTS = {
         {("James Caan", "Santino \"Sonny\" Corleone", "the eldest son"),
          ("Al Lettieri", "Virgil “The Turk” Sollozzo", None)},
     ),
+    "a nickname first or alone, an alias in brackets after": (
+        "Cast[edit]\nTony Curtis as Joe (\"Josephine\" / \"Junior\")\nJack Lemmon as Jerry (\"Daphne\")\n"
+        "George Raft as \"Spats\" Colombo\nNehemiah Persoff as \"Little Bonaparte\"\n",
+        {("Tony Curtis", "Joe", "Josephine / Junior"), ("Jack Lemmon", "Jerry", "Daphne"),
+         ("George Raft", "Spats Colombo", None), ("Nehemiah Persoff", "Little Bonaparte", None)},
+    ),
+    "a cast heading with the page's own words after it": (
+        "Cast (in credits order) complete, awaiting verification\n\nMarilyn Monroe\t...\tSugar Kane Kowalczyk\n"
+        "Jack Lemmon\t...\tJerry / Daphne\n",
+        {("Marilyn Monroe", "Sugar Kane Kowalczyk", None), ("Jack Lemmon", "Jerry / Daphne", None)},
+    ),
     "press kit capitals: SURNAME Given Name and ALL CAPS names": (
         "Cast\n\n- SONG Kang Ho — Ki-taek (the father)\n- PARK So Dam — Ki-jung (the daughter, \"Jessica\")\n\n"
         "The Cast\n\n- AL PACINO as Lieutenant Vincent Hanna\n- NATALIE PORTMAN as Lauren, Justine's daughter\n",

@@ -175,7 +175,15 @@ def test_rating_spans_in_a_line(line, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Fresh · 5/5\n", (5.0, "Fresh · 5/5")), ("Rotten · 2/5\n", (2.0, "Rotten · 2/5")),
     ("FRESH · 8/10\n", (4.0, "FRESH · 8/10")), ("Fresh · A-\n", (4.17, "Fresh · A-")),
+    ("FRESH A\n", (4.58, "FRESH A")), ("ROTTEN 2/5\n", (2.0, "ROTTEN 2/5")),
 ])
 def test_an_aggregators_verdict_then_rating(text, expected):
     from index.extract.ratings import printed_ratings
     assert [(r.fields["rating"], r.fields["rating_text"]) for r in printed_ratings(text)] == [expected]
+
+
+@pytest.mark.parametrize("line, expected", [("FRESH A", 4.58), ("Rotten C-", 1.67), ("Fresh A bit long", None)])
+def test_a_grade_after_an_aggregators_verdict(line, expected):
+    from index.extract.ratings import rating_spans
+    spans = rating_spans(line)
+    assert (spans[0][2][0] if spans else None) == expected

@@ -49,6 +49,14 @@ def test_list_items_stay_together_and_furniture_is_dropped():
     assert len(found) == 1 and found[0].heading == "Cast" and found[0].text.count("\n") == 2
 
 
+def test_a_pages_warning_about_its_own_spoilers_is_furniture():
+    text = ("Plot\nWarning: this page reveals the twist ending. Do not read it if you have not seen the film.\n"
+            "Malcolm meets Cole, a boy who sees the dead.\nSPOILERS AHEAD!\nThe warning: he ignores it.\n")
+    joined = " ".join(p.text for p in passages_of(text))
+    assert "Malcolm meets Cole" in joined and "The warning: he ignores it." in joined
+    assert "this page reveals" not in joined and "SPOILERS AHEAD" not in joined
+
+
 def test_wrapped_lines_join_and_long_paragraphs_split_at_sentences():
     wrapped = passages_of("The film follows two mothers who\nmeet in a hospital and\nbecome friends.\n")
     assert len(wrapped) == 1

@@ -22,6 +22,7 @@ import re
 from bot.answer.compose.common import (
     is_caption, ANSWER_CHARS, Cited, Context, Draft, cite_facts,
 )
+from bot.answer.compose.facts import FACT_CUES, answer_with_cues
 from bot.answer.compose.consensus import (
     CONSENSUS_CHARS, LIKED, consensus, printed_summary, rating_items, rating_shown, rating_text, summary_draft, summary_text, unrated_quotes,
     verdict_line, who,
@@ -47,6 +48,8 @@ SUMMARY_CUES = re.compile(r"\b(agree|agreed|agreement|disagree|disagreed|divided
                           r"|critics say|critics said|generally)\b")
 SUMMARY_WORDS = ("agree agreed agreement disagree disagreed divided split consensus well reviewed received reception "
                  "overall average avg mean generally")
+# The critics' own figures asked for: their average, whether they agree (not a site's score).
+OWN_FIGURES = re.compile(r"\b(?:average|avg|mean|agree\w*|disagree\w*|divided|split)\b")
 # Not liking it, said as people say it: "who didn't like the ending", "who hated it", "who panned it".
 DISLIKE = re.compile(r"\b(?:did ?n[o']?t|didnt|do ?n[o']?t|dont|never) (?:like|love|enjoy|rate|care for)|\b(?:hated?|hates|disliked|panned"
                      r"|criticis\w*|criticiz\w*|complain\w*|trashed|slammed)\b")
@@ -80,13 +83,23 @@ def answer_critics(ctx: Context) -> Draft | None:
     if topic:  # "what did the critics think of the bank shootout", "who didn't like the ending"
         return topic_opinions(ctx, topic, side="low" if asked & LOW_WORDS else "high" if asked & HIGH_WORDS else None)
     if rated and (ctx.reading.detail == "rating" or SUMMARY_CUES.search(q) or not topic_terms(ctx)):
-        # "was it any good": the consensus a page prints ("Critics Consensus: …") comes first; "the
-        # average rating", "did they agree" ask for the critics' own figures
-        general = not SUMMARY_CUES.search(q)
-        return (general and printed_summary(ctx, reviews, rated, cues={"consensus"})) or summary_draft(ctx, rated)
+        # "was it any good": the score and consensus a page prints ("97% Tomatometer", "Critics
+        # Consensus: …") come first; "the average rating", "did they agree" ask for the critics' own
+        if OWN_FIGURES.search(q):
+            return summary_draft(ctx, rated)
+        return with_printed_score(ctx, printed_summary(ctx, reviews, rated, cues={"consensus"}) or summary_draft(ctx, rated))
     if not verdicts or topic_terms(ctx):
         return None  # asks about something the verdicts don't cover: look in the passages
     return quotes_draft(verdicts)
+
+
+def with_printed_score(ctx: Context, draft: Draft | None) -> Draft | None:
+    """The draft after the aggregate score a page prints (Rotten Tomatoes, Metacritic, IMDb)."""
+    score = answer_with_cues(ctx, *FACT_CUES["aggregate_rating"], reading_cues=False)  # a site's, not "Rating: 4/5"
+    if score is None or draft is None:
+        return draft or score
+    return Draft(shorten(f"{score.answer} {draft.answer}", CONSENSUS_CHARS), cited=score.cited + draft.cited,
+                 items=draft.items)
 
 
 def about_reviewer(ctx: Context, reviewers: list[Reviewer], verdicts: list[Verdict], rated: list[Verdict]) -> Draft | None:

@@ -212,8 +212,11 @@ FACT_CUES.update({
     "box_office": ("box office gross grossed grossing earned takings revenue worldwide",
                    re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|m|bn)\b", re.I)),
     "streaming": ("stream streaming netflix available platform", re.compile(r"\b(?:stream\w*|available on|netflix|platform)\b", re.I)),
-    "aggregate_rating": ("imdb rotten tomatoes metacritic metascore letterboxd",
-                         re.compile(r"\b(?:imdb|rotten tomatoes|metacritic|metascore|letterboxd)\b[^.]*\d|\d[^.]*\b(?:imdb|rotten tomatoes|metacritic)\b", re.I)),
+    # a score as the sites print it ("97% TOMATOMETER", "Average rating 4.2 / 5", "8.1/10"), the site
+    # named in the sentence or in its passage's heading or source (a Letterboxd page's own title)
+    "aggregate_rating": ("imdb rotten tomatoes tomatometer metacritic metascore letterboxd approval",
+                         re.compile(r"\b\d{1,3}(?:\.\d)?\s?%|\b\d(?:\.\d)?\s?/\s?(?:5|10)\b|\b\d{1,3}\s?/\s?100\b"
+                                    r"|\bmetascore\b[^.]*\d", re.I)),
 })
 # What a declined question was looking for, in the member's terms.
 LOOKED_FOR = {
@@ -258,12 +261,13 @@ def answer_awards_from_passages(ctx: Context) -> Draft | None:
     return answer_with_cues(ctx, *AWARD_CUES)
 
 
-def answer_with_cues(ctx: Context, cue_words: str, shape: re.Pattern) -> Draft | None:
-    """The sentence that names what the question's intent is about, in the shape its value takes.
+def answer_with_cues(ctx: Context, cue_words: str, shape: re.Pattern, reading_cues: bool = True) -> Draft | None:
+    """The sentence that names what the question's intent is about, in the shape its value takes;
+    with reading_cues, the question's own cue words count as well as cue_words.
 
     Most of the question's own content words must be in that sentence's passage (a question about
     the exhumation scene is not answered by the film's locations in general)."""
-    cue_terms = set(analyze(cue_words)) | set(analyze(" ".join(ctx.reading.cue_words)))
+    cue_terms = set(analyze(cue_words)) | (set(analyze(" ".join(ctx.reading.cue_words))) if reading_cues else set())
     content = set(ctx.terms.weights)
     found = []
     weights = ctx.terms.weights
@@ -271,9 +275,10 @@ def answer_with_cues(ctx: Context, cue_words: str, shape: re.Pattern) -> Draft |
         absent = content - set(analyze(hit.text))
         if absent and sum(weights[t] for t in absent) > 0.5 * sum(weights.values()):
             continue
+        around = set(analyze(" ".join(filter(None, (hit.heading, hit.source)))))
         for sentence in sentences(hit.text):
             tokens = set(analyze(sentence))
-            hits = len(tokens & cue_terms)
+            hits = len(tokens & cue_terms) + 0.5 * len(around & cue_terms - tokens)
             if hits and shape.search(sentence) and not is_caption(sentence):
                 found.append((hits + len(tokens & content) - 0.01 * rank, sentence, hit))
     if not found:

@@ -1,0 +1,44 @@
+"""Who plays a character the question describes (bot/answer/compose/cast_story.py): the story says
+who that is, the cast list who plays them."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import engine_over
+
+FILES = {
+    "hot-jazz/film.toml": 'title = "Hot Jazz"\nyear = 1959\n',
+    "hot-jazz/plot.md": (
+        "# Plot\n\nJoe and Jerry are two broke musicians in Chicago. Jerry, who plays the double bass, worries about "
+        "money. Joe plays the saxophone and gambles. They witness a massacre in a garage and flee to Florida with "
+        "an all-girl band. On the train they meet Sugar, the band's singer. They tease her and play at being doctors; "
+        "but when Bob the pianist plays, Sugar sings. At the hotel the old millionaire Osgood pursues Jerry. The drummer, drunk as usual, insults Joe.\n"),
+    "hot-jazz/cast.md": (
+        "## Cast\n\n- Tony Curtis as Joe\n- Jack Lemmon as Jerry\n- Marilyn Monroe as Sugar\n- Joe E. Brown as Osgood\n"
+        "- Michel Legrand as Bob\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return engine_over(FILES, tmp_path_factory.mktemp("cast-story"))
+
+
+@pytest.mark.parametrize("question, actor", [
+    ("who plays the guy with the bass", "Jack Lemmon"),
+    ("who plays the old millionaire", "Joe E. Brown"),
+    ("who plays the singer", "Marilyn Monroe"),
+])
+def test_a_described_character_is_found_in_the_story(engine, question, actor):
+    answer = engine.answer_question(question, "Hot Jazz")
+    assert answer.found and answer.answer.startswith(actor), answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "who plays the doctor",  # "doctors" and Bob are in different clauses: no one is the doctor
+    "who plays the garage owner",  # described nowhere near a credited character
+    "who plays the drummer",  # the drummer insults Joe: Joe is not the drummer
+])
+def test_no_character_is_made_up(engine, question):
+    answer = engine.answer_question(question, "Hot Jazz")
+    assert not answer.found, answer.answer
