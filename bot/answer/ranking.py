@@ -187,10 +187,9 @@ class QuestionWords:
 
 
 def question_words(film: FilmSentences, terms: list[str], neighbour, weights: RankingWeights = WEIGHTS) -> QuestionWords:
-    """Weights for a question's content terms, and the film's terms related to each (WordNet's
-    synonyms, kinds and derived forms), which match it in a sentence lacking it. A term the film
-    lacks is matched through its related terms where it has some, else through a one-edit
-    neighbour (a typo), and otherwise counts as missing mass."""
+    """Weights for a question's content terms. A term the film lacks is matched through the film's
+    terms WordNet relates to it (synonyms, kinds, derived forms: "job" -> "hire") where it has some,
+    else through a one-edit neighbour (a typo), and otherwise counts as missing mass."""
     found: dict[str, float] = {}
     related: dict[str, tuple[str, ...]] = {}
     missing = 0.0
@@ -198,14 +197,15 @@ def question_words(film: FilmSentences, terms: list[str], neighbour, weights: Ra
     for term in terms:
         for variant in film.variants(term):
             found[variant] = max(found.get(variant, 0.0), weights.variant_credit * film.idf(variant))
-        # a related word the question itself uses is matched as itself: it never counts twice
-        near = tuple(r for r in related_terms(term) if film.df.get(r) and r not in terms)
-        if near:
-            related[term] = near
         if film.df.get(term) or term in film.metadata:
             found[term] = max(found.get(term, 0.0), film.idf(term))
             continue
+        # a word the film never uses is looked for as the words WordNet relates to it: only then,
+        # as a film that uses the word says it so (measured: related words for every question
+        # word cost the shared dev set "Ana's mother's profession", mother -> parent)
+        near = tuple(r for r in related_terms(term) if film.df.get(r) and r not in terms)  # never counted twice
         if near:
+            related[term] = near
             # the film says it otherwise, so it is not missing mass; but a word the film never uses
             # is a weaker cue than one it does, so it weighs the credit times its rarest related
             # word (and bm25 takes the credit again on matching: full weight measured worse on the
