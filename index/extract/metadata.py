@@ -151,7 +151,10 @@ def masthead(lines: list[str]) -> str | None:
             continue
         name, rest = parts[0], parts[1:]
         words = name.split()
-        if not 1 <= len(words) <= 6 or any(w[:1].isdigit() for w in words) or not all(map(_section_or_date, rest)):
+        # a newspaper's name in capitals may carry any short section after it ("— ARCHIVE CLASSICS")
+        any_section = name.isupper() and outlet_like(outlet_case(name)) and all(len(p.split()) <= 4 for p in rest)
+        if not 1 <= len(words) <= 6 or any(w[:1].isdigit() for w in words) or not (
+                any_section or all(map(_section_or_date, rest))):
             continue
         below = _parts(lines[n + 1]) if n + 1 < len(lines) and not rest else []
         sectioned = any(_section_or_date(p) and not p[:1].isdigit() for p in rest) or (

@@ -94,6 +94,9 @@ def test_index_report_warns_per_film_of_missing_kinds_of_fact(tmp_path):
      "Hugo Ashby-Lane", "The Pantry Review"),
     ("HILLSIDE WEEKLY · Arts & Screen · February 24, 2017\n\nText.\n\n— Reviewed by Tamsin Ward", "Tamsin Ward",
      "Hillside Weekly"),
+    # a newspaper's name in capitals with a section of its own naming
+    ("THE NORTHERN COURIER — ARCHIVE CLASSICS\n\nPsycho returns\nBy Margaret Oyelaran, Film Critic\n\nText.",
+     "Margaret Oyelaran", "The Northern Courier"),
 ])
 def test_bylines_and_mastheads(text, author, source):
     found = infer_metadata(text)
