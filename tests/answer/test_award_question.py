@@ -22,6 +22,7 @@ from bot.answer.compose.award_question import read_award_question
     ("did spielberg get an oscar nom for directing it", "yesno", "nominated", ["Academy Awards"], {"director"}),
     ("who won the editing oscar", "who", "won", ["Academy Awards"], {"editing"}),
     ("why did miyazaki skip the oscars", "why", None, ["Academy Awards"], set()),
+    ("how did it do at the oscars", "list", None, ["Academy Awards"], set()),  # its results there, no reason
     ("did it win the palme d'or", "yesno", "won", ["Cannes Film Festival"], set()),
 ])
 def test_reading(question, form, outcome, ceremonies, category):

@@ -99,6 +99,8 @@ def _form(tokens: list[str]) -> str:
         return "count"
     if "number" in asked and "of" in asked:
         return "count"
+    if first == "how" and asked & {"do", "fare", "fared", "go", "went"}:
+        return "list"  # "how did it do at the annies": its results there
     if first in ("why", "how"):
         return "why"
     if first in ("who", "whom", "whose"):
