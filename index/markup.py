@@ -149,8 +149,8 @@ def structured_text(body: str, markup: str) -> tuple[str, list[int]]:
         text = _html_text(body)
     elif markup == "markdown":
         text = _markdown_text(body)
-    else:
-        return body.replace("\r\n", "\n"), []
+    else:  # plain text, often a wiki page pasted from a browser: "Awards[12]", "Cast[edit]"
+        return strip_reference_marks(body.replace("\r\n", "\n")), []
     if HEADING_MARK not in text:
         return text, []
     lines = text.split("\n")

@@ -68,6 +68,12 @@ def test_reference_markers(markup, text, expected):
     assert (markdown_to_text if markup == "markdown" else html_to_text)(text) == expected
 
 
+def test_a_wiki_page_pasted_as_plain_text_loses_its_reference_marks():
+    from index.markup import structured_text
+    text, _ = structured_text("Cast[edit]\nAcademy Awards[12]\tBest Director\tNominated\nGrade [A] in [1999]\n", "text")
+    assert text == "Cast\nAcademy Awards\tBest Director\tNominated\nGrade [A] in [1999]\n"
+
+
 def test_the_markup_s_own_headings_are_numbered_lines():
     from index.markup import structured_text
     text, headings = structured_text("# Plot\n\nShe runs.\n\n## The ending (spoilers)\n\nShe wins.\n", "markdown")
