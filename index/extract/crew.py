@@ -131,6 +131,7 @@ _LABEL_LINE = cued_line_pattern(  # tried only on lines holding a separator
     re.MULTILINE,
 )
 _CONTINUATION = lazy_pattern(rf"\n[ \t]+(?P<names>{_NAME_RUN}){_GUILD}[ \t]*(?P<more>,)?[ \t]*(?=\n|$)")
+_INFOBOX_MORE = lazy_pattern(rf"\n(?P<names>{PERSON})[ \t]*(?=\n|$)")  # a name alone on the next line
 _NAME = lazy_pattern(PERSON)
 
 _LEADER = r"[ \t]*(?:[,:|\t]|(?:\.[ \t]?){2,}\.|…+)?[ \t]*"  # "Production company ...... X", "Distributor\tY"
@@ -199,9 +200,21 @@ def _label_credits(text: str) -> list[Found]:
                 break
             runs.append((next_line.start("names"), next_line["names"]))
             more, at = next_line["more"], next_line.end()
+        if "\t" in text[match.start("label"):match.start("names")]:
+            runs += _infobox_rest(text, at)
         for offset, names in runs:
             credits += [Found(offset, "crew", {"role": r, "name": n}) for n in _names(names, text) for r in roles]
     return credits
+
+
+def _infobox_rest(text: str, at: int) -> list[tuple[int, str]]:
+    """An infobox pasted as text gives a row's further names one a line ("Written by\tJustine
+    Triet" / "Arthur Harari"), up to the next row or anything that is no name."""
+    runs = []
+    while (line := _INFOBOX_MORE.match(text, at)) and is_person_name(line["names"]):
+        runs.append((line.start("names"), line["names"]))
+        at = line.end()
+    return runs
 
 
 def _company_credits(text: str) -> list[Found]:

@@ -96,6 +96,14 @@ def test_infobox_rows(facts_of):
     }
 
 
+def test_an_infobox_pasted_as_text_gives_further_names_a_line_each(facts_of):
+    text = ("Anatomy of a Fall\nDirected by\tJustine Triet\nWritten by\tJustine Triet\nArthur Harari\n"
+            "Produced by\tMarie-Ange Luciani\nDavid Thion\nStarring\tSandra Hüller\n\nPlot\nA writer is accused.\n")
+    assert credits(facts_of(text, "crew")) == {
+        ("director", "Justine Triet"), ("writer", "Justine Triet"), ("writer", "Arthur Harari"),
+        ("producer", "Marie-Ange Luciani"), ("producer", "David Thion")}
+
+
 def test_name_lists_after_by(facts_of):
     text = (
         "Music by Ennio Morricone.\nCinematography: Luca Bigazzi\nEdited by Walter Fasano\n"
