@@ -42,3 +42,8 @@ def test_a_described_character_is_found_in_the_story(engine, question, actor):
 def test_no_character_is_made_up(engine, question):
     answer = engine.answer_question(question, "Hot Jazz")
     assert not answer.found, answer.answer
+
+
+def test_besides_someone_is_the_rest_of_the_cast(engine):
+    answer = engine.answer_question("whos in it besides jerry", "Hot Jazz")
+    assert "Tony Curtis" in answer.answer and "Jack Lemmon" not in answer.answer, answer.answer

@@ -23,6 +23,10 @@ def answer_cast(ctx: Context) -> Draft | None:
     if not rows:
         return None
     matches = matching_cast_rows(ctx, rows)
+    if matches and BESIDES.search(fold(ctx.question)):  # "who's in it besides Petit": the rest of the cast
+        rest = [r for r in rows if not any(same_character(r, m) or r.actor == m.actor for m in matches)
+                and not ctx.mentions(r.actor) and not ctx.mentions(r.character or "")]
+        return cast_list_draft(ctx, rest, credits) if rest else None
     missing = missing_version(ctx, rows, matches)
     if missing:
         return missing
@@ -36,6 +40,9 @@ def answer_cast(ctx: Context) -> Draft | None:
     if ctx.terms.weights and not asks_for_whole_cast(ctx):
         return None  # "who plays the baby?": a specific role the cast list doesn't name
     return cast_list_draft(ctx, rows, credits)
+
+
+BESIDES = re.compile(r"\b(?:besides|apart from|aside from|other than|except(?: for)?|beyond)\b")
 
 
 def asks_for_whole_cast(ctx: Context) -> bool:
