@@ -308,7 +308,8 @@ def film_by_title_word(gen: Generation, question: str) -> Film | None:
     def mostly_of(word: str, slug: str) -> bool:
         hits = gen.search(word, limit=20)
         return bool(hits) and sum(h.film == slug for h in hits) >= 0.8 * len(hits)
-    found = title_word_film(gen.films, question, mostly_of)
+    vocabulary = gen.vocabulary("text")[0]
+    found = title_word_film(gen.films, question, mostly_of, lambda word: not any(t in vocabulary for t in analyze(word)))
     return found[0] if found else None
 
 

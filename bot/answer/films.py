@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import OSA, Indel
 
 from bot.answer.film_names import (NameIndex, Token, TitleName, counts_something, first_part, is_title_number,
                                    name_index, name_key, number_tokens, read_number, roman_letter, title_name,
@@ -345,18 +345,30 @@ def title_words(films: list[Film]) -> dict[str, set[int]]:
     return index.title_words
 
 
+TYPO_TITLE_WORD = 6  # shorter words have too many neighbours one typo away
+
+
+def typo_of(word: str, index: dict[str, set[int]]) -> list[str]:
+    """The title words one edit (a transposition counting as one) from the word."""
+    return [t for t in index if len(t) >= TYPO_TITLE_WORD and abs(len(t) - len(word)) <= 1 and OSA.distance(word, t) == 1]
+
+
 def split_words(text: str) -> list[str]:
     return [part for word in words(text) for part in word.split("-") if part]
 
 
-def title_word_film(films: list[Film], question: str, only_in) -> tuple[Film, str] | None:
+def title_word_film(films: list[Film], question: str, only_in, unknown=lambda word: False) -> tuple[Film, str] | None:
     """"who plays cleo", "the were rabbit": a title named by one of its words, with no name typed
     whole. The words must be of one film's names only, and the documents that use them must be
-    that film's (only_in(word, slug)): "story" is in a title, but in every film's documents too."""
+    that film's (only_in(word, slug)): "story" is in a title, but in every film's documents too.
+    A word no document uses (unknown) one typo from such a title word names it too ("rashoman")."""
     index = title_words(films)
     typed = split_words(question)
     held = [(w, films[next(iter(index[w]))]) for w in typed
             if w in index and len(index[w]) == 1 and only_in(w, films[next(iter(index[w]))].slug)]
+    if not held:
+        held = [(w, films[next(iter(index[t]))]) for w in typed if len(w) >= TYPO_TITLE_WORD and unknown(w)
+                for t in typo_of(w, index) if len(index[t]) == 1]
     chosen = {film.slug for _, film in held}
     if len(chosen) != 1 or any(typed[i + 1].isdigit() for i in range(len(typed) - 1) if typed[i] in dict(held)):
         return None  # "blade runner 2099": a title with another number is another film

@@ -257,6 +257,17 @@ def test_a_title_named_by_one_of_its_own_words():
     assert title_word_film(films, "who directed blade runner 2099", only_in) is None  # another number: another film
 
 
+def test_a_title_word_misspelt_names_it_when_no_document_uses_the_misspelling():
+    from bot.answer.films import title_word_film
+    films = [Film(slug="rashomon", title="Rashomon"), Film(slug="parasite", title="Parasite")]
+    vocabulary = {"paradise", "when", "come", "out"}  # the documents' words
+    unknown = lambda word: word not in vocabulary  # noqa: E731
+    anywhere = lambda word, slug: True  # noqa: E731
+    assert title_word_film(films, "when did rashoman come out", anywhere, unknown)[0].slug == "rashomon"
+    assert title_word_film(films, "what happens in paradise", anywhere, unknown) is None  # a word the documents use
+    assert title_word_film(films, "when did rashoman come out", anywhere) is None  # no typo read without a vocabulary
+
+
 def test_a_subtitle_of_two_words_or_more_names_the_film():
     films = [Film(slug="wg", title="Wallace & Gromit: The Curse of the Were-Rabbit"), Film(slug="mi", title="Mission: Impossible"),
              Film(slug="t2", title="Terminator 2: Judgment Day")]
