@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.answer import ranking  # noqa: E402
 from bot.answer.engine import AnswerEngine  # noqa: E402
+from bot.answer.answer_shapes import answer_shape  # noqa: E402
 from bot.answer.evidence import close_term, content_terms  # noqa: E402
 from bot.answer.story import story_part  # noqa: E402
 from index.search import analyze  # noqa: E402
@@ -45,7 +46,7 @@ def candidates(gen, slug: str, question: str, weights: ranking.RankingWeights):
     words = ranking.question_words(film, terms, lambda t: close_term(gen, slug, t), weights)
     if not words.terms:
         return []
-    found = ranking.shortlist(film, words, ranking.answer_shape(question), set(), weights, when)
+    found = ranking.shortlist(film, words, answer_shape(question), set(), weights, when)
     rows = [(film.sentences[i].text, values) for i, values, _ in found]
     return rows
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.answer.ranking import PLACE_TYPE, SENTENCES, answer_shape, pick, question_words, rank
+from bot.answer.answer_shapes import PLACE_TYPE, answer_shape
+from bot.answer.ranking import SENTENCES, pick, question_words, rank
 from bot.answer.story import PLOT_KINDS, story_part
 from bot.answer.text import fold, words as words_of
 from bot.answer.typos import formal_term

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from index.corpus import INVISIBLE  # one definition of "invisible" for documents and questions
 from index.folding import fold  # one folding for the documents' facts and the answers
+from index.search import analyze
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # A sentence ends at its stop, a closing quote and a wiki's reference marks: "… left.[8] On Rotten Tomatoes …".
@@ -105,3 +106,13 @@ def join_names(names: list[str]) -> str:
     if len(names) <= 2:
         return " and ".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def surface_words(question: str, terms: list[str]) -> list[str]:
+    """The question's own words for index terms ("services" rather than the stem "servic")."""
+    shown = []
+    for word in question.split():
+        word = word.strip("?!.,;:()[]{}\"'“”‘’")
+        if word and analyze(word) and analyze(word)[0] in terms and word not in shown:
+            shown.append(shorten(word, 40))
+    return shown or [shorten(t, 40) for t in terms]

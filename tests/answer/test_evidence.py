@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 import pytest
 
 from bot.answer.evidence import answer_type_terms
-from bot.answer.ranking import OCCUPATIONS, OccupationWords
+from bot.answer.answer_shapes import OCCUPATIONS, OccupationWords
 
 # The regular expression OccupationWords replaced (it took ~45 µs a sentence)
 OCCUPATION_REGEX = re.compile(r"\b(" + "|".join(sorted(OCCUPATIONS | {"police\\w*"}, key=len, reverse=True)) + r")s?\b", re.I)

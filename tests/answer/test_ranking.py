@@ -6,8 +6,9 @@ from collections import Counter
 
 import pytest
 
+from bot.answer.answer_shapes import answer_shape
 from bot.answer.ranking import (
-    WEIGHTS, FilmSentences, Sentence, answer_shape, pick, place_in_story, question_words, rank,
+    WEIGHTS, FilmSentences, Sentence, pick, place_in_story, question_words, rank,
 )
 from bot.answer.related_words import related_terms
 from bot.answer.story import story_part
@@ -236,6 +237,6 @@ def test_a_question_in_the_page_is_never_the_answer():
     ("does anyone ever find the money", False),
 ])
 def test_money_in_a_story_question_is_no_amount_asked(question, amount):
-    from bot.answer.ranking import MONEY
+    from bot.answer.answer_shapes import MONEY
     shape = answer_shape(question)
     assert (shape is not None and shape.required and shape.test == MONEY.search) == amount

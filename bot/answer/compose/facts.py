@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, cite_facts
 from bot.answer.evidence import is_spoiler
-from bot.answer.ranking import answer_shape
+from bot.answer.answer_shapes import answer_shape
 from bot.answer.text import fold, join_names, sentences, shorten, words
 from index.models import FilmFact
 from index.search import analyze
