@@ -46,6 +46,7 @@ from .cast_paragraphs import bio_descriptions, lead_credits
 from .cast_runs import headless_sections
 from .cast_sections import cast_columns, cast_sections, table_credits
 from .layout import starts_with_title, tables
+from .ratings import rating_spans
 from .patterns import (
     cued_line_pattern, lazy_pattern, name_cased, BULLET, SPACE, TITLED_PERSON, TOKEN, Found, fold, mentions,
     strip_leading_stopwords,
@@ -265,6 +266,9 @@ def _paren_credits(text: str, spans: list[tuple[int, int]], printed: str) -> lis
             continue  # the cast section reads its own lines
         if _AFTER_PAREN.match(text, match.end()):
             continue  # "Hannah Voss (Continental Screen): “…”" signs a verdict
+        line_end = text.find("\n", match.end())
+        if rating_spans(text[match.end():line_end if line_end >= 0 else len(text)]):
+            continue  # "MARTA KOVAL (The Quayside Bell) ....... ★★★★" is a critic's line
         outside, inside = strip_leading_stopwords(match["outside"]), match["inside"]
         before = text[max(0, match.start() - 40):match.start()]
         if _ROLE_BEFORE.search(before):

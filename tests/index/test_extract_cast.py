@@ -342,3 +342,9 @@ def test_one_word_names_need_a_list_around_them(facts_of):
 ])
 def test_as_credits_in_lists_and_prose(facts_of, text, expected):
     assert credits(facts_of(text, "cast")) == expected
+
+
+def test_a_critics_line_is_no_cast_credit(facts_of):
+    text = ("SCORECARD\n\nMARTA KOVAL (The Quayside Bell) ....... ★★★★\n\"Gripping.\"\n\n"
+            "IVAN RUSK (Northgate Screen) .. 2 out of 4\n\nIn the film, Mara (Ilse Varga) sails away.\n")
+    assert {(c.actor, c.character) for c in facts_of(text, "cast")} == {("Ilse Varga", "Mara")}
