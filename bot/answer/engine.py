@@ -25,7 +25,7 @@ from bot.answer.intent import OUTSIDE_FACTS, Reading, opinion_holder, read_criti
 from bot.answer.models import Answer, FilmFrom, Intent, Source
 from bot.answer.other_films import declined_text, named_other_film, other_instalment
 from bot.answer.typos import correct_question
-from bot.answer.text import clean_question, fold, join_names, shorten, words
+from bot.answer.text import clean_question, fold, join_names, shorten, surface_words, words
 from bot.conversation import FollowOn, find_subject, resolve_pronouns
 from bot.settings import Settings
 from index.build_process import build_in_child as build_in_child_process
@@ -168,6 +168,8 @@ class AnswerEngine:
         reviewer = names_a_reviewer(ctx, strict=reading.intent != "critics")  # "what did Oscar Brennan think"
         if reviewer and reading.intent != "critics":
             reading = ctx.reading = read_critics(fold(asked).replace("'", " ")) or Reading("critics", cue_words=reading.cue_words)
+        if reading.intent == "critics" and not reviewer and mentions_character(gen, resolution.film, opinion_holder(asked) or ""):
+            reading = ctx.reading = Reading("plot", cue_words=reading.cue_words)  # "what does kambei say": the story's
         instalment = other_instalment(asked, reading.intent)
         if instalment:
             return self._not_found(ctx, f"the documents are about {resolution.film.title} itself, not its {instalment}")
@@ -394,16 +396,6 @@ def film_by_content(gen: Generation, question: str) -> Film | None:
     if len(holding) != 1:
         return None
     return next((f for f in gen.films if f.slug == holding[0]), None)
-
-
-def surface_words(question: str, terms: list[str]) -> list[str]:
-    """The question's own words for index terms ("services" rather than the stem "servic")."""
-    shown = []
-    for word in question.split():
-        word = word.strip("?!.,;:()[]{}\"'“”‘’")
-        if word and analyze(word) and analyze(word)[0] in terms and word not in shown:
-            shown.append(shorten(word, 40))
-    return shown or [shorten(t, 40) for t in terms]
 
 
 def mentions_character(gen: Generation, film: Film, question: str) -> bool:

@@ -47,3 +47,9 @@ def test_no_character_is_made_up(engine, question):
 def test_besides_someone_is_the_rest_of_the_cast(engine):
     answer = engine.answer_question("whos in it besides jerry", "Hot Jazz")
     assert "Tony Curtis" in answer.answer and "Jack Lemmon" not in answer.answer, answer.answer
+
+
+def test_what_a_character_says_is_the_story_not_a_critics_verdict(engine):
+    from bot.answer.intent import read_question
+    assert read_question("what does jerry say about the money").intent == "critics"  # as a critic would be asked
+    assert engine.answer_question("what does jerry say about the money", "Hot Jazz").intent == "plot"
