@@ -32,8 +32,9 @@ _MARKUP = lazy_pattern(r"^[ \t]*(?:#{1,6}[ \t]+|(?:>[ \t]*)+|[-–•*·▪◦][
 _LEAD_IN = lazy_pattern(r"^(?i:(?:film |movie )?review(?:ed)?[ \t]+by|words[ \t]+by|by|critic[ \t]*:|reviewer[ \t]*:)[ \t]+")
 # A badge an aggregator prints around a critic's name: "Top Critic · Name — Outlet", "Name — Outlet
 # ★★★★★ (TOP CRITIC)", and a star as a bullet before a name ("★ Name — Outlet": as ratings.py reads it).
-_BADGE = lazy_pattern(r"^(?i:top[ \t]+critic)[ \t]*[·•|:—–-][ \t]*|^★[ \t]+(?=[^\W\d_])|[ \t]*\((?i:top[ \t]+critic)\)[ \t]*$")
+_BADGE = lazy_pattern(r"^(?i:top[ \t]+critic)(?:[ \t]*[·•|:—–-][ \t]*|[ \t]{2,}|\t)|^★[ \t]+(?=[^\W\d_])|[ \t]*\((?i:top[ \t]+critic)\)[ \t]*$")
 _SEPARATORS = " \t:—–-|·•,.*_"
+_SAID_VERDICT = lazy_pattern(r"[ \t]+[—–|·•-][ \t]+(?P<word>(?i:fresh|rotten|certified fresh))[ \t]*$")
 _TAIL_LABEL = lazy_pattern(rf"(?:{RATING_LABEL}|[ \t]*[(\[]?)$")
 _PERSON_LINE = lazy_pattern(rf"^{PERSON}$")
 # A name, then its outlet: "(The Metropolitan Post)", ", Evening Courant", " · The Lakeside Lamp".
@@ -108,6 +109,10 @@ def critic_line(line: str) -> Head | None:
     if len(line) < 5 or "\t" in line:
         return None
     spans = rating_spans(line)
+    said = _SAID_VERDICT.search(line) if not spans else None
+    if said:  # "Norah Vance, Pacific Coast Observer — Fresh": an aggregator's verdict in a word
+        named = who(line[:said.start()], rated=False)
+        return Head(*named, (None, said["word"]), "") if named and named[0] else None
     if not spans:
         if len(line) > 90 or line.endswith((".", "!", "?", "”", '"')) or _LEAD_IN.match(line.lstrip(_SEPARATORS)):
             return None  # "— review by Name" alone is the page's byline (index.extract.metadata)
@@ -198,8 +203,9 @@ def critic_blocks(text: str, is_rating_line) -> list[Block]:
     return blocks
 
 
-# What a line needs to hold a rating: a star, a figure, "out of", or a capital letter alone.
-_MAY_RATE = lazy_pattern(r"[★✭✮⭐☆✩\d]|(?i:out of)|(?<![\w'’])[A-DF](?![\w'’])")
+# What a line needs to hold a rating: a star, a figure, "out of", a capital letter alone, or an
+# aggregator's verdict word at its end.
+_MAY_RATE = lazy_pattern(r"[★✭✮⭐☆✩\d]|(?i:out of)|(?<![\w'’])[A-DF](?![\w'’])|(?i:fresh|rotten)[ \t]*$")
 
 
 def _outlet_of_last(opens: list, lines: list[tuple[int, str]], i: int) -> bool:
@@ -311,14 +317,16 @@ def quoted_blocks(blocks: list[Found], quotes: list[Found]) -> tuple[list[Found]
 
 
 def _quoted_paragraph(text: str, block: Block) -> str | None:
-    """The paragraph under a critic's line that is in quotation marks (after their rating's line)."""
+    """The paragraph under a critic's line that is in quotation marks (after their rating's line), or
+    unquoted under an aggregator's card that rates in a word ("Name, Outlet — Fresh")."""
     lines = text[block.body:block.end].split("\n")
     for n, line in enumerate(lines):
         line = line.strip()
         if not line or (len(line) <= 60 and (rating_spans(line) or VERDICT_WORDS.fullmatch(_PART.split(line, 1)[0]))):
             continue  # the rating's line: "5/5", "Fresh · Original score: 3.5/4", "Rotten"
-        if line[:1] not in "“\"":
-            return None
+        words_only = block.head.rating is not None and block.head.rating[0] is None  # "Name, Outlet — Fresh"
+        if line[:1] not in "“\"" and not (words_only and len(line) >= 40):
+            return None  # an aggregator's card gives the critic's words unquoted under its verdict word
         paragraph: list[str] = []
         for more in lines[n:]:
             if not more.strip():

@@ -143,3 +143,14 @@ def test_aggregator_cards_keep_critic_rating_and_quote(facts_of, text):
     assert {(v.critic, v.outlet, v.rating, v.quote) for v in facts_of(text, "verdict")} == {
         ("Jane Doe", "The Evening Ledger", 4.0, "Sharp and funny, a real ride."),
         ("John Roe", "Sunday Clarion", 2.0, "Dull and long, a slog.")}
+
+
+def test_an_aggregators_card_that_rates_in_a_word(facts_of):
+    text = ("Critic Reviews for Glass Harbour\n"
+            "TOP CRITIC  Jane Doe, The Evening Ledger — Fresh\n"
+            "Sharp and funny, a real ride from the first reel to the last.\n\n"
+            "John Roe, Sunday Clarion — Rotten\nDull and long, a slog that never finds its rhythm.\n")
+    assert verdicts(facts_of(text, "verdict")) == {
+        ("Jane Doe", "The Evening Ledger", None, "Fresh", "Sharp and funny, a real ride from the first reel to the last."),
+        ("John Roe", "Sunday Clarion", None, "Rotten", "Dull and long, a slog that never finds its rhythm."),
+    }
