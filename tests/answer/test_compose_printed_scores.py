@@ -44,3 +44,13 @@ def test_the_critics_own_average_is_theirs(engine):
 def test_the_cards_give_each_critic(engine):
     answer = engine.answer_question("what did the sunday clarion say", "Night Train")
     assert "gives away its secret" in answer.answer, answer.answer
+
+
+def test_a_consensus_under_its_own_heading(tmp_path):
+    engine = engine_over({
+        "quiet-field/film.toml": 'title = "Quiet Field"\nyear = 2020\n',
+        "quiet-field/rt.md": ("# Quiet Field\n\n## Critics Consensus\n\nA patient, moving film about a farm in winter.\n\n"
+                              "## Critic Reviews\n\nJane Doe, The Evening Ledger — Fresh\nA patient and moving film, beautifully shot.\n"),
+    }, tmp_path)
+    answer = engine.answer_question("was it any good", "Quiet Field")
+    assert answer.answer.startswith("Critics Consensus: A patient, moving film"), answer.answer

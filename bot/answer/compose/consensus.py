@@ -282,11 +282,14 @@ def printed_summary(ctx: Context, hits: list[Hit], rated: list[Verdict], cues: s
     asked = set(words(ctx.question))
     found = []
     for hit in hits:
-        for sentence in sentences(hit.text):
+        headed = next((c for c in cues if re.search(rf"\b{c}\b", fold(hit.heading or ""))), None)
+        for n, sentence in enumerate(sentences(hit.text)):
             folded = fold(sentence)
             cue = next((c for c in cues if re.search(rf"\b{c}\b\W*(?:[:=]|reads|is|was|of)", folded)), None)
             if cue and (":" in sentence or rating_spans(sentence) or "%" in sentence) and len(sentence) <= 400:
                 found.append((len(asked & set(words(sentence))), -len(found), sentence, hit))
+            elif headed and n == 0 and len(sentence) <= 400:  # "Critics Consensus" over its text
+                found.append((len(asked & set(words(sentence))), -len(found), f"{hit.heading}: {sentence}", hit))
     if not found:
         return None
     _, _, sentence, hit = max(found)
