@@ -82,8 +82,8 @@ def make_credit(offset: int, actor: str, character: str | None = None,
     if character is not None:
         character = character_name(character)
         if (not character or fold(character) in PRONOUNS or role_words(character)
-                or has_outlet_word(character)):
-            return None
+                or has_outlet_word(character) or fold(character) in LEADING_STOPWORDS):
+            return None  # "HATSUE SHIBATA (Kirin Kiki) – The owner of the house" names no character "The"
     return Found(offset, "cast", {"actor": actor, "character": character, "description": description})
 
 

@@ -204,7 +204,13 @@ class _Side:
     @property
     def character_like(self) -> bool:
         return ((self.name[:1].isupper() or self.name[:1] in "\"“") and len(self.name.split()) <= 8
-                and not role_words(self.name) and not has_outlet_word(self.name))
+                and not role_words(self.name) and not has_outlet_word(self.name) and not self.sentence)
+
+    @property
+    def sentence(self) -> bool:
+        """One word and a sentence after it: "Works at a laundry factory. Lives with Osamu." describes
+        a character, it names none."""
+        return self.tail and len(self.name.split()) == 1 and any(n.endswith(".") or ". " in n for n in self.notes)
 
     @property
     def only_character(self) -> bool:

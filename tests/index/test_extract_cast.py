@@ -348,3 +348,11 @@ def test_a_critics_line_is_no_cast_credit(facts_of):
     text = ("SCORECARD\n\nMARTA KOVAL (The Quayside Bell) ....... ★★★★\n\"Gripping.\"\n\n"
             "IVAN RUSK (Northgate Screen) .. 2 out of 4\n\nIn the film, Mara (Ilse Varga) sails away.\n")
     assert {(c.actor, c.character) for c in facts_of(text, "cast")} == {("Ilse Varga", "Mara")}
+
+
+def test_a_character_list_with_sentences_after_the_dash(facts_of):
+    text = ("CHARACTERS\nOSAMU SHIBATA (Lily Franky) – A day labourer who teaches the boy to steal.\n"
+            "NOBUYO SHIBATA (Sakura Ando) – Works at a laundry factory. Lives with Osamu.\n"
+            "HATSUE SHIBATA (Kirin Kiki) – The owner of the house. Lives on her pension.\n")
+    assert {(c.actor, c.character) for c in facts_of(text, "cast")} == {
+        ("Lily Franky", "Osamu Shibata"), ("Sakura Ando", "Nobuyo Shibata"), ("Kirin Kiki", "Hatsue Shibata")}
