@@ -88,7 +88,8 @@ RATING = cue(r"(?:gave|give|gives|given|got|get|gets|rated|awarded|it) (?:it |on
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
               r"|think|thought|say|said|write|wrote|praised?|liked?|recommend(?:s|ed|ation|ations)?|worth|press|quotes?"
               r"|any good|(?:is|was) it (?:any )?good|good (?:film|movie)|worth (?:it|watching|seeing)|should i (?:see|watch)"
-              r"|must see|overrated|underrated|hated|loved|disliked|make of|according to|consensus"
+              r"|must see|overrated|underrated|overhyped|hated|loved|disliked|make of|according to|consensus"
+              r"|complaints?|criticisms?|criticized|criticised|negative reviews?|bad reviews?"
               r"|(?:harshest|toughest|meanest) (?:critics?|reviews?|reviewers?)"
               r"|(?:anyone|anybody|people|everyone|everybody|audiences?) (?:hate|love|like|dislike|enjoy)s?")
 # Verbs anyone's opinion takes: a critics cue, but not in "why does Arturo think the baby isn't his"

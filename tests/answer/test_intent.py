@@ -46,6 +46,7 @@ def test_reading(question, intent, detail):
     "who gave it the lowest score", "which critic gave it the highest marks", "who gave it a b+",
     "what grade did the gazette give it", "who reviewed it for the gazette", "who liked it the most",
     "did anyone hate it", "whats the consensus", "did people enjoy it",
+    "did anyone have complaints about it", "any criticism of it", "what did the bad review say", "is it overhyped",
 ])
 def test_critics_questions(question):
     assert read_question(question).intent == "critics"
