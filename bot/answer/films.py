@@ -331,16 +331,20 @@ TITLE_GLUE = frozenset("the a an of and in on at to for from with part vol volum
 
 
 def title_words(films: list[Film]) -> dict[str, set[int]]:
-    """Each word of the films' names (hyphens split: "Were-Rabbit") -> the films whose names hold
-    it; built once per film list, with its name index."""
+    """Each word of the films' names (hyphens split: "Were-Rabbit"), and each two words joined
+    ("sugarman"), -> the films whose names hold it; built once per film list, with its name index."""
     index = name_index(films)
     if index.title_words is None:
         found: dict[str, set[int]] = {}
         for position, film in enumerate(films):
             for name in film.names:
-                for word in split_words(name):
+                parts = split_words(name)
+                for word in parts:
                     if len(word) >= 4 and not word.isdigit() and word not in TITLE_GLUE:
                         found.setdefault(word, set()).add(position)
+                for first, second in zip(parts, parts[1:]):  # "sugarman", "ladybird": two words typed as one
+                    if len(first + second) >= TYPO_TITLE_WORD and not (first + second).isdigit():
+                        found.setdefault(first + second, set()).add(position)
         index.title_words = found
     return index.title_words
 
@@ -361,14 +365,15 @@ def title_word_film(films: list[Film], question: str, only_in, unknown=lambda wo
     """"who plays cleo", "the were rabbit": a title named by one of its words, with no name typed
     whole. The words must be of one film's names only, and the documents that use them must be
     that film's (only_in(word, slug)): "story" is in a title, but in every film's documents too.
-    A word no document uses (unknown) one typo from such a title word names it too ("rashoman")."""
+    A word no document uses (unknown) one typo from such a title word, or two of its words typed as
+    one, names it too ("rashoman", "sugarman")."""
     index = title_words(films)
     typed = split_words(question)
     held = [(w, films[next(iter(index[w]))]) for w in typed
             if w in index and len(index[w]) == 1 and only_in(w, films[next(iter(index[w]))].slug)]
     if not held:
         held = [(w, films[next(iter(index[t]))]) for w in typed if len(w) >= TYPO_TITLE_WORD and unknown(w)
-                for t in typo_of(w, index) if len(index[t]) == 1]
+                for t in ([w] if w in index else []) + typo_of(w, index) if len(index[t]) == 1]
     chosen = {film.slug for _, film in held}
     if len(chosen) != 1 or any(typed[i + 1].isdigit() for i in range(len(typed) - 1) if typed[i] in dict(held)):
         return None  # "blade runner 2099": a title with another number is another film
