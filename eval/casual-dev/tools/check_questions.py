@@ -14,15 +14,13 @@ For "none" questions it also checks that a few give-away terms (GUARDS below: wo
 answer would have to use) occur in none of the film's documents, printing "LEAK <id> <term>".
 It checks the line format too (id, cat, q, exactly one answer key). Exit status 1 on any problem.
 """
-import html
-import json
-import re
 import sys
-import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
-CATS = {"cast", "crew", "plot", "awards", "critics", "facts", "unanswerable"}
+sys.path.insert(0, str(HERE.parent))
+from question_checker import main  # noqa: E402  (eval/question_checker.py: the checks themselves)
+
 PREFIX = {
     "slh": "some-like-it-hot", "rsh": "rashomon", "six": "the-sixth-sense", "coco": "coco",
     "mow": "man-on-wire", "gbh": "the-grand-budapest-hotel", "aof": "anatomy-of-a-fall",
@@ -57,87 +55,8 @@ GUARDS = {
     "cdb-pm39": ["wife's name", "Arturo's wife,", "his wife,"],
     "cdb-pm40": ["Rotten Tomatoes", "Tomatometer", "RT score"],
 }
-
-
-def norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
-    return re.sub(r"\s+", " ", text).casefold()
-
-
-def has(text: str, expected: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(norm(expected)), text) is not None
-
-
-def film_text(folder: Path) -> str:
-    parts = []
-    for f in sorted(folder.iterdir()):
-        if f.name == "film.toml" or not f.is_file():
-            continue
-        t = f.read_text(encoding="utf-8", errors="replace")
-        if f.suffix.lower() in (".html", ".htm"):
-            t = html.unescape(re.sub(r"<[^>]+>", " ", t))
-        parts.append(t)
-    return norm("\n".join(parts))
-
-
-def titles(folder: Path) -> set:
-    toml = folder / "film.toml"
-    if not toml.exists():
-        return set()
-    return {norm(m) for m in re.findall(r'"([^"]+)"', toml.read_text(encoding="utf-8"))}
-
-
-def main(argv):
-    if not argv:
-        print(__doc__)
-        return 2
-    path = Path(argv[0])
-    corpus = Path(argv[argv.index("--corpus") + 1]) if "--corpus" in argv else HERE / "corpus"
-    texts, seen, problems = {}, set(), 0
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        case = json.loads(line)
-        cid = case.get("id", f"line{n}")
-        keys = [k for k in ("any", "all", "none") if k in case]
-        if cid in seen or case.get("cat") not in CATS or not case.get("q") or len(keys) != 1:
-            print(f"FORMAT {cid} (duplicate id, bad cat, no q, or not exactly one answer key)")
-            problems += 1
-        seen.add(cid)
-        prefix = re.match(r"cdb?-([a-z]+)\d+$", cid)
-        slug = PREFIX.get(prefix.group(1)) if prefix else None
-        if slug is None or not (corpus / slug).is_dir():
-            print(f"NOFILM {cid} (no corpus folder for this id under {corpus})")
-            problems += 1
-            continue
-        if "film" in case and norm(case["film"]) not in titles(corpus / slug):
-            print(f"TITLE {cid} film={case['film']!r} is not a title/alias in {slug}/film.toml")
-            problems += 1
-        if slug not in texts:
-            texts[slug] = film_text(corpus / slug)
-        text = texts[slug]
-        if case.get("none"):
-            if case.get("cat") != "unanswerable":
-                print(f"FORMAT {cid} none=true but cat is {case.get('cat')}")
-                problems += 1
-            if cid not in GUARDS:
-                print(f"NOGUARD {cid} (add give-away terms to GUARDS)")
-                problems += 1
-            for term in GUARDS.get(cid, []):
-                if has(text, term):
-                    print(f"LEAK {cid} {term!r} occurs in {slug}: {case['q']}")
-                    problems += 1
-            continue
-        for key in ("any", "all"):
-            for exp in case.get(key, []):
-                if not has(text, exp):
-                    print(f"MISSING {cid} {key} {exp!r} ({slug}): {case['q']}")
-                    problems += 1
-    print(f"{len(seen)} questions checked, {problems} problem(s)")
-    return 1 if problems else 0
+ID_SHAPE = r"cdb?-([a-z]+)\d+$"  # the film prefix is the first group
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:], HERE, PREFIX, GUARDS, ID_SHAPE, __doc__))
