@@ -26,8 +26,7 @@ from bot.answer import ranking  # noqa: E402
 from bot.answer.engine import AnswerEngine  # noqa: E402
 from bot.answer.answer_shapes import answer_shape  # noqa: E402
 from bot.answer.evidence import close_term, content_terms  # noqa: E402
-from bot.answer.story import story_part  # noqa: E402
-from index.search import analyze  # noqa: E402
+from bot.answer.story import placed_terms  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
 
@@ -40,9 +39,7 @@ def load_judge(shared_eval: Path):
 def candidates(gen, slug: str, question: str, weights: ranking.RankingWeights):
     """The shortlist with each sentence's features, as the ranker sees them."""
     film = ranking.SENTENCES.of(gen, slug)
-    when, unplaced = story_part(question)  # as evidence.best_sentences reads it
-    placing = set(analyze(question)) - set(analyze(unplaced))
-    terms = [t for t in content_terms(question, set()) if t not in placing]
+    when, terms = placed_terms(question, content_terms(question, set()))  # as evidence.best_sentences reads it
     words = ranking.question_words(film, terms, lambda t: close_term(gen, slug, t), weights)
     if not words.terms:
         return []

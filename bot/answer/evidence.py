@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from bot.answer.answer_shapes import PLACE_TYPE, answer_shape
 from bot.answer.ranking import SENTENCES, pick, question_words, rank
-from bot.answer.story import PLOT_KINDS, story_part
+from bot.answer.story import PLOT_KINDS, placed_terms
 from bot.answer.text import fold, words as words_of
 from bot.answer.typos import formal_term
 from index.search import Generation, Hit, analyze
@@ -96,10 +96,8 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
     if not terms.order:
         return []
     sentences_of = SENTENCES.of(gen, film)
-    when, unplaced = story_part(question)
-    placing = set(analyze(question)) - set(analyze(unplaced))  # "end", "final": when, not what
-    words = question_words(sentences_of, [t for t in terms.order if t not in placing] or terms.order,
-                           lambda t: close_term(gen, film, t))
+    when, placed = placed_terms(question, terms.order)
+    words = question_words(sentences_of, placed, lambda t: close_term(gen, film, t))
     for term in answer_type_terms(question):
         words.terms.pop(term, None)
     ranked = rank(sentences_of, words, answer_shape(question), prefer_kinds, when=when)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.text import fold
+from index.search import analyze
 
 PLOT_KINDS = frozenset({"synopsis", "summary", "plot"})
 PLOT_HEADING = re.compile(r"\b(plot|synopsis|story|storyline|summary|recap)\b")
@@ -39,3 +40,11 @@ def story_part(question: str) -> tuple[str | None, str]:
         if anchor.search(folded):
             return part, anchor.sub(" ", folded)
     return None, question
+
+
+def placed_terms(question: str, terms: list[str]) -> tuple[str | None, list[str]]:
+    """The part of the story asked about, and the question's terms without the words that place
+    it ("end", "final": when, not what); all of them where nothing else would be left."""
+    when, unplaced = story_part(question)
+    placing = set(analyze(question)) - set(analyze(unplaced))
+    return when, [t for t in terms if t not in placing] or list(terms)
