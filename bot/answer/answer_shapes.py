@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answer.named import ages_beside, asked_age, asked_name, names_beside
 from index.search import analyze
 
 
@@ -66,7 +67,7 @@ AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|\bage of (?:\d
                  r"|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:\w+)-year-old\b|\bborn\b", re.I)
 MONEY_QUESTION = re.compile(r"\b(?:budget|box office|gross(?:ed)?|earn(?:ed|ings)?|revenue|cost|costs|money|paid|salary|fee)\b")
 MONEY = re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)\b|\b(?:dollars|euros|pounds|yen|won)\b", re.I)
-NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+NUMBER = re.compile(r"(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
                     r"|hundred|thousand|million|dozen|several|few|half|single|once|twice)\b", re.I)
 
 
@@ -89,8 +90,14 @@ def answer_shape(question: str) -> AnswerShape | None:
         return AnswerShape(MONEY.search, True)
     if HEIGHT_QUESTION.search(folded):
         return AnswerShape(HEIGHT.search, True)
+    aged = asked_age(folded)
+    if aged:
+        return AnswerShape(ages_beside(aged, AGE), True)
     if AGE_QUESTION.search(folded):
         return AnswerShape(AGE.search, True)
+    named = asked_name(folded)
+    if named:
+        return AnswerShape(names_beside(named, set(analyze(folded))), True)
     number = NUMBER_QUESTION.search(folded)
     if number:
         after = analyze(folded[number.end():].split("?")[0])

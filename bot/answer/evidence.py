@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.answer.answer_shapes import PLACE_TYPE, answer_shape
+from bot.answer.named import asked_name
 from bot.answer.ranking import SENTENCES, pick, question_words, rank
 from bot.answer.story import PLOT_KINDS, placed_terms
 from bot.answer.text import fold, words as words_of
@@ -125,7 +126,12 @@ def answer_type_terms(question: str) -> list[str]:
     count as a word to match. (Other nouns after "what" do: "what war" is answered by "the First
     World War", as the books' questions show.)"""
     found = PLACE_TYPE.search(question.lower())
-    return analyze(found.group(1)) if found else []
+    if found:
+        return analyze(found.group(1))
+    # "what is the name of the mother": the answer names her ("Their mother, Mrs. Tabitha
+    # Twitchit"); it seldom says "name"
+    named = asked_name(question)
+    return analyze(f"name named called call nickname {named.part or ''}") if named else []
 
 
 def answers_question(evidence: list[Evidence]) -> bool:

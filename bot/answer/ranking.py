@@ -252,10 +252,23 @@ def shortlist(film: FilmSentences, words: QuestionWords, wants: AnswerShape | No
     for i in sorted(base, key=lambda i: -(base[i] + 0.5 * near[i]))[:weights.candidates]:
         fits = wants is not None and bool(wants.test(film.sentences[i].text))
         if wants is not None and wants.required and not (
-                fits and counts(film, i, wants.counted) and held[i] >= weights.shaped_match * words.mass):
+                fits and counts(film, i, wants.counted) and told(film, words, i, wants) >= weights.shaped_match * words.mass):
             continue
         found.append((i, features(film, words, i, base[i], near[i], held[i], fits, prefer, when), held[i] / words.mass))
     return found
+
+
+def told(film: FilmSentences, words: QuestionWords, i: int, wants: AnswerShape) -> float:
+    """The idf mass of the question's terms a sentence and the one before hold together: "three
+    feline siblings … tumbling about the doorstep. Their mother, Mrs. Tabitha Twitchit, expects"
+    tells the name of the siblings' mother. A count already looks for the thing counted in the
+    sentences around, so its own sentence must hold the rest ("how many rats are in the colony"
+    is not told by "Remy walks on two legs" after a sentence about the colony)."""
+    s = film.sentences[i]
+    if wants.counted is not None:
+        return sum(w for t, w in words.terms.items() if t in s.terms)
+    before = film.sentences[s.before].terms if s.before is not None else {}
+    return sum(w for t, w in words.terms.items() if t in s.terms or t in before)
 
 
 def counts(film: FilmSentences, i: int, counted: str | None) -> bool:
