@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from bot.answer import compose
 from bot.answer.compose import Context, Draft
 from bot.answer.compose.cast_story import answer_cast_from_story
-from bot.answer.compose.reviewers import names_a_reviewer
+from bot.answer.compose.reviewers import names_a_reviewer, unquoted_holder
 from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, QuestionTooLong, ReindexInProgress
 from bot.answer.evidence import FRAME_WORDS, QuestionTerms, content_terms, missing_everywhere, question_terms
@@ -177,6 +177,9 @@ class AnswerEngine:
         if unknown_critic:  # "what did Mark Kermode say": no document has a word of that name
             shown = join_names([f"“{w}”" for w in surface_words(original, unknown_critic)[:3]])
             return self._not_found(ctx, f"no document about {resolution.film.title} mentions {shown}")
+        unquoted = unquoted_holder(ctx) if reading.intent == "critics" and not reviewer else None
+        if unquoted:  # "what did the new york times say": the plot's "New York" is no review of theirs
+            return self._not_found(ctx, f"no document about {resolution.film.title} gives the opinion of “{unquoted}”")
         if (reading.intent not in ("plot", "general", "similar") and reading.detail not in OUTSIDE_FACT_NAMES and not reviewer
                 and about_something_else(gen, resolution.film.slug, terms, original)):
             # Not about this film's credits or facts: the story's sentences, if any, answer it.

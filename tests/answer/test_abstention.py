@@ -21,6 +21,10 @@ def ask(engine, question: str):
     ("what does the DNA test reveal about the baby", "", "what was the budget"),
     # an outside fact qualified by words the documents never use: they can't tell
     ("where can i stream it", "", "where can i stream it in canada"),
+    # a name answers only beside the one named: the baby is named, Arturo's wife never is
+    ("whats the babys name", "Cecilia", "whats arturos wifes name"),
+    # a critic or outlet no document names: the documents' "Madrid" is no review from Madrid's paper
+    ("what did jared huizenga think", "Huizenga", "what did the madrid times say about it"),
 ])
 def test_answers_the_answerable_and_declines_its_neighbour(seed_engine, answerable, expected, unanswerable):
     yes = ask(seed_engine, answerable)

@@ -13,6 +13,9 @@ from bot.answer.intent import read_question
     ("who wrote the book its based on", "facts", "based_on"),  # the source's author, not the screenwriter
     ("who wrote the script based on the novel", "crew", "writer"),
     ("how long is it", "facts", "runtime"),
+    ("how long does it last", "facts", "runtime"),
+    ("whats vinz last name", "general", None),  # "last" the adjective, not the verb
+    ("what was the last scene", "plot", "ending"),
     ("what was the budget", "facts", "budget"),
     ("how much did it cost to make", "facts", "budget"),
     ("how much did it make at the box office", "facts", "box_office"),

@@ -7,7 +7,7 @@ import re
 from bot.answer.compose.common import NAME_PARTICLES, OPINION_KINDS, Context
 from bot.answer.evidence import FRAME_WORDS
 from bot.answer.intent import opinion_holder
-from bot.answer.text import words
+from bot.answer.text import fold, words
 from index.models import CastCredit, CrewCredit, Verdict
 from index.search import Hit
 
@@ -113,3 +113,25 @@ def names_asked(ctx: Context, name: str | None) -> bool:
     ignore |= {w for name in ctx.film.names for w in words(name)}  # "Critics of Storm Cellar" names no "Cellar Notes"
     asked = set(words(ctx.question))
     return any(w in asked for w in words(name) if len(w) > 2 and w not in ignore)
+
+
+# Who is asked about when no one in particular is: "what did critics say", "what did the bad
+# review say", "what did people think".
+ANYONE = frozenset(words("the a critic critics reviewer reviewers review reviews people audience audiences viewer viewers "
+                         "fan fans everyone everybody anyone folks they you i we press public user users most other others "
+                         "film movie it bad good negative positive worst best top first last one mixed harsh harshest "
+                         "rotten fresh"))
+
+
+def unquoted_holder(ctx: Context) -> str | None:
+    """The critic or outlet a question asks the opinion of ("what did the new york times say"),
+    as typed, when no document of the film names them: the documents hold no review of theirs, and
+    a sentence that happens to say "New York" is none."""
+    holder = opinion_holder(ctx.question)
+    own = [w for w in words(holder or "") if w not in ANYONE]
+    if not own:
+        return None
+    phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, own)) + r"\b")
+    named = [fold(f"{v.critic or ''} {v.outlet or ''}") for v in ctx.facts(Verdict)]
+    named += [fold(f"{hit.author or ''} {hit.source or ''} {hit.text}") for hit in ctx.gen.passages_of(ctx.film.slug)]
+    return None if any(phrase.search(text) for text in named) else " ".join(own)
