@@ -349,7 +349,7 @@ def title_words(films: list[Film]) -> dict[str, set[int]]:
     return index.title_words
 
 
-TYPO_TITLE_WORD = 6  # shorter words have too many neighbours one typo away
+TYPO_TITLE_WORD = 5  # shorter words have too many neighbours one typo away
 
 
 def typo_of(word: str, index: dict[str, set[int]]) -> list[str]:

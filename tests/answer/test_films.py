@@ -268,6 +268,8 @@ def test_a_title_word_misspelt_names_it_when_no_document_uses_the_misspelling():
     assert title_word_film(films, "when did rashoman come out", anywhere) is None  # no typo read without a vocabulary
     sugar_man = [Film(slug="sfsm", title="Searching for Sugar Man"), *films]
     assert title_word_film(sugar_man, "where is rodriguez from in sugarman", anywhere, unknown)[0].slug == "sfsm"
+    psycho = [Film(slug="psycho", title="Psycho"), *films]
+    assert title_word_film(psycho, "why did norman kill his mom in psyco", anywhere, unknown)[0].slug == "psycho"  # five letters
 
 
 def test_a_subtitle_of_two_words_or_more_names_the_film():
