@@ -83,6 +83,19 @@ class AnswerShape:
     fallback: AnswerShape | bool | None = None
 
 
+MEASURED = re.compile(r"^ (?:is|was|are|were) (?:the |a |an |his |her |their |its )?(.+?)(?: in | for | at |\?|$)")
+
+
+def counted_thing(asked: str, rest: str, after: list[str]) -> str | None:
+    """What a number must stand next to: the thing counted ("how many oscars"), or the thing
+    measured ("how much is the grandmas pension": the pension, not any number)."""
+    if asked.endswith("many"):
+        return after[0] if after else None
+    measured = MEASURED.match(rest) if asked.endswith("much") else None
+    terms = analyze(measured.group(1)) if measured else []
+    return terms[-1] if terms else None
+
+
 def answer_shape(question: str) -> AnswerShape | None:
     """What an answer to this question looks like (a name for "who", a date for "when")."""
     folded = question.lower()
@@ -101,7 +114,7 @@ def answer_shape(question: str) -> AnswerShape | None:
     number = NUMBER_QUESTION.search(folded)
     if number:
         after = analyze(folded[number.end():].split("?")[0])
-        return AnswerShape(NUMBER.search, True, after[0] if number.group().endswith("many") and after else None)
+        return AnswerShape(NUMBER.search, True, counted_thing(number.group(), folded[number.end():], after))
     if OCCUPATION_QUESTION.search(folded):
         trade = OccupationWords().search
         any_trade = AnswerShape(trade, True, fallback=True)

@@ -15,6 +15,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
 from bot.answer.related_words import related_terms
+from bot.answer.typos import formal_term
 from bot.answer.answer_shapes import AnswerShape
 from bot.answer.story import PLOT_KINDS, tells_plot
 from bot.answer.text import sentences
@@ -200,6 +201,10 @@ def question_words(film: FilmSentences, terms: list[str], neighbour, weights: Ra
             found[variant] = max(found.get(variant, 0.0), weights.variant_credit * film.idf(variant))
         if film.df.get(term) or term in film.metadata:
             found[term] = max(found.get(term, 0.0), film.idf(term))
+            continue
+        formal = formal_term(term)  # "grandma": the documents' "grandmother" means just that
+        if formal and film.df.get(formal):
+            found[formal] = max(found.get(formal, 0.0), weights.typo_credit * film.idf(formal))
             continue
         # a word the film never uses is looked for as the words WordNet relates to it: only then,
         # as a film that uses the word says it so (measured: related words for every question

@@ -73,3 +73,8 @@ def test_answer_shape_requires_the_name_or_age_beside():
     assert not answer_shape("whats the cats name").test("Jopling throws Kovacs's cat out of a window.")
     assert answer_shape("how old is the little girl").test("a four-year-old girl")
     assert not answer_shape("how many robots are there").test("GO-4 takes the plant.")  # a code, not a count
+
+
+def test_how_much_a_thing_is_needs_a_number_beside_that_thing():
+    assert answer_shape("how much is the grandmas pension in shoplifters").counted == "pension"
+    assert answer_shape("how much did she steal").counted is None  # any amount in a sentence about stealing

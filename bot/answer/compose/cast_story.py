@@ -15,7 +15,7 @@ import re
 from bot.answer.compose.cast import cast_credit_draft
 from bot.answer.compose.common import Context, Draft
 from bot.answer.credits import CastRow, merge_cast
-from bot.answer.evidence import Evidence, answers_question, best_sentences, question_terms
+from bot.answer.evidence import Evidence, answers_question, best_sentences, close_term, question_terms
 from bot.answer.story import PLOT_KINDS
 from bot.answer.text import fold, words
 from index.models import CastCredit
@@ -48,6 +48,9 @@ def character_from_story(ctx: Context, rows: list[CastRow]) -> CastRow | None:
     asked = set(terms.weights) - names  # the description's words: "ana" in "ana's dad" describes no one
     if not asked:
         return None
+    # as the documents say them: "the grandma" is "the grandmother, Hatsue"
+    asked |= {close for t in asked if not ctx.gen.film_has_term(ctx.film.slug, t)
+              and (close := close_term(ctx.gen, ctx.film.slug, t))}
     for found in evidence[:SENTENCES_READ]:
         row = closest_character(found, [r for r in characters if id(r) not in named], asked)
         if row is not None:

@@ -7,9 +7,10 @@ import re
 from bot.answer.compose.common import NAME_PARTICLES, OPINION_KINDS, Context
 from bot.answer.evidence import FRAME_WORDS
 from bot.answer.intent import opinion_holder
-from bot.answer.text import fold, words
+from bot.answer.ranking import SENTENCES
+from bot.answer.text import words
 from index.models import CastCredit, CrewCredit, Verdict
-from index.search import Hit
+from index.search import Hit, analyze
 
 _GENERIC_OUTLET_WORDS = {"the", "review", "reviews", "film", "films", "movie", "movies", "critic", "critics", "and", "of"}
 
@@ -125,13 +126,21 @@ ANYONE = frozenset(words("the a critic critics reviewer reviewers review reviews
 
 def unquoted_holder(ctx: Context) -> str | None:
     """The critic or outlet a question asks the opinion of ("what did the new york times say"),
-    as typed, when no document of the film names them: the documents hold no review of theirs, and
-    a sentence that happens to say "New York" is none."""
-    holder = opinion_holder(ctx.question)
-    own = [w for w in words(holder or "") if w not in ANYONE]
-    if not own:
+    as typed, when no document of the film names them: no verdict or review is theirs and no
+    sentence holds all their words ("New York" in a plot is none; "in the chapel, a voice" is
+    the story's voice in the chapel)."""
+    own = words(opinion_holder(ctx.question) or "")
+    while own and own[0] in ANYONE:  # "the new york times critic": "new york times"
+        own = own[1:]
+    while own and own[-1] in ANYONE:
+        own = own[:-1]
+    terms = set(analyze(" ".join(own)))
+    if not terms:
         return None
-    phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, own)) + r"\b")
-    named = [fold(f"{v.critic or ''} {v.outlet or ''}") for v in ctx.facts(Verdict)]
-    named += [fold(f"{hit.author or ''} {hit.source or ''} {hit.text}") for hit in ctx.gen.passages_of(ctx.film.slug)]
-    return None if any(phrase.search(text) for text in named) else " ".join(own)
+    named = [f"{v.critic or ''} {v.outlet or ''}" for v in ctx.facts(Verdict)]
+    named += [f"{hit.author or ''} {hit.source or ''}" for hit in ctx.gen.passages_of(ctx.film.slug)]
+    if any(terms <= set(analyze(name)) for name in named):
+        return None
+    if any(terms <= s.terms.keys() for s in SENTENCES.of(ctx.gen, ctx.film.slug).sentences):
+        return None
+    return " ".join(own)
