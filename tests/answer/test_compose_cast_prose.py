@@ -38,3 +38,10 @@ def test_lists_of_characters_clauses_and_names_are_no_description():
 def test_a_phrase_cut_off_in_mid_clause_is_no_description():
     found = descriptions(["He hoped Joi, a bigger star as the years went by, would stay."], CHARACTERS)
     assert "Joi" not in found
+
+
+def test_what_the_character_is_describes_it():
+    found = descriptions(["Freddy Newandyke, alias Mr. Orange, is an undercover police officer played by Tim Roth.",
+                          "Dean is a laid-back beatnik artist who owns the scrapyard."], ["Mr. Orange", "Dean McCoppin"])
+    assert found["Mr. Orange"] == ["an undercover police officer"]
+    assert found["Dean McCoppin"] == ["a laid-back beatnik artist"]

@@ -2,7 +2,8 @@
 list gives no room for, read from the prose around the character's name in any document.
 
 - after the name, an appositive: "Joi, a holographic girlfriend sold by the Wallace Corporation,",
-  "Catherine Martin, the daughter of a United States senator, Ruth Martin";
+  "Catherine Martin, the daughter of a United States senator, Ruth Martin", or what the name is:
+  "Mr. Orange, is an undercover police officer played by Tim Roth";
 - before it, a determiner's noun phrase: "the feared food critic Anton Ego", "his ruthless
   replicant enforcer Luv", or a possessive one and a comma: "Rose's volatile brother, Jeremy".
 
@@ -18,9 +19,11 @@ from bot.answer.text import fold
 
 _DETERMINER = r"(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s?)"
 _AFTER = re.compile(rf",[ \t]+(?P<np>{_DETERMINER}[ \t][^,.;:()\n\"“”]{{2,80}})")
+# "Mr. Orange, is an undercover police officer played by Tim Roth", "Dean is a laid-back beatnik"
+_IS = re.compile(r",?[ \t]+(?:is|was)[ \t]+(?P<np>(?:a|an|the)[ \t][^,.;:()\n\"“”]{2,80})")
 _BEFORE = re.compile(r"(?:^|[\s(])(?P<np>(?:the|a|an|his|her|their|its)(?:[ \t]+[\w’'-]+){1,4}?)[ \t]+$")
 _BEFORE_COMMA = re.compile(r"(?:^|[\s(])(?P<np>[A-Z][\w-]*['’]s?(?:[ \t]+[\w’'-]+){1,4}),[ \t]+$")
-_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that|where|when|while|and then)\s.*$|\s+$")
+_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that|where|when|while|and then|(?:played|voiced|portrayed) by)\s.*$|\s+$")
 _CLAUSE_WORDS = frozenset("who whom whose which that where when while and or but to of in on at by with from".split())
 _VERBS = frozenset("is are was were be been has have had will would can could might may must should shall do does did".split())
 _DANGLING = frozenset("as between until before after than just to of for with by from at in on into about".split())
@@ -75,9 +78,10 @@ def descriptions(texts: list[str], characters: list[str]) -> dict[str, list[str]
 
 def _around(text: str, match: re.Match) -> list[str]:
     nps = []
-    after = _AFTER.match(text, match.end())
-    if after:
-        nps.append(after["np"])
+    for pattern in (_AFTER, _IS):
+        after = pattern.match(text, match.end())
+        if after:
+            nps.append(after["np"])
     line_start = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start())) + 1
     before = text[line_start:match.start()]
     for pattern in (_BEFORE, _BEFORE_COMMA):
