@@ -12,10 +12,10 @@ FILES = {
         "# Plot\n\nJoe and Jerry are two broke musicians in Chicago. Jerry, who plays the double bass, worries about "
         "money. Joe plays the saxophone and gambles. They witness a massacre in a garage and flee to Florida with "
         "an all-girl band. On the train they meet Sugar, the band's singer. They tease her and play at being doctors; "
-        "but when Bob the pianist plays, Sugar sings. At the hotel the old millionaire Osgood pursues Jerry. They stay with the grandmother, Ida. The drummer, drunk as usual, insults Joe.\n"),
+        "but when Bob the pianist plays, Sugar sings. At the hotel the old millionaire Osgood pursues Jerry. They stay with the grandmother, Ida. In Florida the rich Osgood chases Jerry across the dance floor. The drummer, drunk as usual, insults Joe.\n"),
     "hot-jazz/cast.md": (
         "## Cast\n\n- Tony Curtis as Joe\n- Jack Lemmon as Jerry\n- Marilyn Monroe as Sugar\n- Joe E. Brown as Osgood\n"
-        "- Michel Legrand as Bob\n- Thelma Ritter as Ida\n"),
+        "- Michel Legrand as Bob\n- Thelma Ritter as Ida\n- Nehemiah Persoff as Bonaparte, a rich widow\n"),
 }
 
 
@@ -29,6 +29,8 @@ def engine(tmp_path_factory):
     ("who plays the old millionaire", "Joe E. Brown"),
     ("who plays the singer", "Marilyn Monroe"),
     ("who plays the grandma", "Thelma Ritter"),  # the everyday word for the story's "grandmother"
+    # one word of three is another character's description (Bonaparte, "a rich widow"): the story tells
+    ("who plays the rich guy on the dance floor", "Joe E. Brown"),
 ])
 def test_a_described_character_is_found_in_the_story(engine, question, actor):
     answer = engine.answer_question(question, "Hot Jazz")

@@ -6,7 +6,7 @@ import re
 from bot.answer.compose.cast_prose import described
 from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, NAME_PARTICLES, cite_facts
 from bot.answer.credits import CastRow, merge_cast
-from bot.answer.evidence import is_spoiler
+from bot.answer.evidence import content_terms, is_spoiler
 from bot.answer.story import PLOT_KINDS
 from bot.answer.typos import EVERYDAY
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
@@ -107,6 +107,8 @@ def rows_fitting(ctx: Context, rows: list[CastRow], ages: bool = True) -> list[C
     titles = [set(words(t)) for t in (ctx.film.title, *ctx.film.aliases)]
     title = set(analyze(" ".join(w for t in titles if t and t <= set(words(ctx.original or ctx.question)) for w in t)))
     question_stems = set(analyze(" ".join(asked))) - cues - title  # descriptions match by stem: "voices", "voice"
+    described = len(set(content_terms(ctx.question, set(ctx.reading.cue_words))) - cues - title - anchors
+                    - {s for w in character_words for s in analyze(w)})
     question_stems |= kindred(question_stems, {w for row in rows for n in row.notes for w in note_stems(n)})
     anchors |= set(analyze(" ".join(anchors)))  # "Janis's grandmother": Janis is not the target
     relatives_of = {s for a in anchors if a in character_words for s in (a, *analyze(a))}
@@ -118,7 +120,7 @@ def rows_fitting(ctx: Context, rows: list[CastRow], ages: bool = True) -> list[C
     holders = {w: n for w, n in holders.items() if n == 1 or (n <= 5 and 2 * n < len(rows))}  # the words that tell rows apart
     scored = []
     for n, row in enumerate(rows):
-        score = row_score(row, asked, question_stems, anchors, holders, relatives_of, names)
+        score = row_score(row, asked, question_stems, anchors, holders, relatives_of, names, described)
         if score > 0:
             scored.append((score, -n, row))
     if not scored:
@@ -241,13 +243,17 @@ def note_owners(note: str) -> set[str]:
     return {s for owner in owners for s in (fold(owner), *analyze(owner))}
 
 
+WEAK_MATCH = 2  # a description of more words than this is not matched by one of them
+
+
 def row_score(row: CastRow, question_words: set[str], question_stems: set[str], anchors: set[str],
               holders: dict[str, int] | None = None, relatives_of: set[str] = frozenset(),
-              names: set[str] | None = None) -> float:
+              names: set[str] | None = None, described: int = 0) -> float:
     """Words the question shares with the row's character (or actor) and descriptions; under 1
     when only one description word matches and other rows' descriptions have it too. holders: the
     description words that tell rows apart, with how many rows have each. relatives_of: the characters
-    whose relatives the question asks for ("Linguini" in "Linguini's dad")."""
+    whose relatives the question asks for ("Linguini" in "Linguini's dad"). described: how many
+    words the question describes the character with."""
     notes = [note_stems(note) for note in row.notes]
     bonus = 0.0
     if relatives_of:  # "linguinis dad": a relative of someone else ("Remy's father") is not asked
@@ -270,6 +276,8 @@ def row_score(row: CastRow, question_words: set[str], question_stems: set[str], 
     actor = {w for w in words(row.actor) if len(w) > 2} & question_words
     if not (character or actor or strong):
         shared = holders.get(next(iter(own)), 0) if holders is not None and len(own) == 1 else 0
+        if described > WEAK_MATCH:
+            return 0.0  # "the cop tied to the chair": one word of three is another cop; the story tells
         # one word of a description: enough when no other row has it, else a candidate among them
         return 0.0 if not shared else 1.0 if shared == 1 else 0.5 if shared <= 5 else 0.0
     named = set(analyze(" ".join(character)))
