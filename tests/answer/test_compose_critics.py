@@ -366,7 +366,8 @@ def test_didnt_like_it_in_words(tmp_path):
             "**John Roe** — *Sunday Clarion*\nRotten\n\"Dull and long, a slog.\"\n"),
     }, tmp_path)
     answer = engine.answer_question("which critic didnt like it", "Glass Harbour")
-    assert answer.answer.startswith("John Roe (Sunday Clarion) gave it Rotten."), answer.answer
+    # with what they said: the fault is the answer to "didn't like it"
+    assert answer.answer.startswith("John Roe (Sunday Clarion) rated it Rotten: “Dull and long, a slog.”"), answer.answer
 
 
 # Pages in real-world shapes: a podcast's transcript, a newspaper review with no rating, a blog post

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, cite_facts, is_caption
+from bot.answer.sentiment import lean
 from bot.answer.text import fold, join_names, sentences, shorten, words
 from index.models import Verdict
 from index.search import Hit
@@ -75,16 +76,6 @@ def one_decimal(value: float) -> str:
 # --- the consensus: agreement, extremes and where they differ ---------------------------------
 
 QUOTED = re.compile(r"[“\"]([^“”\"]{12,400}?)(?:[”\"]|$)")  # sentences() leaves a closing quote off the end
-PRAISE = re.compile(r"\b(admir\w*|prais\w*|masterpiece|finest|best|brilliant|superb|intelligent|lucid|remarkable|"
-                    r"moving|beautiful\w*|triumph\w*|top mark|impress\w*|thrilling|great|astonishing|revelation|"
-                    r"wonderful|loved?|gripping|stunning|terrific|marvel\w*|glowing|rave\w*|treasured|delight\w*|"
-                    r"ferocious|splendid|humane|superlative|gorgeous|exhilarat\w*)\b")
-FAULT = re.compile(r"\b(bloated|humou?rless|slog|complain\w*|reservations?|docked|flat|slow|tedious|dull|boring|"
-                   r"weak\w*|disappoint\w*|overlong|lesser|stopped caring|soap opera|squib|fails?|failed|mess|hated|"
-                   r"worst|lacking|loose ends|overrated|plodding|indulgent|pretentious|problem\w*|too long|"
-                   r"length|confus\w*|shallow|clumsy|miss(?:es|ed)?|wasted|forgettable|sluggish|loses?|lost its|conventional"
-                   r"|predictable|contrived|routine|numbed|dull|too (?:neat|sweet|tidy|pat|safe|easy|obvious|solemn|pleased)"
-                   r"|thin|thinner|crawls|goes on and on)\b")
 
 
 class Summary:
@@ -165,9 +156,10 @@ def side_quote(ctx: Context, verdict: Verdict, side: str) -> tuple[str, str, str
 
 
 def side_score(text: str, side: str) -> float:
-    folded = fold(text)
-    same, other = (PRAISE, FAULT) if side == "high" else (FAULT, PRAISE)
-    return 2 * len(same.findall(folded)) - 1.5 * len(other.findall(folded)) + (1 if QUOTED.search(text) else 0)
+    """How plainly a sentence says what a critic liked (side "high") or disliked ("low"): its
+    sentiment on that side (bot/answer/sentiment.py), a quotation of the critic's own words a little more."""
+    warmth = lean(text)
+    return 4 * (warmth if side == "high" else -warmth) + (1 if QUOTED.search(text) else 0)
 
 
 def section_sentences(ctx: Context, verdict: Verdict) -> list[tuple[str, Hit]]:

@@ -23,13 +23,15 @@ from bot.answer.compose.common import (
     is_caption, ANSWER_CHARS, Cited, Context, Draft, cite_facts,
 )
 from bot.answer.compose.facts import FACT_CUES, answer_with_cues
+from bot.answer.compose.complaints import DISLIKE, asks_for_faults, complaints_draft
 from bot.answer.compose.consensus import (
-    CONSENSUS_CHARS, LIKED, consensus, printed_summary, rating_items, rating_shown, rating_text, summary_draft, summary_text, unrated_quotes,
+    CONSENSUS_CHARS, LIKED, bare_quote, consensus, printed_summary, rating_items, rating_shown, rating_text, summary_draft, summary_text, unrated_quotes,
     verdict_line, who,
 )
 from bot.answer.compose.reviewers import Reviewer, reviewers_named
 from bot.answer.credits import merge_verdicts
 from bot.answer.ranking import is_fragment
+from bot.answer.sentiment import lean
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
 from index.extract.prose_verdicts import is_furniture
 from index.models import CastCredit, CrewCredit, Verdict
@@ -50,9 +52,6 @@ SUMMARY_WORDS = ("agree agreed agreement disagree disagreed divided split consen
                  "overall average avg mean generally")
 # The critics' own figures asked for: their average, whether they agree (not a site's score).
 OWN_FIGURES = re.compile(r"\b(?:average|avg|mean|agree\w*|disagree\w*|divided|split)\b")
-# Not liking it, said as people say it: "who didn't like the ending", "who hated it", "who panned it".
-DISLIKE = re.compile(r"\b(?:did ?n[o']?t|didnt|do ?n[o']?t|dont|never) (?:like|love|enjoy|rate|care for)|\b(?:hated?|hates|disliked|panned"
-                     r"|criticis\w*|criticiz\w*|complain\w*|trashed|slammed)\b")
 def answer_critics(ctx: Context) -> Draft | None:
     verdicts = ctx.facts(Verdict)
     rated = merge_verdicts(verdicts)
@@ -72,16 +71,23 @@ def answer_critics(ctx: Context) -> Draft | None:
     if printed:  # "who gave it a rotten review": a verdict in words, as printed
         return Draft(shorten(" ".join(f"{who(v)} gave it {rating_shown(v)}." for v in printed), ANSWER_CHARS),
                      cited=cite_facts(printed))
-    if DISLIKE.search(q):
+    faults = asks_for_faults(q)
+    if faults:
         asked.add("hated")
     if rated and (wanted is not None or asked & (LOW_WORDS | HIGH_WORDS)) and not (topic_terms(ctx) and wanted is None):
-        return compare(ctx, rated, asked, wanted)
+        draft = compare(ctx, rated, asked, wanted)
+        if draft is not None or not faults:
+            return draft
     subject = subject_person(ctx)
     if subject:
         return opinions_about(ctx, subject)
     topic = topic_terms(ctx)
     if topic:  # "what did the critics think of the bank shootout", "who didn't like the ending"
-        return topic_opinions(ctx, topic, side="low" if asked & LOW_WORDS else "high" if asked & HIGH_WORDS else None)
+        draft = topic_opinions(ctx, topic, side="low" if asked & LOW_WORDS else "high" if asked & HIGH_WORDS else None)
+        if draft is not None or not faults:
+            return draft
+    if faults:  # "did anyone not like it", "any criticism of it": no rating says so, the reviews may
+        return complaints_draft(ctx, critics_passages(ctx), signed=signed)
     if rated and (ctx.reading.detail == "rating" or SUMMARY_CUES.search(q) or not topic_terms(ctx)):
         # "was it any good": the score and consensus a page prints ("97% Tomatometer", "Critics
         # Consensus: …") come first; "the average rating", "did they agree" ask for the critics' own
@@ -210,8 +216,7 @@ def compare(ctx: Context, rated: list[Verdict], asked: set[str], wanted: tuple[f
         worded = [v for v in rated if NEGATIVE_WORDS.search(fold(v.rating_text or ""))] if asked & LOW_WORDS else []
         if not worded:
             return None  # "which critic didn't like it", with verdicts in words only: the ones that say so
-        return Draft(shorten(" ".join(f"{who(v)} gave it {rating_shown(v)}." for v in worded), ANSWER_CHARS),
-                     cited=cite_facts(worded))
+        return Draft(shorten(" ".join(verdict_line(v) for v in worded), ANSWER_CHARS), cited=cite_facts(worded))
     if wanted is not None:
         value, printed = wanted
         chosen = [v for v in numbers if abs(v.rating - value) < 0.01]
@@ -234,11 +239,16 @@ def compare(ctx: Context, rated: list[Verdict], asked: set[str], wanted: tuple[f
     lead = (f"{join_names([who(v) for v in chosen])} gave it the {word} rating: "
             + "; ".join(f"{rating_text(v)} ({v.rating:g} out of 5)" for v in chosen) + ".")
     worded = [v for v in rated if v.rating is None and NEGATIVE_WORDS.search(fold(v.rating_text or ""))] if low else []
-    if worded:  # and those who said so in words: "Rotten"
+    faults = low and asks_for_faults(ctx.question)
+    if faults and extreme < LIKED:  # "was it overrated": what the harshest said, in their words
+        lead += "".join(f" “{bare_quote(v.quote)}”" for v in chosen if v.quote)
+        lead += "".join(f" {verdict_line(v)}" for v in worded)
+    elif worded:  # and those who said so in words: "Rotten"
         lead += " " + " ".join(f"{who(v)} gave it {rating_shown(v)}." for v in worded)
-    elif low and DISLIKE.search(fold(ctx.question)) and extreme >= LIKED:  # "which critic didn't like it": none did
+    elif faults and extreme >= LIKED:  # "which critic didn't like it": none did
         lead = (f"None of the critics disliked it: the lowest rating, {join_names([who(v) for v in chosen])}'s "
                 f"{'; '.join(rating_text(v) for v in chosen)} ({extreme:g} out of 5), is still a good one.")
+        return complaints_draft(ctx, critics_passages(ctx), lead, signed)  # but faults were found
     if len(numbers) < 2:
         return Draft(lead, cited=cite_facts(chosen))
     summary = consensus(ctx, numbers, unrated_quotes(ctx, rated), answered="low" if low else "high")
@@ -361,13 +371,9 @@ PRONOUN_START = re.compile(r"^(?:he|she|his|her|hers|they|their|him)\b", re.I)
 CREDIT_LINE = re.compile(r"^\s*[\w .'-]+ as [\w .'-]+$")  # "Tom Hardy as Max": a credit, no opinion
 
 
-OPINION_WORDS = re.compile(r"\b(astonishing|revelation|best|brilliant|outstanding|superb|beautiful\w*|remarkable|"
-                           r"praise|impress\w*|holds? (her|his|their) own|chemistry|performance|deserves?|wonderful|"
-                           r"moving|layered|splendid|great|strong|weak|flat|disappoint\w*)\b")
-
-
 def opinion_strength(sentence: str) -> int:
-    return len(OPINION_WORDS.findall(fold(sentence)))
+    """How strongly a sentence judges, 0 to 3: its sentiment's strength either way (sentiment.lean)."""
+    return round(3 * abs(lean(sentence)))
 
 
 def attributed(sentence: str, author: str | None) -> str:

@@ -1,0 +1,61 @@
+"""What reviewers held against the film ("did anyone not like it", "any criticism of it", "was it
+overrated"): the sentences of the critics' pages that judge it most harshly, by their sentiment
+(bot/answer/sentiment.py), each with whose it is. A film every critic rated well can still have
+had its faults found: "the middle section drags", "preachy".
+"""
+from __future__ import annotations
+
+import re
+
+from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, is_caption
+from bot.answer.ranking import is_fragment
+from bot.answer.sentiment import faults_named, lean
+from bot.answer.text import fold, sentences, shorten
+from index.extract.prose_verdicts import is_furniture
+from index.search import Hit
+
+# Asking for faults, as people ask: "who didn't like it", "did anyone not like it", "any
+# criticism", "problems with it", "was it overrated".
+DISLIKE = re.compile(r"\b(?:did ?n[o']?t|didnt|do ?n[o']?t|dont|never|not) (?:like|love|enjoy|rate|care for)|\b(?:hated?|hates"
+                     r"|disliked|panned|criticis\w*|criticiz\w*|complain\w*|trashed|slammed|over(?:rated|hyped|praised)"
+                     r"|flaws?|negatives?|problems? with|issues? with|bad reviews?|negative reviews?)\b")
+HARSH = -0.25  # a sentence leaning further than this to the negative finds a fault
+SHOWN = 2
+CRAFT = 0.5  # how much a named fault outweighs sentiment alone
+MIXED = 0.2  # "a little flat at times, lacking importance": a named fault in a sentence that also praises
+
+
+def asks_for_faults(question: str) -> bool:
+    return bool(DISLIKE.search(fold(question)))
+
+
+def complaints(ctx: Context, passages: list[Hit]) -> list[tuple[str, Hit]]:
+    """The harshest sentences of the passages, one per document, harshest first."""
+    found: list[tuple[float, str, Hit, int]] = []
+    for hit in passages:
+        for sentence in sentences(hit.text):
+            if is_caption(sentence) or is_fragment(sentence) or is_furniture(sentence):
+                continue
+            warmth, named = lean(sentence), faults_named(sentence)
+            if warmth <= HARSH or (named and warmth < MIXED):
+                # a fault named in a critic's words first: a review that retells a war is not harsh
+                found.append((warmth - CRAFT * min(named, 2), sentence, hit, named))
+    if any(named for *_, named in found):  # a fault in a critic's words: sentiment alone may be the story's
+        found = [f for f in found if f[3]]
+    found.sort(key=lambda f: f[0])
+    chosen, documents = [], set()
+    for _, sentence, hit, _ in found:
+        if hit.document not in documents:
+            documents.add(hit.document)
+            chosen.append((sentence, hit))
+    return chosen[:SHOWN]
+
+
+def complaints_draft(ctx: Context, passages: list[Hit], lead: str = "", signed=lambda ctx, s, h: s) -> Draft | None:
+    """The lead (what the ratings say), then the faults found."""
+    found = complaints(ctx, passages)
+    if not found:
+        return Draft(lead) if lead else None
+    said = " ".join(signed(ctx, sentence, hit) for sentence, hit in found)
+    text = f"{lead} The faults found: {said}" if lead else said
+    return Draft(shorten(text, ANSWER_CHARS), cited=[Cited.of(hit, sentence) for sentence, hit in found])
