@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answer.named import ages_beside, asked_age, asked_name, names_beside
+from bot.answer.named import ages_beside, asked_age, asked_doer, asked_name, names_beside
 from index.search import analyze
 
 
@@ -108,7 +108,7 @@ def answer_shape(question: str) -> AnswerShape | None:
         return AnswerShape(ages_beside(aged, AGE), True)
     if AGE_QUESTION.search(folded):
         return AnswerShape(AGE.search, True)
-    named = asked_name(folded)
+    named = asked_name(folded) or asked_doer(folded)
     if named:
         return AnswerShape(names_beside(named, set(analyze(folded))), True)
     number = NUMBER_QUESTION.search(folded)

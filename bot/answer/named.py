@@ -50,9 +50,11 @@ class Named:
     """What a question asks the name or age of: its terms, and which part of a name."""
     focus: tuple[str, ...]
     part: str | None = None  # "last", "middle", "first", "real"...
+    by: bool = False  # a job's doer: "choreographed by Yuen Woo-ping"
 
     def focus_in(self, terms: list[str]) -> bool:
-        return any(t in self.focus for t in terms)
+        """A term of the focus, or another form of it ("choreographed" for "choreography")."""
+        return any(t in self.focus or any(same_word(t, f) for f in self.focus) for t in terms)
 
 
 def asked_name(question: str) -> Named | None:
@@ -82,6 +84,18 @@ def asked_name(question: str) -> Named | None:
         # next to any word of the description
         return Named(tuple(t for term in terms for t in with_formal(term)), part)
     return None
+
+
+# "who did the storyboards", "who did the choreography for the tango scene": a job, whose doer's
+# name must stand beside it ("storyboards by Mark Andrews")
+JOB_DONE = re.compile(r"^(?:so |and |but |ok )?who (?:did|does|do|made|makes) the (?P<job>(?:\w+ ){0,2}\w+)"
+                      r"(?: (?:for|on|in|of)(?: [\w'-]+){1,4})?\W*$")
+
+
+def asked_doer(question: str) -> Named | None:
+    found = JOB_DONE.match(question.lower().strip())
+    terms = analyze(found.group("job")) if found else []
+    return Named((terms[-1],), by=True) if terms and not set(terms) <= THE_FILM else None
 
 
 def asked_age(question: str) -> Named | None:
@@ -115,7 +129,7 @@ def names_beside(named: Named, asked: set[str]):
             return any(i - 1 in names and is_name(tokens[i], i, tokens) for i in at)
         if named.part == "middle":
             return any(i + 1 in names and i + 2 < len(tokens) and is_name(tokens[i + 2], i + 2, tokens) for i in at)
-        return any(beside(tokens, i, j) for i in at for j in names)
+        return any(beside(tokens, i, j, named.by) for i in at for j in names)
     return test
 
 
@@ -131,7 +145,7 @@ def ages_beside(named: Named, age: re.Pattern):
     return test
 
 
-def beside(tokens: list[str], i: int, j: int) -> bool:
+def beside(tokens: list[str], i: int, j: int, by: bool = False) -> bool:
     """Are tokens i and j side by side, with nothing between but connecting words? A bracket or
     "as" only opens a naming ("(called", "known as"), never a credit; other words only describe,
     after an article: "his distant relative, the unconventional doctor Pascal Rougon"."""
@@ -141,13 +155,19 @@ def beside(tokens: list[str], i: int, j: int) -> bool:
     naming = any(t in NAMING - {"as"} for t in gap) or any(a == "(" and b in QUOTES for a, b in zip(gap, gap[1:]))
     described = 0
     for k, t in enumerate(gap):
-        if t in CONNECTORS or t in NAMING or (t == "(" and naming):
+        if t in CONNECTORS or t in NAMING or (t == "(" and naming) or (by and t == "by" and j > i):
             continue
         if t.isalpha() and t == tokens[low + 1 + k] and ARTICLES.intersection(gap[:k]) and described < MAX_DESCRIBED:
             described += 1
             continue
         return False
     return "as" not in gap or "known" in gap
+
+
+def same_word(term: str, other: str) -> bool:
+    """Two stems of one word: one the other's start, both of five letters or more."""
+    short, long = sorted((term, other), key=len)
+    return len(short) >= 5 and long.startswith(short)
 
 
 def is_name(token: str, i: int, tokens: list[str]) -> bool:

@@ -2,7 +2,7 @@
 import pytest
 
 from bot.answer.answer_shapes import AGE, answer_shape
-from bot.answer.named import ages_beside, asked_age, asked_name, names_beside
+from bot.answer.named import ages_beside, asked_age, asked_doer, asked_name, names_beside
 from index.search import analyze
 
 
@@ -78,3 +78,19 @@ def test_answer_shape_requires_the_name_or_age_beside():
 def test_how_much_a_thing_is_needs_a_number_beside_that_thing():
     assert answer_shape("how much is the grandmas pension in shoplifters").counted == "pension"
     assert answer_shape("how much did she steal").counted is None  # any amount in a sentence about stealing
+
+
+@pytest.mark.parametrize("question, text, fits", [
+    ("who did the fight choreography", "The fights were choreographed by Yuen Woo-ping, who had just done The Matrix.", True),
+    ("who did the storyboards for iron giant", "Storyboards by Mark Andrews.", True),
+    ("who did the sound design", "There are shouts, a glass smashes, and the sound of blows.", False),
+    ("who did the english subtitles", "Jeunet wrote the part for the English actress Emily Watson.", False),
+])
+def test_a_job_is_answered_by_a_name_beside_it(question, text, fits):
+    named = asked_doer(question)
+    assert names_beside(named, set(analyze(question)))(text) is fits
+
+
+def test_who_did_the_thing_with_a_verb_is_no_job():
+    assert asked_doer("who did the beast infect with a fungal disease first?") is None
+    assert asked_doer("Who does the group of conspirators want to replace Conan with?") is None
