@@ -414,6 +414,8 @@ def plot_answer(ctx: Context) -> Draft | None:
         return compose.answer_ending(ctx)
     if ctx.reading.detail == "twist" and not ctx.terms.weights:
         return compose.answer_twist(ctx)
+    if ctx.reading.detail == "setting" and compose.asks_only_setting(ctx):  # "where does it take place"
+        return compose.answer_setting(ctx) or compose.answer_from_passages(ctx, compose.PLOT_KINDS)
     return character_answer(ctx) or compose.answer_from_passages(ctx, compose.PLOT_KINDS)
 
 

@@ -135,7 +135,7 @@ def read_question(question: str) -> Reading:
         return Reading("general", "now", words_of(PRESENT_TIME, q))
     if SIMILAR.search(q):
         return Reading("similar", None, words_of(SIMILAR, q))
-    for reader in (read_outside_fact, read_awards, read_critics, read_crew, read_voice, read_fact, read_cast, read_plot):
+    for reader in (read_outside_fact, read_awards, read_critics, read_crew, read_voice, read_setting, read_fact, read_cast, read_plot):
         reading = reader(q)
         if reading:
             return reading
@@ -209,6 +209,16 @@ def read_cast(q: str) -> Reading | None:
 
 
 ENDING = cue(r"end|ending|ends|ended|finale|conclusion|last scene|final scene|climax")
+
+
+# "where does it take place", "what year is it set in": the story's setting, which the story tells
+# (not where it was filmed, nor the year it came out)
+SETTING = cue(r"set in|set during|take place|takes place|took place|taking place|setting"
+              r"|(?:where|when) (?:is|was) (?:it|the (?:film|movie|story)) set")
+
+
+def read_setting(q: str) -> Reading | None:
+    return Reading("plot", "setting", words_of(SETTING, q)) if SETTING.search(q) else None
 
 
 def read_plot(q: str) -> Reading | None:

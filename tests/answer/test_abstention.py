@@ -54,3 +54,8 @@ def test_came_out_is_the_year_before_a_home_release(seed_engine, question, expec
     assert answer.found and expected in answer.answer, answer.answer
     if not_first:
         assert answer.answer.index(expected) < answer.answer.index(not_first)
+
+
+def test_where_it_takes_place_is_the_story_s_place_not_the_filming_location(seed_engine):
+    answer = ask(seed_engine, "where does it take place")
+    assert answer.found and "Madrid" in answer.answer and "filmed" not in answer.answer, answer.answer

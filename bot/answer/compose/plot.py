@@ -77,14 +77,18 @@ def ending_draft(section: list) -> Draft:
 def longest_telling(passages: list) -> list:
     """The passages of the longest plot section (one document, one heading), in order: the story
     told from start to end, whose last passage is the ending."""
+    found = tellings(passages)
+    return found[0] if found else []
+
+
+def tellings(passages: list) -> list[list]:
+    """Every plot section's passages in order, the longest section first."""
     sections: dict[tuple, list] = {}
     for hit in passages:
         if tells_plot(hit):
             sections.setdefault((hit.document, hit.heading), []).append(hit)
-    if not sections:
-        return []
-    longest = max(sections.values(), key=lambda hits: sum(len(h.text.split()) for h in hits))
-    return sorted(longest, key=lambda h: h.position)
+    ordered = sorted(sections.values(), key=lambda hits: -sum(len(h.text.split()) for h in hits))
+    return [sorted(hits, key=lambda h: h.position) for hits in ordered]
 
 
 def answer_twist(ctx: Context) -> Draft | None:
