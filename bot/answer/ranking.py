@@ -238,7 +238,10 @@ def rank(film: FilmSentences, words: QuestionWords, wants: AnswerShape | None = 
         found = shortlist(film, words, wants if isinstance(wants, AnswerShape) else None, prefer, weights, when)
     ranked = [Ranked(film.sentences[i], sum(w * v for w, v in zip(weights.features, values)), matched)
               for i, values, matched in found]
-    ranked.sort(key=lambda r: -r.score)
+    # a sentence that holds none of the question's own words (matched through related words
+    # alone) never ranks above one that holds some: "Janis: “The truth is always waiting…”" is
+    # no answer to "who helps her dig up the bones"
+    ranked.sort(key=lambda r: (r.matched <= 0, -r.score))
     return ranked[:limit]
 
 

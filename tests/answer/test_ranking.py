@@ -240,3 +240,14 @@ def test_money_in_a_story_question_is_no_amount_asked(question, amount):
     from bot.answer.answer_shapes import MONEY
     shape = answer_shape(question)
     assert (shape is not None and shape.required and shape.test == MONEY.search) == amount
+
+
+def test_a_sentence_of_related_words_alone_never_outranks_one_with_the_question_s_own():
+    film = film_of(
+        ["Help comes late for the family of Janis, as help always does.", "She asks for help.", "He offers help again.",
+         "Help is on the way."],
+        ["They shovel and excavate the ground."],  # "dig" is in no sentence: "shovel", "excavate" are related to it
+    )
+    ranked = rank(film, question_words(film, ["help", "dig"], lambda t: None))
+    holds = [r.matched > 0 for r in ranked]
+    assert holds == sorted(holds, reverse=True) and not holds[-1], [r.text for r in ranked]
