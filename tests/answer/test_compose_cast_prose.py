@@ -45,3 +45,12 @@ def test_what_the_character_is_describes_it():
                           "Dean is a laid-back beatnik artist who owns the scrapyard."], ["Mr. Orange", "Dean McCoppin"])
     assert found["Mr. Orange"] == ["an undercover police officer"]
     assert found["Dean McCoppin"] == ["a laid-back beatnik artist"]
+
+
+def test_a_review_describing_a_performance_describes_the_part():
+    from bot.answer.compose.cast_prose import performances
+    from bot.answer.credits import CastRow
+    rows = [CastRow("Alan Arkin", "Edwin Hoover"), CastRow("Kirin Kiki", "Hatsue Shibata"), CastRow("Paul Dano", "Dwayne")]
+    found = performances(["Alan Arkin steals his scenes as the filthy-mouthed grandfather, and Breslin is lovely.",
+                          "Kirin Kiki, as the sly grandmother, is wonderful.", "Paul Dano as Dwayne"], rows)
+    assert found == {"Edwin Hoover": ["the filthy-mouthed grandfather"], "Hatsue Shibata": ["the sly grandmother"]}

@@ -41,8 +41,34 @@ def described(ctx, rows: list[CastRow]) -> dict[str, list[str]]:
         if len(_cache) > 64:
             _cache.clear()
         texts = [_WRAPPED.sub(" ", hit.text) for hit in ctx.gen.passages_of(ctx.film.slug)]
-        _cache[key] = descriptions(texts, [r.character for r in rows if r.character])
+        found = descriptions(texts, [r.character for r in rows if r.character])
+        for character, notes in performances(texts, rows).items():
+            found.setdefault(character, []).extend(n for n in notes if n not in found[character])
+        _cache[key] = found
     return _cache[key]
+
+
+# A review's "Alan Arkin steals his scenes as the filthy-mouthed grandfather", "Kirin Kiki, as the
+# sly grandmother, is wonderful": the part an actor plays, described.
+_AS_PART = re.compile(r"[^.;:!?]{0,40}?\bas (?P<np>(?:the|a|an|his|her|their) [^,.;:()\n\"“”]{2,80})")
+
+
+def performances(texts: list[str], rows: list[CastRow]) -> dict[str, list[str]]:
+    """character -> the descriptions reviews give the part where they name its actor."""
+    actors = {row.actor: row.character for row in rows if row.character and len(row.actor.split()) >= 2}
+    if not actors:
+        return {}
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(a) for a in sorted(actors, key=len, reverse=True)) + r")(?![\w’'-])")
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        for match in pattern.finditer(text):
+            part = _AS_PART.match(text, match.end())
+            np = _trim(part["np"]) if part else None
+            if np and not pattern.search(np):
+                notes = found.setdefault(actors[match.group()], [])
+                if np not in notes:
+                    notes.append(np)
+    return found
 
 
 def descriptions(texts: list[str], characters: list[str]) -> dict[str, list[str]]:
