@@ -30,6 +30,8 @@ FURNITURE = re.compile(
     re.I,
 )
 RULE = re.compile(r"^[-=_*~#·•.\s]{3,}$")  # a drawn line: "------" under a title, "=====" around a masthead
+RATING_LINE = re.compile(r"^(?:[★☆✩½]+|\d+(?:\.\d+)?\s*/\s*\d+|[A-F][+-]?)(?:\s*[·•|—–-]?\s*(?:certified\s+)?(?:fresh|rotten))?\s*$"
+                         r"|^(?:certified\s+)?(?:fresh|rotten)\b.{0,12}$", re.I)
 MAX_HEADING_CHARS = 70
 MAX_HEADING_WORDS = 9
 TARGET_WORDS = 90  # long paragraphs are cut into chunks of about this many words
@@ -122,6 +124,8 @@ def is_heading(lines: list[Line], i: int) -> bool:
         return False  # an indented short line continues the item above it
     if "\t" in lines[i].text or lines[i].text.startswith("|"):
         return False  # a table row, not a title
+    if RATING_LINE.match(lines[i].text):
+        return False  # an aggregator card's "4/4 Fresh", "★★★★★": the card's verdict, not a title
     if following.kind in ("text", "item") or is_title_case(lines[i].text):
         return True
     # a section title directly above a sub-section title ("Memorable Scenes" / "Key Scenes"), one

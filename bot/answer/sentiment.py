@@ -30,6 +30,7 @@ REVIEW_WORDS = {
     "finest": 2.5, "lucid": 1.2, "astonishing": 2.2, "revelation": 1.6, "gripping": 2.0, "glowing": 1.8,
     "rave": 1.5, "humane": 1.2, "superlative": 2.5, "masterful": 2.5, "riveting": 2.2, "luminous": 1.8,
     "acclaimed": 1.8, "acclaim": 1.8, "tour-de-force": 2.5, "unmissable": 2.2, "transcendent": 2.4,
+    "ferocious": 1.2, "breathless": 1.2, "layered": 1.2, "deserves": 1.0, "mesmerizing": 2.2, "mesmerising": 2.2,
 }
 _analyzer: SentimentIntensityAnalyzer | None = None
 
@@ -62,6 +63,12 @@ def excess(found: re.Match) -> str:
 
 WORD = re.compile(r"[\w'-]+")
 REVIEW_FAULTS = frozenset(word for word, valence in REVIEW_WORDS.items() if valence < 0)
+REVIEW_PRAISE = frozenset(word for word, valence in REVIEW_WORDS.items() if valence > 0)
+
+
+def judgements_named(text: str) -> int:
+    """How many of the words critics judge films with (REVIEW_WORDS, either way) the text uses."""
+    return sum(1 for word in WORD.findall(EXCESS.sub(excess, text).lower()) if word in REVIEW_WORDS)
 
 
 def faults_named(text: str) -> int:

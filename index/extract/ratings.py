@@ -171,6 +171,7 @@ _WORD_RATINGS = [
     cued_pattern(rf"(?i:{_CUE}{SCALED})\b", _CUE_WORDS, _CUE_LEAD),
     lazy_pattern(rf"(?im:^[ \t]*{SCALED}[ \t]*\.?[ \t]*$)"),
     lazy_pattern(rf"(?im:^[ \t]*{_TOMATO}{SCALED}[ \t]*$)"),  # an aggregator's line: "Fresh · 5/5"
+    lazy_pattern(rf"(?im:^[ \t]*{SCALED}[ \t]*[·•|—–]?[ \t]*(?:fresh|rotten)[ \t]*$)"),  # or "2/5 Rotten"
     lazy_pattern(rf"(?i:(?<=[.!?;,] )(?<![\w./]){SCALED})[ \t]*\.?(?=[”\"])"),  # the last words of a quote: "… 8/10”
     lazy_pattern(rf"(?i:(?<![\w./]){SCALED}(?=[ \t]+from (?:me|us)\b))"),  # "three and a half stars out of four from me"
     lazy_pattern(rf"(?im:(?<=[.!?][ \t])(?<![\w./]){SCALED}(?=[ \t]*[.!]?[ \t]*$))"),  # the line's last sentence: "… a slog. 2 stars."

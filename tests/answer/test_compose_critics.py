@@ -425,3 +425,16 @@ def test_a_critic_no_document_names_is_declined_by_name(small_engine):
 def test_a_critic_s_first_name_alone_names_them_only_as_the_one_whose_opinion_is_asked(small_engine):
     assert small_engine.answer_question("what did wren think", film="Harbour Lights").intent == "critics"
     assert small_engine.answer_question("how many wren awards did it win", film="Harbour Lights").intent != "critics"
+
+
+def test_a_card_s_rating_before_its_verdict_word(tmp_path):
+    engine = engine_over({
+        "gbh/film.toml": 'title = "Grand Hotel"\nyear = 2014\n',
+        "gbh/tomatoes.txt": (
+            "Top Critics\nAdelaide Fenwick — The Morning Register\n\"A great clown, vain and heartbreaking.\"\n★★★★★ Fresh\n\n"
+            "Marcus Oduya — Screen Weekly\n\"A perfect confection, layered like a pastry.\"\n4/4 Fresh\n\n"
+            "Curtis Varga — The Valley Weekly\n\"A dollhouse with nobody living in it; airless.\"\n2/5 Rotten\n"),
+    }, tmp_path)
+    answer = engine.answer_question("did any critics hate it", "Grand Hotel")
+    assert answer.answer.startswith("Curtis Varga (The Valley Weekly) gave it the lowest rating: 2/5 Rotten"), answer.answer
+    assert engine.answer_question("what did curtis varga think", "Grand Hotel").found

@@ -35,3 +35,8 @@ def test_questions_that_ask_for_faults(question, asks):
 def test_the_faults_critics_found_in_a_film_they_liked(seed_engine):
     answer = seed_engine.answer_question("did anyone have complaints about it", "Parallel Mothers")
     assert answer.found and "flat" in answer.answer and "traumas" not in answer.answer, answer.answer
+
+
+def test_judgement_words_count_towards_an_opinion_either_way():
+    from bot.answer.compose.critics import opinion_strength
+    assert opinion_strength("Chloé Moreau is quietly ferocious, a revelation.") > opinion_strength("Chloé Moreau plays the sister.")

@@ -92,3 +92,11 @@ def test_a_wrapped_line_in_lowercase_is_no_heading():
     text = ("Some days later the heat has broken. Miss Lonelyhearts has found\ncompanionship with the songwriter, "
             "whose song saved her\nfrom an overdose of pills. Jeff dozes in his wheelchair with both legs in casts.")
     assert [(p.heading, p.text) for p in passages_of(text)] == [(None, text)]
+
+
+def test_an_aggregator_card_s_rating_line_is_no_heading():
+    text = ('Marcus Oduya — Screen Weekly\n"A perfect confection, layered like a pastry."\n4/4 Fresh\n\n'
+            'Curtis Varga — The Valley Weekly\n"A dollhouse with nobody living in it."\n2/5 Rotten\n')
+    found = passages_of(text)
+    assert any("4/4 Fresh" in p.text and p.heading == "Marcus Oduya — Screen Weekly" for p in found), found
+    assert "4/4 Fresh" not in {p.heading for p in found}

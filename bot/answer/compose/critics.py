@@ -31,7 +31,7 @@ from bot.answer.compose.consensus import (
 from bot.answer.compose.reviewers import Reviewer, reviewers_named
 from bot.answer.credits import merge_verdicts
 from bot.answer.ranking import is_fragment
-from bot.answer.sentiment import lean
+from bot.answer.sentiment import judgements_named, lean
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
 from index.extract.prose_verdicts import is_furniture
 from index.models import CastCredit, CrewCredit, Verdict
@@ -372,8 +372,9 @@ CREDIT_LINE = re.compile(r"^\s*[\w .'-]+ as [\w .'-]+$")  # "Tom Hardy as Max": 
 
 
 def opinion_strength(sentence: str) -> int:
-    """How strongly a sentence judges, 0 to 3: its sentiment's strength either way (sentiment.lean)."""
-    return round(3 * abs(lean(sentence)))
+    """How strongly a sentence judges: its sentiment's strength either way (sentiment.lean, 0 to
+    3), and a point for each word critics judge films with ("a revelation", "overlong")."""
+    return round(3 * abs(lean(sentence))) + judgements_named(sentence)
 
 
 def attributed(sentence: str, author: str | None) -> str:

@@ -143,4 +143,6 @@ def unquoted_holder(ctx: Context) -> str | None:
         return None
     if any(terms <= s.terms.keys() for s in SENTENCES.of(ctx.gen, ctx.film.slug).sentences):
         return None
+    if any(terms <= set(analyze(hit.heading or "")) for hit in ctx.gen.passages_of(ctx.film.slug)):
+        return None  # a card's "Curtis Varga — The Valley Weekly", read as its heading
     return " ".join(own)
