@@ -280,11 +280,20 @@ def told(film: FilmSentences, words: QuestionWords, i: int, wants: AnswerShape) 
 
 
 def counts(film: FilmSentences, i: int, counted: str | None) -> bool:
-    """Does the sentence (or a neighbour) name the thing a "how many" question counts?"""
+    """Does the sentence count the thing a "how many" question counts: a number before it, at
+    most a few words apart ("three feline siblings", "won two Oscars")? A number elsewhere counts
+    something else: "the day's cash, a thousand dollars" is no count of days."""
     if counted is None:
         return True
-    s = film.sentences[i]
-    return any(j is not None and counted in film.sentences[j].terms for j in (i, s.before, s.after))
+    words = WORDS.findall(film.sentences[i].text)
+    return any(analyze(word)[:1] == [counted] and any(NUMBER_WORD.match(w) for w in words[max(0, k - COUNT_GAP - 1):k])
+               for k, word in enumerate(words))
+
+
+WORDS = re.compile(r"[\w'’,.-]+")
+NUMBER_WORD = re.compile(r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                         r"|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|several|both)$", re.I)
+COUNT_GAP = 2  # words between a number and the thing counted: "three young children"
 
 
 def bm25(film: FilmSentences, words: QuestionWords, weights: RankingWeights) -> tuple[dict[int, float], dict[int, float]]:

@@ -251,3 +251,13 @@ def test_a_sentence_of_related_words_alone_never_outranks_one_with_the_question_
     ranked = rank(film, question_words(film, ["help", "dig"], lambda t: None))
     holds = [r.matched > 0 for r in ranked]
     assert holds == sorted(holds, reverse=True) and not holds[-1], [r.text for r in ranked]
+
+
+def test_a_count_answers_only_with_a_number_before_the_thing_counted():
+    film = film_of(
+        ["The vault holds only a thousand dollars of the day's cash.", "The robbery lasts into the night."],
+        ["The three feline siblings play in the dust.", "Remy walks on two legs in the colony."],
+    )
+    assert best(film, "how many days was the cash in the vault") is None  # "a thousand dollars" counts no days
+    assert best(film, "how many feline siblings are there") == "The three feline siblings play in the dust."
+    assert best(film, "how many rats live in the colony") is None  # two legs, not two rats
