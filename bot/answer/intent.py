@@ -163,7 +163,13 @@ def read_critics(q: str) -> Reading | None:
 SCREENPLAY = cue(r"screenplay|script|screenwriters?")
 
 
+# "who ratted out neil's crew", "his crew": a character's gang, not the people who made the film
+STORY_CREW = re.compile(r"\b(?:(?!film\b|movie\b)\w+ s|his|her|their|its) crew\b")
+
+
 def read_crew(q: str) -> Reading | None:
+    if STORY_CREW.search(q):
+        q = STORY_CREW.sub(" ", q)
     asks_person = PERSON_QUESTION.search(q) or CREW_NOUNS.search(q)
     if not asks_person or FACTS[2][1].search(q) or ACTOR_WHO.search(q):  # "where was it shot": a location; "played by": an actor
         return None

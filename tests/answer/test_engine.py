@@ -186,6 +186,8 @@ def test_how_it_ends_is_the_end_of_the_longest_telling_when_no_section_is_titled
         "coast/film.toml": 'title = "Coast"\nyear = 2001\n',
         "coast/plot.txt": f"PLOT\n\n{story}\n\nAt last she reaches the lighthouse and lights the lamp.\n",
         "coast/review.md": "---\nkind: review\n---\nA fine film about walking. It ends well.\n",
+        # a trivia page's last section is titled "ends", and is no ending
+        "coast/trivia.md": "# Trivia\n\n## Odds and ends\n\nA sequel novel by the director and a co-writer was published in 2022; it is a book, not a film, and no film is planned.\n",
     }, tmp_path)
     answer = engine.answer_question("how does it end", film="Coast", spoilers=True)
     assert "lighthouse" in answer.answer and answer.spoiler

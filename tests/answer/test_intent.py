@@ -16,7 +16,9 @@ from bot.answer.intent import read_question
     ("how long does it last", "facts", "runtime"),
     ("whats vinz last name", "general", None),  # "last" the adjective, not the verb
     ("what was the last scene", "plot", "ending"),
-    ("where does it take place", "plot", "setting"),  # the story's place, not where it was filmed
+    ("where does it take place", "plot", "setting"),
+    ("who ratted out neil's crew before the bank job", "general", None),  # a character's gang, not the film crew
+    ("who was on the crew", "crew", None),  # the story's place, not where it was filmed
     ("what year is it set in", "plot", "setting"),
     ("where was it filmed", "facts", "filming_location"),
     ("what was the budget", "facts", "budget"),

@@ -32,6 +32,7 @@ def overview_rank(hit) -> tuple:
     return (not titled, hit.kind not in PLOT_KINDS, hit.kind != "synopsis", hit.document, hit.position)
 
 
+MISCELLANY = re.compile(r"\b(?:odds and ends|bits and pieces|loose ends)\b")  # a trivia page's last section
 ENDING_HEADING = re.compile(r"\b(ending|end|ends|finale|conclusion|climax|final act)\b")
 
 
@@ -50,7 +51,8 @@ def answer_ending(ctx: Context) -> Draft | None:
     passages = ctx.gen.passages_of(ctx.film.slug)
     sections: dict[tuple, list] = {}
     for hit in passages:
-        if ENDING_HEADING.search(fold(hit.heading or "")):
+        heading = fold(hit.heading or "")
+        if ENDING_HEADING.search(heading) and not MISCELLANY.search(heading):
             sections.setdefault((hit.document, hit.heading), []).append(hit)
     told = [s for s in sections.values() if sum(len(h.text.split()) for h in s) >= 15]
     if told:
