@@ -16,13 +16,11 @@ from bot.answer.compose.cast_story import answer_cast_from_story
 from bot.answer.compose.reviewers import names_a_reviewer, unquoted_holder
 from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, QuestionTooLong, ReindexInProgress
-from bot.answer.evidence import FRAME_WORDS, QuestionTerms, content_terms, missing_everywhere, question_terms
-from bot.answer.films import (
-    Resolution, name_pattern, names_in, resolve_film, resolve_named, resolve_requested, suggest_films, title_word_film,
-    without_film_names,
-)
+from bot.answer.evidence import QuestionTerms, content_terms, missing_everywhere, question_terms
+from bot.answer.film_context import resolve_in_context
+from bot.answer.films import Resolution, name_pattern, resolve_film, resolve_requested, suggest_films, without_film_names
 from bot.answer.intent import OUTSIDE_FACTS, Reading, opinion_holder, read_critics, read_question
-from bot.answer.models import Answer, FilmFrom, Intent, Source
+from bot.answer.models import Answer, Intent, Source
 from bot.answer.other_films import declined_text, named_other_film, other_instalment
 from bot.answer.typos import correct_question
 from bot.answer.text import clean_question, fold, join_names, shorten, surface_words, words
@@ -285,39 +283,6 @@ class AnswerEngine:
         return Answer(question=question, answer=text, candidates=titles)
 
 
-def resolve_in_context(gen: Generation, film: str | None, text: str,
-                       follow_on: FollowOn | None) -> tuple[Resolution, FilmFrom | None]:
-    """The film a question is about, and where that came from: the film option, then a film the
-    question names, then what it follows on from (the conversation, the channel), then the only film
-    or the one film whose documents hold all its words."""
-    if film and film.strip():
-        return resolve_film(gen.films, film, text), "option"
-    named = names_in(gen.films, text)
-    if not named.films and not named.unknown and follow_on:
-        carried = resolve_requested(gen.films, follow_on.film)
-        if carried.film is not None:
-            return carried, follow_on.film_from
-    resolution = resolve_named(gen.films, named)
-    if resolution.named_in_question:
-        return resolution, "question"
-    if resolution.film is not None:
-        return resolution, "only film"
-    if not resolution.unknown:
-        resolution.film = film_by_content(gen, text) or film_by_title_word(gen, text)
-    return resolution, "question" if resolution.film else None
-
-
-def film_by_title_word(gen: Generation, question: str) -> Film | None:
-    """The film a question names by one word of its title ("cleo"), where the documents that use
-    that word are mostly the film's own."""
-    def mostly_of(word: str, slug: str) -> bool:
-        hits = gen.search(word, limit=20)
-        return bool(hits) and sum(h.film == slug for h in hits) >= 0.8 * len(hits)
-    vocabulary = gen.vocabulary("text")[0]
-    found = title_word_film(gen.films, question, mostly_of, lambda word: not any(t in vocabulary for t in analyze(word)))
-    return found[0] if found else None
-
-
 def film_people(gen: Generation, film: Film) -> tuple[list[str], list[str]]:
     """The film's characters and the people of its cast and crew."""
     facts = gen.facts(film.slug)
@@ -386,19 +351,6 @@ def looked_for(ctx: Context) -> str:
     where = f"the documents about {ctx.film.title}"
     wanted = compose.LOOKED_FOR.get(ctx.reading.detail or "")
     return f"I looked for {wanted} in {where} and found nothing" if wanted else f"{where} don't say"
-
-
-def film_by_content(gen: Generation, question: str) -> Film | None:
-    """With several films and none named: the one film whose documents hold every content word
-    of the question ("Who plays Raimunda?"), looked for among the films the search finds."""
-    terms = [t for t in analyze(question) if t not in set(analyze(" ".join(FRAME_WORDS | set(read_question(question).cue_words))))]
-    if not terms:
-        return None
-    candidates = list(dict.fromkeys(hit.film for hit in gen.search(" ".join(terms), limit=30)))[:8]
-    holding = [slug for slug in candidates if all(gen.film_has_term(slug, t) for t in terms)]
-    if len(holding) != 1:
-        return None
-    return next((f for f in gen.films if f.slug == holding[0]), None)
 
 
 def mentions_character(gen: Generation, film: Film, question: str) -> bool:

@@ -292,3 +292,12 @@ def test_a_title_word_shared_with_another_film_s_alias_is_weighed_by_its_documen
 
 def test_a_numbered_part_is_no_name_of_its_own():
     assert Film(slug="k1", title="Kitchen: Part One").names == ("Kitchen: Part One",)
+
+
+def test_of_two_films_named_the_one_after_in_is_asked_about():
+    from bot.answer.film_context import the_film_asked_about
+    from bot.answer.films import Named
+    psycho, dogs = Film(slug="psycho", title="Psycho"), Film(slug="rd", title="Reservoir Dogs")
+    named = Named(films=[(psycho, "psycho"), (dogs, "reservoir dogs")])
+    assert the_film_asked_about(named, "who played the psycho with the razor in reservoir dogs").films == [(dogs, "reservoir dogs")]
+    assert len(the_film_asked_about(named, "is psycho better than reservoir dogs").films) == 2  # a comparison names both
