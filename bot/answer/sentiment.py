@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, negated
 
 from index.analysis import STOP_WORDS
 
@@ -73,5 +73,8 @@ def judgements_named(text: str) -> int:
 
 def faults_named(text: str) -> int:
     """How many of the words critics find faults with ("overlong", "too neat") the text uses: a
-    fault in the film's making, where a story's own darkness ("war", "grief") is none."""
-    return sum(1 for word in WORD.findall(EXCESS.sub(excess, text).lower()) if word in REVIEW_FAULTS)
+    fault in the film's making, where a story's own darkness ("war", "grief") is none. A fault
+    denied ("haunting without being heavy-handed", "never dull") is none either: VADER's own
+    negation words within the three before it."""
+    found = WORD.findall(EXCESS.sub(excess, text).lower())
+    return sum(1 for k, word in enumerate(found) if word in REVIEW_FAULTS and not negated(found[max(0, k - 3):k]))

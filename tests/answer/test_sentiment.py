@@ -21,6 +21,7 @@ def test_a_fault_in_the_making_is_named_where_a_dark_story_is_not():
     assert faults_named("In execution it feels a little flat at times, perhaps lacking importance.") == 2
     assert faults_named("It threads the civil war's traumas into a domestic drama.") == 0
     assert faults_named("The second half is too long.") == 1
+    assert faults_named("It is haunting without being heavy-handed, and never dull.") == 0  # faults denied
 
 
 @pytest.mark.parametrize("question, asks", [
