@@ -9,7 +9,7 @@ from bot.answer.named import asked_name
 from bot.answer.ranking import SENTENCES, pick, question_words, rank
 from bot.answer.story import PLOT_KINDS, placed_terms
 from bot.answer.text import fold, words as words_of
-from bot.answer.typos import formal_term
+from bot.answer.typos import formal_term, inflections
 from index.search import Generation, Hit, analyze
 
 # Words that frame a question rather than say what it is about: they need not appear in a
@@ -86,6 +86,9 @@ def close_term(gen: Generation, film: str, term: str) -> str | None:
     formal = formal_term(term)
     if formal and gen.film_has_term(film, formal):
         return formal
+    inflected = next((form for form in inflections(term) if gen.film_has_term(film, form)), None)
+    if inflected:
+        return inflected
     if not TYPO_LENGTHS[0] <= len(term) <= TYPO_LENGTHS[1]:
         return None  # short words have too many neighbours; no real word is longer than 30 letters
     return gen.film_neighbour(film, term)

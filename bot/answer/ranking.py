@@ -15,7 +15,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
 from bot.answer.related_words import related_terms
-from bot.answer.typos import formal_term
+from bot.answer.typos import formal_term, inflections
 from bot.answer.answer_shapes import AnswerShape
 from bot.answer.story import PLOT_KINDS, tells_plot
 from bot.answer.text import sentences
@@ -205,6 +205,11 @@ def question_words(film: FilmSentences, terms: list[str], neighbour, weights: Ra
         formal = formal_term(term)  # "grandma": the documents' "grandmother" means just that
         if formal and film.df.get(formal):
             found[formal] = max(found.get(formal, 0.0), weights.typo_credit * film.idf(formal))
+            continue
+        inflected = [form for form in inflections(term) if film.df.get(form)]  # "die": the documents' "died"
+        if inflected:
+            for form in inflected:
+                found[form] = max(found.get(form, 0.0), film.idf(form))
             continue
         # a word the film never uses is looked for as the words WordNet relates to it: only then,
         # as a film that uses the word says it so (measured: related words for every question

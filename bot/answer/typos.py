@@ -144,3 +144,12 @@ EVERYDAY_TERMS = {t: analyze(formal)[0] for word, formal in EVERYDAY.items() for
 def formal_term(term: str) -> str | None:
     """The index term documents use for an everyday question term ("mum" -> "mother"), if any."""
     return EVERYDAY_TERMS.get(term)
+
+
+def inflections(term: str) -> list[str]:
+    """The stems of a word's inflections where the stemmer splits them from the word's own:
+    Porter stems "die" as "die" but "died" and "dies" as "di", "dying" as "dy", "lie"/"lied" alike."""
+    if not term.endswith("e"):
+        return []
+    forms = [f"{term}s", f"{term}d"] + ([f"{term[:-2]}ying"] if term.endswith("ie") else [])
+    return [stem for stem in dict.fromkeys(t for form in forms for t in analyze(form)) if stem != term]

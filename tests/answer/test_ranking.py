@@ -261,3 +261,11 @@ def test_a_count_answers_only_with_a_number_before_the_thing_counted():
     assert best(film, "how many days was the cash in the vault") is None  # "a thousand dollars" counts no days
     assert best(film, "how many feline siblings are there") == "The three feline siblings play in the dust."
     assert best(film, "how many rats live in the colony") is None  # two legs, not two rats
+
+
+def test_a_word_s_inflection_the_stemmer_splits_off_still_matches():
+    from bot.answer.typos import inflections
+    assert inflections("die") == ["di", "dy"]  # "died", "dies"; "dying"
+    assert inflections("kill") == []
+    film = film_of(["Ana and the baby come home.", "Ana's child died of crib death."], ["The baby sleeps."])
+    assert best(film, "how does ana's baby die") == "Ana's child died of crib death."
