@@ -42,7 +42,7 @@ class OccupationWords:
 DEFINITION = re.compile(r"[\w)],\s+(?:a|an)\s+\w|\b(?:is|was|becomes|became|works as|worked as|working as|job as|career as)"
                         r"\s+(?:a|an)\s+\w")
 PLACE_TYPE = re.compile(r"\b(?:what|which) (city|town|village|country|place|island|state|region|street|neighbou?rhood)\b")
-OCCUPATION_QUESTION = re.compile(r"\b(?:profession|job|occupation|career|do for a living|work as|works as)\b"
+OCCUPATION_QUESTION = re.compile(r"\b(?:profession|job|occupation|career|do for (?:a living|work|money)|work as|works as)\b"
                                  r"|^what (?:does|did|do) (?:\w+(?:'s|’s|s')? ){1,3}do\W*$")  # "what does ana's mom do"
 ANSWER_SHAPES: list[tuple[re.Pattern, re.Pattern]] = [
     (re.compile(r"^(?:who|whom|whose)\b|\bwho\b"), re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")),

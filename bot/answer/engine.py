@@ -190,6 +190,9 @@ class AnswerEngine:
             terms.order.extend(described_character(ctx))
         if reading.detail == "now":
             return self._not_found(ctx, f"the documents about {resolution.film.title} can't tell what is happening now")
+        unmentioned = thing_unmentioned(asked, terms)
+        if unmentioned and reading.intent in ("plot", "general"):  # "is there a sex scene": no document says
+            return self._not_found(ctx, f"no document about {resolution.film.title} mentions {unmentioned}")
         return self._finish(ctx, self._draft(ctx))
 
     def answer_topic(self, topic: str, film: str | None = None, *, spoilers: bool = False) -> Answer:
@@ -325,6 +328,22 @@ def unknown_opinion_holder(question: str, terms: QuestionTerms) -> list[str]:
     of the film holds."""
     holder = opinion_holder(question)
     return [t for t in analyze(holder) if t in terms.missing] if holder else []
+
+
+# "is there a sex scene", "does it have a dog in it": whether something is in the film
+EXISTENCE = re.compile(r"^(?:so |and |but )?(?:is there|are there|does it (?:have|contain|feature|show)"
+                       r"|does the (?:film|movie) (?:have|contain|feature|show)) (?:an? |any |the )?(?P<thing>[^?]+)")
+
+
+def thing_unmentioned(question: str, terms: QuestionTerms) -> str | None:
+    """The thing a question asks whether the film has, when no document of the film mentions it:
+    the documents cannot say there is none, and another thing's "No, there is no post-credits
+    scene" would answer as if they did."""
+    found = EXISTENCE.match(fold(question).strip())
+    if not found:
+        return None
+    thing = re.sub(r"\s+(?:in|at) (?:it|the (?:film|movie|end))$", "", found.group("thing").strip())
+    return f"“{thing}”" if set(analyze(thing)) & set(terms.missing) else None
 
 
 def story_question(text: str, named: str | None) -> str:

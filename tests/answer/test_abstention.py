@@ -25,6 +25,8 @@ def ask(engine, question: str):
     ("whats the babys name", "Cecilia", "whats arturos wifes name"),
     # a critic or outlet no document names: the documents' "Madrid" is no review from Madrid's paper
     ("what did jared huizenga think", "Huizenga", "what did the madrid times say about it"),
+    # whether the film has a thing no document mentions: not another thing's "No, there is no …"
+    ("is there a post credits scene", "post-credits", "is there a sex scene"),
 ])
 def test_answers_the_answerable_and_declines_its_neighbour(seed_engine, answerable, expected, unanswerable):
     yes = ask(seed_engine, answerable)

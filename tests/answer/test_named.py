@@ -94,3 +94,8 @@ def test_a_job_is_answered_by_a_name_beside_it(question, text, fits):
 def test_who_did_the_thing_with_a_verb_is_no_job():
     assert asked_doer("who did the beast infect with a fungal disease first?") is None
     assert asked_doer("Who does the group of conspirators want to replace Conan with?") is None
+
+
+def test_what_someone_does_for_work_asks_for_an_occupation():
+    assert answer_shape("what does janis do for work").test("Janis, a professional photographer in Madrid.")
+    assert not answer_shape("what does janis do for work").test("Rossy de Palma as Elena, Janis's boss and friend")
