@@ -65,6 +65,10 @@ HEIGHT = re.compile(r"\b\d['’]\s?\d{1,2}\b|\b\d+(?:[.,]\d+)?\s?(?:m|cm|metres?
 AGE_QUESTION = re.compile(r"\bhow old\b|\bwhat age\b")
 AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|\bage of (?:\d|[a-z]+)|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)[- ]\w+[- ]years?\b"
                  r"|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:\w+)-year-old\b|\bborn\b", re.I)
+# an age said in words, beside the one aged: "Janis is middle-aged", "Ana is just a teenager"
+AGE_IN_WORDS = re.compile(rf"{AGE.pattern}|\bmiddle-aged\b|\bteen(?:age|aged|ager)s?\b|\badolescents?\b|\belderly\b"
+                          r"|\b(?:toddler|infant|newborn|pensioner)s?\b", re.I)
+EXACT = re.compile(r"\b(?:exactly|precisely|in years)\b")  # "how old is janis exactly": a number
 MONEY_QUESTION = re.compile(r"\b(?:budget|box office|gross(?:ed)?|earn(?:ed|ings)?|revenue|cost|costs|money|paid|salary|fee)\b")
 MONEY = re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)\b|\b(?:dollars|euros|pounds|yen|won)\b", re.I)
 NUMBER = re.compile(r"(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
@@ -105,7 +109,7 @@ def answer_shape(question: str) -> AnswerShape | None:
         return AnswerShape(HEIGHT.search, True)
     aged = asked_age(folded)
     if aged:
-        return AnswerShape(ages_beside(aged, AGE), True)
+        return AnswerShape(ages_beside(aged, AGE if EXACT.search(folded) else AGE_IN_WORDS), True)
     if AGE_QUESTION.search(folded):
         return AnswerShape(AGE.search, True)
     named = asked_name(folded) or asked_doer(folded)

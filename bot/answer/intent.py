@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from bot.answer.models import Intent
 from bot.answer.text import fold
 from index.ceremonies import cue_pattern
+from bot.answer import sentiment
 from index.vocabulary import ROLES, crew_nouns
 
 
@@ -157,7 +158,15 @@ def read_critics(q: str) -> Reading | None:
         if CHARACTER_REASON.match(q) and not CRITICS.search(OPINION_VERBS.sub(" ", q)):
             return None  # "why does chris think georgina is acting weird": the story's reasons
         return Reading("critics", None, words_of(CRITICS, q))
+    judged = JUDGED.match(q)
+    if judged and abs(sentiment.analyzer().lexicon.get(judged.group("word"), 0.0)) >= 1.0:
+        return Reading("critics", None, {judged.group("word")})  # "is penelope cruz good in it": an opinion
     return None
+
+
+# "is penelope cruz good in it", "was smit convincing in it": someone's performance judged
+# (how someone is in the film: "is ana dead" asks the story, not an opinion)
+JUDGED = re.compile(r"^(?:is|was|are|were) (?:\w+ ){1,3}(?P<word>\w+) in (?:it|this|the (?:film|movie))\W*$")
 
 
 SCREENPLAY = cue(r"screenplay|script|screenwriters?")

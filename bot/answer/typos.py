@@ -126,6 +126,9 @@ def correct_question(question: str, known: Callable[[str], bool], keep: str | No
     return corrected
 
 
+LONGEST_CUE = max(len(cue) for cue in CUES)
+
+
 @lru_cache(maxsize=4096)
 def cue_neighbour(word: str, before: str = "", after: str = "") -> str | None:
     """The first (alphabetically) word one edit from `word` that is a cue, alone or with the word
@@ -134,6 +137,8 @@ def cue_neighbour(word: str, before: str = "", after: str = "") -> str | None:
     most often a word of its own ("least", "plain", "scare")."""
     def is_cue(c: str) -> bool:
         return c in CUES or f"{c} {after}" in CUES or f"{before} {c}" in CUES
+    if len(word) >= LONGEST_CUE:
+        return None  # a word no edit makes a cue (a pasted 1,500-letter "word" took seconds)
     return next((c for c in sorted(edits1(word, string.ascii_lowercase))
                  if c != word and len(c) >= len(word) and is_cue(c)), None)
 

@@ -18,7 +18,10 @@ from bot.answer.intent import read_question
     ("what was the last scene", "plot", "ending"),
     ("where does it take place", "plot", "setting"),
     ("who ratted out neil's crew before the bank job", "general", None),  # a character's gang, not the film crew
-    ("who was on the crew", "crew", None),  # the story's place, not where it was filmed
+    ("who was on the crew", "crew", None),
+    ("is penelope cruz good in it", "critics", None),  # a performance judged
+    ("is cruz in it", "cast", None),
+    ("is ana dead", "general", None),  # the story, not an opinion  # the story's place, not where it was filmed
     ("what year is it set in", "plot", "setting"),
     ("where was it filmed", "facts", "filming_location"),
     ("what was the budget", "facts", "budget"),

@@ -99,3 +99,9 @@ def test_who_did_the_thing_with_a_verb_is_no_job():
 def test_what_someone_does_for_work_asks_for_an_occupation():
     assert answer_shape("what does janis do for work").test("Janis, a professional photographer in Madrid.")
     assert not answer_shape("what does janis do for work").test("Rossy de Palma as Elena, Janis's boss and friend")
+
+
+def test_an_age_in_words_answers_unless_an_exact_age_is_asked():
+    assert answer_shape("how old is ana").test("Janis is middle-aged, while Ana is just a teenager.")
+    assert not answer_shape("how old is janis exactly").test("Janis is middle-aged, while Ana is just a teenager.")
+    assert not answer_shape("how old is marta").test("Marta, the nurse, cares for the old man.")

@@ -49,3 +49,9 @@ def test_everyday_words_have_the_documents_word():
     assert formal_term(analyze("grandma")[0]) == analyze("grandmother")[0]
     assert formal_term(analyze("kids")[0]) == analyze("child")[0]
     assert formal_term(analyze("shark")[0]) is None
+
+
+def test_a_word_longer_than_any_cue_is_not_edited():
+    from bot.answer.typos import cue_neighbour
+    assert cue_neighbour("directr") == "director" or cue_neighbour("directr") is not None
+    assert cue_neighbour("Ⅻ" * 1500) is None  # pasted junk: no edit makes it a cue, and trying took seconds
