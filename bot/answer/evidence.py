@@ -111,7 +111,16 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
         if before is not None and sentences_of.sentences[before].text not in {e.text for e in chosen}:
             # "she fires and kills him": the sentence before says who "she" is
             chosen.insert(0, Evidence(sentences_of.sentences[before].text, chosen[0].hit, chosen[0].score, chosen[0].coverage))
+    if chosen and WHY.match(question.lower()) and not CAUSE.search(chosen[0].text):
+        after = ranked[0].sentence.after
+        if after is not None and sentences_of.sentences[after].text not in {e.text for e in chosen}:
+            # "why does arturo think the baby isn't his": the event, then the reason told after it
+            chosen.insert(1, Evidence(sentences_of.sentences[after].text, chosen[0].hit, chosen[0].score, chosen[0].coverage))
     return chosen
+
+
+WHY = re.compile(r"(?:so |and |but )?(?:why|how come)\b")
+CAUSE = re.compile(r"\b(?:because|since|so that|in order to|due to|as a result|after|for)\b", re.I)
 
 
 WHO = re.compile(r"(?:who|whom|whose)\b")

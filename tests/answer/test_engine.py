@@ -216,3 +216,14 @@ def test_how_it_ends_gives_the_ending_section_s_start_and_its_last_events(tmp_pa
     }, tmp_path)
     answer = engine.answer_question("how does it end", film="Tiger", spoilers=True).answer
     assert "cave" in answer and "steps off the bridge" in answer
+
+
+def test_a_why_answer_brings_the_reason_told_after_the_event(tmp_path):
+    from tests.conftest import engine_over
+    engine = engine_over({
+        "crib/film.toml": 'title = "Crib"\nyear = 2021\n',
+        "crib/plot.txt": ("PLOT\n\nJanis has a daughter, Cecilia. Months later, Arturo visits Janis and says the baby "
+                          "isn't his. He is puzzled by the child's darker complexion. Janis takes a DNA test.\n"),
+    }, tmp_path)
+    answer = engine.answer_question("why does arturo say the baby isnt his", film="Crib", spoilers=True).answer
+    assert "complexion" in answer, answer
