@@ -105,3 +105,7 @@ def test_an_age_in_words_answers_unless_an_exact_age_is_asked():
     assert answer_shape("how old is ana").test("Janis is middle-aged, while Ana is just a teenager.")
     assert not answer_shape("how old is janis exactly").test("Janis is middle-aged, while Ana is just a teenager.")
     assert not answer_shape("how old is marta").test("Marta, the nurse, cares for the old man.")
+
+
+def test_a_teen_number_counts():
+    assert answer_shape("how many chapters is it split into").test("The film is divided into thirteen titled chapters.")
