@@ -54,9 +54,7 @@ PERSON_QUESTION = cue(r"who|whose|whom|name the|which (?:person|people|man|woman
 CREW_ROLES: list[tuple[str, re.Pattern]] = [(role.id, cue("|".join(role.cues))) for role in ROLES]
 CREW_NOUNS = cue("|".join(re.escape(noun) for noun in sorted(crew_nouns(), key=len, reverse=True)))
 FACTS: list[tuple[str, re.Pattern]] = [
-    # "how long did they film for", "how long did it take to make": the making, not the running time
-    ("runtime", cue(r"running time|run ?time|runtime|how long(?! (?:did|does|was|were) (?:they|it|he|she|the \w+) (?:film|shoot|take"
-                    r"|make|spend|work|wait))|length|minutes|duration|runs?|lasts|last (?:for|about|around|over|under)|(?:does|did|will) (?:it|the (?:film|movie)) last"
+    ("runtime", cue(r"running time|run ?time|runtime|how long|length|minutes|duration|runs?|lasts|last (?:for|about|around|over|under)|(?:does|did|will) (?:it|the (?:film|movie)) last"
                 r"|hours long|how many hours")),  # "last" the verb: not "the last scene", "his last name"
     # "what does the japanese title mean" asks for a meaning, not for the title
     ("original_title", cue(r"(?:original (?:title|name)|(?:spanish|french|german|italian|japanese|korean|chinese|portuguese|russian"

@@ -14,8 +14,6 @@ from bot.answer.intent import read_question
     ("who wrote the script based on the novel", "crew", "writer"),
     ("how long is it", "facts", "runtime"),
     ("how long does it last", "facts", "runtime"),
-    ("how long did they film for", "general", None),  # the making, not the running time
-    ("how long did it take to make", "general", None),
     ("whats vinz last name", "general", None),  # "last" the adjective, not the verb
     ("what was the last scene", "plot", "ending"),
     ("where does it take place", "plot", "setting"),
