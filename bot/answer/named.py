@@ -13,8 +13,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from index.analysis import STOP_WORDS
 from bot.answer.typos import formal_term
+from index.analysis import STOP_WORDS
 from index.search import analyze
 
 PARTS = r"first|middle|last|sur|real|full|nick|maiden|christian|given|family|birth"

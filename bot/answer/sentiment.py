@@ -63,12 +63,16 @@ def excess(found: re.Match) -> str:
 
 WORD = re.compile(r"[\w'-]+")
 REVIEW_FAULTS = frozenset(word for word, valence in REVIEW_WORDS.items() if valence < 0)
-REVIEW_PRAISE = frozenset(word for word, valence in REVIEW_WORDS.items() if valence > 0)
 
 
 def judgements_named(text: str) -> int:
     """How many of the words critics judge films with (REVIEW_WORDS, either way) the text uses."""
-    return sum(1 for word in WORD.findall(EXCESS.sub(excess, text).lower()) if word in REVIEW_WORDS)
+    return sum(1 for word in review_words(text) if word in REVIEW_WORDS)
+
+
+def review_words(text: str) -> list[str]:
+    """The text's words as the lexicon reads them, "too neat" as "overdone"."""
+    return WORD.findall(EXCESS.sub(excess, text).lower())
 
 
 def faults_named(text: str) -> int:
@@ -76,5 +80,5 @@ def faults_named(text: str) -> int:
     fault in the film's making, where a story's own darkness ("war", "grief") is none. A fault
     denied ("haunting without being heavy-handed", "never dull") is none either: VADER's own
     negation words within the three before it."""
-    found = WORD.findall(EXCESS.sub(excess, text).lower())
+    found = review_words(text)
     return sum(1 for k, word in enumerate(found) if word in REVIEW_FAULTS and not negated(found[max(0, k - 3):k]))

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from bot.answer.evidence import Evidence, QuestionTerms, best_sentences
 from bot.answer.intent import Reading
+from bot.answer.ranking import is_fragment
 from bot.answer.text import fold, words
+from index.extract.prose_verdicts import is_furniture
 from index.models import Film
 from index.search import Generation, Hit
 
@@ -74,3 +76,8 @@ def cite_facts(facts) -> list[Cited]:
 
 def is_caption(sentence: str) -> bool:
     return bool(re.search(r"\b(photo|courtesy|©|l to r)\b(?!-)", fold(sentence)))  # not "the photo-booth chase"
+
+
+def says_nothing(sentence: str) -> bool:
+    """A caption, a list line or table row, or page furniture: no statement of a critic or a story."""
+    return is_caption(sentence) or is_fragment(sentence) or is_furniture(sentence)

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, is_caption
-from bot.answer.ranking import is_fragment
+from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, says_nothing
 from bot.answer.sentiment import faults_named, lean
 from bot.answer.text import fold, sentences, shorten
-from index.extract.prose_verdicts import is_furniture
 from index.search import Hit
 
 # Asking for faults, as people ask: "who didn't like it", "did anyone not like it", "any
@@ -29,12 +27,12 @@ def asks_for_faults(question: str) -> bool:
     return bool(DISLIKE.search(fold(question)))
 
 
-def complaints(ctx: Context, passages: list[Hit]) -> list[tuple[str, Hit]]:
+def complaints(passages: list[Hit]) -> list[tuple[str, Hit]]:
     """The harshest sentences of the passages, one per document, harshest first."""
     found: list[tuple[float, str, Hit, int]] = []
     for hit in passages:
         for sentence in sentences(hit.text):
-            if is_caption(sentence) or is_fragment(sentence) or is_furniture(sentence):
+            if says_nothing(sentence):
                 continue
             warmth, named = lean(sentence), faults_named(sentence)
             if warmth <= HARSH or (named and warmth < MIXED):
@@ -53,7 +51,7 @@ def complaints(ctx: Context, passages: list[Hit]) -> list[tuple[str, Hit]]:
 
 def complaints_draft(ctx: Context, passages: list[Hit], lead: str = "", signed=lambda ctx, s, h: s) -> Draft | None:
     """The lead (what the ratings say), then the faults found."""
-    found = complaints(ctx, passages)
+    found = complaints(passages)
     if not found:
         return Draft(lead) if lead else None
     said = " ".join(signed(ctx, sentence, hit) for sentence, hit in found)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from bot.answer.compose.common import (
-    is_caption, ANSWER_CHARS, Cited, Context, Draft, cite_facts,
+    is_caption, says_nothing, ANSWER_CHARS, Cited, Context, Draft, cite_facts,
 )
 from bot.answer.compose.facts import FACT_CUES, answer_with_cues
 from bot.answer.compose.complaints import DISLIKE, asks_for_faults, complaints_draft
@@ -30,7 +30,6 @@ from bot.answer.compose.consensus import (
 )
 from bot.answer.compose.reviewers import Reviewer, reviewers_named
 from bot.answer.credits import merge_verdicts
-from bot.answer.ranking import is_fragment
 from bot.answer.sentiment import judgements_named, lean
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
 from index.extract.prose_verdicts import is_furniture
@@ -282,8 +281,7 @@ def topic_opinions(ctx: Context, topic: set[str], side: str | None = None) -> Dr
     for hit in critics_passages(ctx):
         for sentence in sentences(hit.text):
             shared = topic & set(analyze(sentence))
-            if shared and len(shared) >= len(topic) / 2 and not is_caption(sentence) and not is_fragment(sentence) \
-                    and not is_furniture(sentence):
+            if shared and len(shared) >= len(topic) / 2 and not says_nothing(sentence):
                 lean = side_score(sentence, side) if side else 0
                 if side and lean < 0:
                     continue  # the other side's sentence

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import re
 
-from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, is_caption
+from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, says_nothing
 from bot.answer.compose.plot import tellings
 from bot.answer.credits import merge_cast
-from bot.answer.ranking import is_fragment
 from bot.answer.text import fold, sentences, shorten, words
-from index.extract.prose_verdicts import is_furniture
 from index.models import CastCredit
 from index.search import analyze
 
@@ -42,7 +40,7 @@ def answer_setting(ctx: Context) -> Draft | None:
     people |= {w for name in ctx.film.names for w in words(name)}  # "in PARALLEL MOTHERS": the title, no place
     for telling in tellings(ctx.gen.passages_of(ctx.film.slug)):
         opening = [(sentence, hit) for hit in telling for sentence in sentences(hit.text)
-                   if not (is_caption(sentence) or is_fragment(sentence) or is_furniture(sentence))][:READ]
+                   if not says_nothing(sentence)][:READ]
         for sentence, hit in opening:
             if sets_scene(sentence, wants_time, people):
                 return Draft(shorten(sentence, ANSWER_CHARS), cited=[Cited.of(hit, sentence)])

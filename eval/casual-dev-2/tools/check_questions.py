@@ -1,19 +1,9 @@
 #!/usr/bin/env python3
-"""Check a casual-dev-2 question file against its corpus (adapted from eval/casual-dev).
+"""Check a casual-dev-2 question file against its corpus: this set's data (film prefixes, give-away
+terms) for eval/question_checker.py, whose docstring says what is checked.
 
 Usage (from the repo root):
   python3 eval/casual-dev-2/tools/check_questions.py eval/casual-dev-2/questions.jsonl
-
-For every question with "any"/"all", each expected string must occur in that film's
-documents (film.toml excluded; HTML tags stripped), matched the way the shared scorer
-matches answers: case- and accent-insensitive, starting at a word boundary.
-Prints "MISSING <id> <string>" for each one that does not.
-
-For "none" questions it also checks that a few give-away terms (GUARDS below: words an
-answer would have to use) occur in none of the film's documents, printing "LEAK <id> <term>".
-It checks the line format too (id, cat, q, exactly one answer key), that "film" is a title
-or alias in the film's film.toml, and prints counts per category and per film.
-Exit status 1 on any problem.
 """
 import sys
 from pathlib import Path
