@@ -94,10 +94,21 @@ CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|
               r"|complaints?|criticisms?|criticized|criticised|negative reviews?|bad reviews?"
               r"|(?:harshest|toughest|meanest) (?:critics?|reviews?|reviewers?)"
               r"|(?:anyone|anybody|people|everyone|everybody|audiences?) (?:hate|love|like|dislike|enjoy)s?")
+# Asking for faults, as people ask: "who didn't like it", "did anyone not like it", "any
+# criticism", "problems with it", "was it overrated".
+FAULTS = re.compile(r"\b(?:did ?n[o']?t|didnt|do ?n[o']?t|dont|never|not) (?:like|love|enjoy|rate|care for)|\b(?:hated?|hates"
+                     r"|disliked|panned|criticis\w*|criticiz\w*|complain\w*|trashed|slammed|over(?:rated|hyped|praised)"
+                     r"|flaws?|negatives?|problems? with|issues? with|bad reviews?|negative reviews?)\b")
+# Faults found with the film itself, with no other critics cue: "any flaws", "problems with it"
+# (not "does marion have problems with sam": a character's)
+FILM_FAULTS = re.compile(rf"(?:{FAULTS.pattern})\s*(?:it|this|the (?:film|movie))?\W*$")
 # Verbs anyone's opinion takes: a critics cue, but not in "why does Arturo think the baby isn't his"
 # (a character's reasons), where no word names a critic or a review.
 OPINION_VERBS = cue(r"think|thought|say|said|write|wrote|make of|according to")
 CHARACTER_REASON = re.compile(r"^(?:why|how come)\b")
+# An opinion verb followed by what was believed or said ("think he died", "say to joni"): a
+# character's belief or words, told by the story, not anyone's opinion of the film.
+TOLD = re.compile(r"\b(?:think|thought|say|said)\s+(?:that\s+)?(?:(?:he|she|they|we|you|i|his|her|their)\s+(?!(?:was|is)\W*$)\w+|to\s+(?!it\b)\w+)")
 # A "who" question about reviewers is a critics question ("who reviewed it for X", "who liked it least").
 CRITIC_WHO = cue(r"reviews?|reviewed|reviewers?|critics?|liked?|hated|loved|disliked|rated")
 # "who plays the food critic": an actor is asked for, and the critic is a character.
@@ -154,10 +165,11 @@ def read_awards(q: str) -> Reading | None:
 def read_critics(q: str) -> Reading | None:
     if RATING.search(q):
         return Reading("critics", "rating", words_of(RATING, q) | words_of(CRITICS, q))
-    if CRITICS.search(q) and (not PERSON_QUESTION.match(q) or CRITIC_WHO.search(q)) and not ACTOR_WHO.search(q):
-        if CHARACTER_REASON.match(q) and not CRITICS.search(OPINION_VERBS.sub(" ", q)):
-            return None  # "why does chris think georgina is acting weird": the story's reasons
-        return Reading("critics", None, words_of(CRITICS, q))
+    if (CRITICS.search(q) or FILM_FAULTS.search(q)) and (not PERSON_QUESTION.match(q) or CRITIC_WHO.search(q)) and not ACTOR_WHO.search(q):
+        only_verbs = not CRITICS.search(OPINION_VERBS.sub(" ", q))
+        if only_verbs and (CHARACTER_REASON.match(q) or TOLD.search(q)):
+            return None  # "why does chris think georgina is acting weird", "how did people think he died": the story
+        return Reading("critics", None, words_of(CRITICS, q) | words_of(FAULTS, q))
     judged = JUDGED.match(q)
     if judged and abs(sentiment.analyzer().lexicon.get(judged.group("word"), 0.0)) >= 1.0:
         return Reading("critics", None, {judged.group("word")})  # "is penelope cruz good in it": an opinion

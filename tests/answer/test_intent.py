@@ -99,6 +99,11 @@ def test_ratings_asked_are_cues(question, words):
     ("why does arturo think the baby isn't his", "general"),
     ("why does chris think georgina is acting weird", "general"),
     ("how come she thought he was dead", "general"),
+    # what a character believed or said: the story's
+    ("how did people think he died", "general"),
+    ("what did harlan say to joni at the party", "general"),
+    ("did people think it was good", "critics"),
+    ("what did people say about it", "critics"),
     # ... unless a word names the critics
     ("why did critics hate it", "critics"),
     ("why did the reviewers think it was too long", "critics"),
@@ -112,6 +117,10 @@ def test_ratings_asked_are_cues(question, words):
     ("whos the critic voiced by", "cast"),
     ("whos the screenwriter wife played by", "cast"),
     ("which critic hated it", "critics"),
+    # faults found with the film, not a character's
+    ("any flaws", "critics"),
+    ("were there problems with the movie", "critics"),
+    ("does marion have problems with sam", "general"),
 ])
 def test_opinion_verbs(question, intent):
     assert read_question(question).intent == intent
@@ -146,3 +155,9 @@ def test_facts_questions(question, detail):
 ])
 def test_not_facts_questions(question):
     assert read_question(question).detail not in ("original_title", "release_date")
+
+
+def test_faults_asked_are_cue_words():
+    """The words that ask for faults are the question's frame, not words the documents must hold:
+    "problems" in no review must not make the question about something else."""
+    assert {"problems", "with"} <= read_question("did any critics have problems with it").cue_words

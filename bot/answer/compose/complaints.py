@@ -5,18 +5,12 @@ had its faults found: "the middle section drags", "preachy".
 """
 from __future__ import annotations
 
-import re
-
+from bot.answer.intent import FAULTS
 from bot.answer.compose.common import ANSWER_CHARS, Cited, Context, Draft, says_nothing
 from bot.answer.sentiment import faults_named, lean
 from bot.answer.text import fold, sentences, shorten
 from index.search import Hit
 
-# Asking for faults, as people ask: "who didn't like it", "did anyone not like it", "any
-# criticism", "problems with it", "was it overrated".
-DISLIKE = re.compile(r"\b(?:did ?n[o']?t|didnt|do ?n[o']?t|dont|never|not) (?:like|love|enjoy|rate|care for)|\b(?:hated?|hates"
-                     r"|disliked|panned|criticis\w*|criticiz\w*|complain\w*|trashed|slammed|over(?:rated|hyped|praised)"
-                     r"|flaws?|negatives?|problems? with|issues? with|bad reviews?|negative reviews?)\b")
 HARSH = -0.25  # a sentence leaning further than this to the negative finds a fault
 SHOWN = 2
 CRAFT = 0.5  # how much a named fault outweighs sentiment alone
@@ -24,7 +18,7 @@ MIXED = 0.2  # "a little flat at times, lacking importance": a named fault in a 
 
 
 def asks_for_faults(question: str) -> bool:
-    return bool(DISLIKE.search(fold(question)))
+    return bool(FAULTS.search(fold(question)))
 
 
 def complaints(passages: list[Hit]) -> list[tuple[str, Hit]]:

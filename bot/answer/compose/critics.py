@@ -23,7 +23,8 @@ from bot.answer.compose.common import (
     is_caption, says_nothing, ANSWER_CHARS, Cited, Context, Draft, cite_facts,
 )
 from bot.answer.compose.facts import FACT_CUES, answer_with_cues
-from bot.answer.compose.complaints import DISLIKE, asks_for_faults, complaints_draft
+from bot.answer.compose.complaints import asks_for_faults, complaints_draft
+from bot.answer.intent import FAULTS
 from bot.answer.compose.consensus import (
     CONSENSUS_CHARS, LIKED, bare_quote, consensus, printed_summary, rating_items, rating_shown, rating_text, summary_draft, summary_text, unrated_quotes,
     verdict_line, who,
@@ -189,7 +190,7 @@ def topic_terms(ctx: Context, reviewers: list[Reviewer] = ()) -> set[str]:
     names = " ".join(filter(None, [n for r in reviewers for n in (r.critic, r.outlet)]))
     skip = set(analyze(names)) | set(analyze(ctx.film.title)) | set(analyze(" ".join(ctx.reading.cue_words)))
     skip |= set(analyze(" ".join(LOW_WORDS | HIGH_WORDS | {"review", "critic", "rating", "make", "good", "least", "most"})))
-    skip |= set(analyze(SUMMARY_WORDS)) | set(analyze(" ".join(m.group() for m in DISLIKE.finditer(fold(ctx.question)))))
+    skip |= set(analyze(SUMMARY_WORDS)) | set(analyze(" ".join(m.group() for m in FAULTS.finditer(fold(ctx.question)))))
     return {t for t in ctx.terms.weights if t not in skip}
 
 
