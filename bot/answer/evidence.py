@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from bot.answer.answer_shapes import PLACE_TYPE, answer_shape
 from bot.answer.named import asked_name
+from bot.answer.related_words import word_forms
 from bot.answer.ranking import SENTENCES, pick, question_words, rank
 from bot.answer.story import PLOT_KINDS, placed_terms
 from bot.answer.text import fold, words as words_of
@@ -82,11 +83,11 @@ def missing_everywhere(gen: Generation, question: str, exempt: set[str]) -> list
 
 def close_term(gen: Generation, film: str, term: str) -> str | None:
     """A term of the film's documents for a question term they lack: the formal word for an
-    everyday one ("mum" -> "mother"), else a term one edit away (small typos in longer words)."""
+    everyday one ("mum" -> "mother"), another form of the word ("went" -> "go"), else a term one edit away (small typos in longer words)."""
     formal = formal_term(term)
     if formal and gen.film_has_term(film, formal):
         return formal
-    inflected = next((form for form in inflections(term) if gen.film_has_term(film, form)), None)
+    inflected = next((form for form in (*word_forms(term), *inflections(term)) if gen.film_has_term(film, form)), None)
     if inflected:
         return inflected
     if not TYPO_LENGTHS[0] <= len(term) <= TYPO_LENGTHS[1]:

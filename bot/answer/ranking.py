@@ -14,7 +14,7 @@ import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
-from bot.answer.related_words import related_terms
+from bot.answer.related_words import related_terms, word_forms
 from bot.answer.typos import formal_term, inflections
 from bot.answer.answer_shapes import AnswerShape
 from bot.answer.story import PLOT_KINDS, tells_plot
@@ -40,6 +40,7 @@ class RankingWeights:
     # A question word matched through a word WordNet relates to it ("baby" in "Ana's child died"):
     # less than the word itself, so a sentence using the question's own word stays ahead.
     related_credit: float = 0.4
+    form_credit: float = 1.0  # an irregular form of the word ("found" for "find"): the word itself (0.7 measured the same)
     candidates: int = 30  # sentences scored on every feature (the best by BM25 and context)
     # A number or an amount answers only in a sentence about what was asked: "how old was Shaw" is
     # not answered by the director's age in a sentence that never names Shaw.
@@ -199,6 +200,11 @@ def question_words(film: FilmSentences, terms: list[str], neighbour, weights: Ra
     for term in terms:
         for variant in film.variants(term):
             found[variant] = max(found.get(variant, 0.0), weights.variant_credit * film.idf(variant))
+        # the same word in another form, whether or not the film also has the question's: an
+        # irregular one ("where did he find it": "he found it") or one Porter stems apart ("die": "died")
+        forms = [form for form in (*word_forms(term), *inflections(term)) if film.df.get(form)]
+        for form in forms:
+            found[form] = max(found.get(form, 0.0), weights.form_credit * film.idf(form))
         if film.df.get(term) or term in film.metadata:
             found[term] = max(found.get(term, 0.0), film.idf(term))
             continue
@@ -206,10 +212,7 @@ def question_words(film: FilmSentences, terms: list[str], neighbour, weights: Ra
         if formal and film.df.get(formal):
             found[formal] = max(found.get(formal, 0.0), weights.typo_credit * film.idf(formal))
             continue
-        inflected = [form for form in inflections(term) if film.df.get(form)]  # "die": the documents' "died"
-        if inflected:
-            for form in inflected:
-                found[form] = max(found.get(form, 0.0), film.idf(form))
+        if forms:
             continue
         # a word the film never uses is looked for as the words WordNet relates to it: only then,
         # as a film that uses the word says it so (measured: related words for every question

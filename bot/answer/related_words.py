@@ -13,13 +13,14 @@ from functools import cache
 from pathlib import Path
 
 TABLE = Path(__file__).parent / "data" / "related-words.tsv.gz"
+FORMS = Path(__file__).parent / "data" / "word-forms.tsv.gz"  # irregular forms: "find" <-> "found"
 
 
 @cache
-def _table() -> dict[str, str]:
+def _table(path: Path = TABLE) -> dict[str, str]:
     """stem -> its related stems, tab-joined."""
     table: dict[str, str] = {}
-    with gzip.open(TABLE, "rt", encoding="utf-8") as f:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
             stem, _, related = line.rstrip("\n").partition("\t")
             if related:
@@ -31,3 +32,10 @@ def related_terms(term: str) -> tuple[str, ...]:
     """The stems WordNet relates to this one; none for a term it does not know."""
     related = _table().get(term)
     return tuple(related.split("\t")) if related else ()
+
+
+def word_forms(term: str) -> tuple[str, ...]:
+    """The stems of the same word's irregular forms ("find" -> "found", "children" -> "child"),
+    from WordNet's exception lists: one word, where the related words are others."""
+    forms = _table(FORMS).get(term)
+    return tuple(forms.split("\t")) if forms else ()

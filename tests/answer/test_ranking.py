@@ -269,3 +269,15 @@ def test_a_word_s_inflection_the_stemmer_splits_off_still_matches():
     assert inflections("kill") == []
     film = film_of(["Ana and the baby come home.", "Ana's child died of crib death."], ["The baby sleeps."])
     assert best(film, "how does ana's baby die") == "Ana's child died of crib death."
+
+
+def test_an_irregular_form_is_the_same_word():
+    """WordNet's exception lists join what Porter leaves apart, both ways, and the form counts even
+    when the film also uses the question's own form elsewhere."""
+    from bot.answer.related_words import word_forms
+    assert "found" in word_forms("find") and "find" in word_forms("found")
+    assert "child" in word_forms(analyze("children")[0])
+    film = film_of(["Eve looks for the plant.", "Eve found the plant in an old fridge."], ["Eve must find a way home."])
+    assert best(film, "where did eve find the plant") == "Eve found the plant in an old fridge."
+    film = film_of(["The farm is far away.", "The men run the farm."], ["Every man there is a child at heart."])
+    assert best(film, "who runs the farm, the children?") == "The men run the farm."
