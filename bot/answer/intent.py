@@ -54,8 +54,8 @@ PERSON_QUESTION = cue(r"who|whose|whom|name the|which (?:person|people|man|woman
 CREW_ROLES: list[tuple[str, re.Pattern]] = [(role.id, cue("|".join(role.cues))) for role in ROLES]
 CREW_NOUNS = cue("|".join(re.escape(noun) for noun in sorted(crew_nouns(), key=len, reverse=True)))
 FACTS: list[tuple[str, re.Pattern]] = [
-    ("runtime", cue(r"running time|run ?time|runtime|how long|length|minutes|duration|runs?|lasts|last (?:for|about|around|over|under)|(?:does|did|will) (?:it|the (?:film|movie)) last"
-                r"|hours long|how many hours")),  # "last" the verb: not "the last scene", "his last name"
+    ("runtime", cue(r"running time|run ?time|runtime|how long|length|minutes|duration|lasts|(?:it|film|movie) runs?|runs? (?:for |about |around |under |over )?(?:\d|an? |one|two|three|almost|nearly)|last (?:for|about|around|over|under)|(?:does|did|will) (?:it|the (?:film|movie)) last"
+                r"|hours long|how many hours")),  # "last" the verb: not "the last scene", "his last name"; "run" the film's: not "who runs the company"
     # "what does the japanese title mean" asks for a meaning, not for the title
     ("original_title", cue(r"(?:original (?:title|name)|(?:spanish|french|german|italian|japanese|korean|chinese|portuguese|russian"
                            r"|native|foreign|local) (?:title|name)|title in \w+|called in \w+|originally (?:called|titled|named))"

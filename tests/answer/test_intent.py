@@ -14,6 +14,8 @@ from bot.answer.intent import read_question
     ("who wrote the script based on the novel", "crew", "writer"),
     ("how long is it", "facts", "runtime"),
     ("how long does it last", "facts", "runtime"),
+    ("does it run over 2 hours", "facts", "runtime"),
+    ("who played the son who runs the publishing company", "cast", None),  # his running, not the film's
     ("whats vinz last name", "general", None),  # "last" the adjective, not the verb
     ("what was the last scene", "plot", "ending"),
     ("where does it take place", "plot", "setting"),

@@ -18,7 +18,7 @@ from bot.answer.credits import CastRow, merge_cast
 from bot.answer.evidence import Evidence, answers_question, best_sentences, close_term, question_terms
 from bot.answer.story import PLOT_KINDS
 from bot.answer.text import fold, words
-from index.models import CastCredit
+from index.models import CastCredit, CrewCredit
 from index.search import analyze
 
 SENTENCES_READ = 2  # the best sentences looked at for the character described
@@ -51,8 +51,9 @@ def character_from_story(ctx: Context, rows: list[CastRow]) -> CastRow | None:
     # as the documents say them: "the grandma" is "the grandmother, Hatsue"
     asked |= {close for t in asked if not ctx.gen.film_has_term(ctx.film.slug, t)
               and (close := close_term(ctx.gen, ctx.film.slug, t))}
+    people = [words(p) for p in {c.actor for c in characters} | {c.name for c in ctx.facts(CrewCredit)}]
     for found in evidence[:SENTENCES_READ]:
-        row = closest_character(found, [r for r in characters if id(r) not in named], asked)
+        row = closest_character(found, [r for r in characters if id(r) not in named], asked, people)
         if row is not None:
             return row
     return None
@@ -94,16 +95,20 @@ def apart(name: int, described: int) -> int:
     return name - described if name - described <= NEAR_BEFORE else NEAR + 1
 
 
-def closest_character(found: Evidence, rows: list[CastRow], asked: set[str]) -> CastRow | None:
+def closest_character(found: Evidence, rows: list[CastRow], asked: set[str],
+                      people: list[list[str]] = ()) -> CastRow | None:
     """The character whose name stands nearest a word of the question, in the same clause and as
     `apart` allows: named, but not as the one described, is no answer ("the bandit chief" may be no
-    credited part)."""
+    credited part). A name word inside an actor's or crew member's full name is theirs, not the
+    character's ("Michael Mann's cops-and-robbers epic" names no Michael Cheritto)."""
     best: tuple[int, int, CastRow] | None = None
     for clause in CLAUSE_END.split(found.text):
         tokens = words(clause)
+        taken = {i for name in people if len(name) > 1 for start in range(len(tokens) - len(name) + 1)
+                 if tokens[start:start + len(name)] == name for i in range(start, start + len(name))}
         where = [i for i, token in enumerate(tokens) if set(analyze(token)) & asked]
         for row in rows if where else ():
-            spots = [i for i, token in enumerate(tokens) if token in character_words(row)]
+            spots = [i for i, token in enumerate(tokens) if token in character_words(row) and i not in taken]
             distance = min((apart(i, j) for i in spots for j in where), default=NEAR + 1)
             if distance <= NEAR and (best is None or distance < best[0]):
                 best = (distance, spots[0], row)
