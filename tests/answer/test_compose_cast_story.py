@@ -16,7 +16,8 @@ FILES = {
     "hot-jazz/cast.md": (
         "## Cast\n\n- Tony Curtis as Joe\n- Jack Lemmon as Jerry\n- Marilyn Monroe as Sugar\n- Joe E. Brown as Osgood\n"
         "- Michel Legrand as Bob\n- Thelma Ritter as Ida\n- Nehemiah Persoff as Bonaparte, a rich widow\n"),
-    "hot-jazz/crew.md": "## Crew\n\n- Music: Joe Gershwin\n\nJoe Gershwin wrote the tango for the bandleader.\n",
+    "hot-jazz/crew.md": "## Crew\n\n- Music: Joe Gershwin\n",
+    "hot-jazz/notes.md": "# Notes\n\nThe film was shot in the spring. Joe Gershwin scored the bandleader tango.\n",
 }
 
 
@@ -42,7 +43,7 @@ def test_a_described_character_is_found_in_the_story(engine, question, actor):
     "who plays the doctor",  # "doctors" and Bob are in different clauses: no one is the doctor
     "who plays the garage owner",  # described nowhere near a credited character
     "who plays the drummer",  # the drummer insults Joe: Joe is not the drummer
-    "who plays the bandleader",  # "Joe Gershwin wrote the tango for the bandleader": the composer's name, not Joe's
+    "who plays the bandleader",  # "Joe Gershwin scored the bandleader tango": the composer's name, not Joe's
 ])
 def test_no_character_is_made_up(engine, question):
     answer = engine.answer_question(question, "Hot Jazz")
