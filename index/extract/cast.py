@@ -253,6 +253,12 @@ def _description(text: str) -> str | None:
 
 
 _BIO_GOES_ON = lazy_pattern(r"[ \t]*,?[ \t]+[a-z]")  # "DANIEL KALUUYA (Chris) is a British actor", not "... 2 out of 4"
+# What a press kit says of an actor (or a crew member), not of a part: "is a British actor", "is
+# best known for playing", "spent seven seasons on", "is a comedian", "designed the house". "RICHARD HOOVER (Greg Kinnear) is Olive's
+# father" describes the character: the name in capitals is then the part.
+_ACTOR_BIO = lazy_pattern(r"[^.\n]{0,200}?(?:\b(?:actor|actress|actors|performer|known|playing|plays|played|appeared|appears"
+                          r"|starred|stars|seasons?|series|nominee|nominated|award|born|career|debut|films?|roles?|comedian|comic|singer|musician"
+                          r"|rapper|dancer|model|writer|playwright|director|producer|filmmaker|star|wrote|directed|designed|composed|edited|produced)\b)")
 _AFTER_PAREN = lazy_pattern(r"[ \t]*(?::|[,–—-][ \t]*[“\"])")
 
 
@@ -276,7 +282,7 @@ def _paren_credits(text: str, spans: list[tuple[int, int]], printed: str) -> lis
         strength = STRONG
         at = match.start("outside") + match["outside"].find(outside)
         if (printed[at:at + len(outside)].isupper() and not printed[match.start("inside"):match.end("inside")].isupper()
-                and _BIO_GOES_ON.match(text, match.end())):
+                and _BIO_GOES_ON.match(text, match.end()) and _ACTOR_BIO.match(text, match.end())):
             credit = make_credit(match.start(), outside, inside)
         elif _STAGE_TITLED.match(inside) and not starts_with_title(outside):
             # "Félix (Mr. Echeverría)": a first name alone is the character; "Jim Carrey (Mr.

@@ -54,3 +54,20 @@ def test_a_review_describing_a_performance_describes_the_part():
     found = performances(["Alan Arkin steals his scenes as the filthy-mouthed grandfather, and Breslin is lovely.",
                           "Kirin Kiki, as the sly grandmother, is wonderful.", "Paul Dano as Dwayne"], rows)
     assert found == {"Edwin Hoover": ["the filthy-mouthed grandfather"], "Hatsue Shibata": ["the sly grandmother"]}
+
+
+def test_a_character_list_describes_by_dash_possessive_and_nickname():
+    """A press kit's "NAME – description" and "NAME (Actor) is Olive's father", a nickname in
+    quotes ('Julianne "Julie" Steffans' is "JULIE STEFFANS"), and a relative's name in the
+    description ("Hogarth's mother") all describe."""
+    found = descriptions([
+        "JULIE STEFFANS – Lady Bird's best friend since freshman year, a natural performer.",
+        "OSAMU SHIBATA (Lily Franky) – A day labourer at a construction site who teaches the boy to steal.",
+        "Annie Hughes is Hogarth's mother, a widow who works as a waitress.",
+        "RICHARD HOOVER (Greg Kinnear) is Olive's father, a would-be guru.",
+    ], ['Julianne "Julie" Steffans', "Osamu Shibata", "Annie Hughes", "Hogarth Hughes", "Richard Hoover",
+        'Christine "Lady Bird" McPherson'])
+    assert found['Julianne "Julie" Steffans'] == ["Lady Bird's best friend since freshman year"]
+    assert found["Osamu Shibata"] == ["A day labourer at a construction site"]
+    assert found["Annie Hughes"] == ["Hogarth's mother"]
+    assert found["Richard Hoover"] == ["Olive's father"]

@@ -105,6 +105,20 @@ def test_bracket_direction_depends_on_context(facts_of):
     }
 
 
+def test_a_press_kit_name_in_capitals_is_the_actor_only_before_an_actor_s_bio(facts_of):
+    text = (
+        "THE FAMILY\n"
+        "RICHARD HOOVER (Greg Kinnear) is Olive's father and Edwin's son, a would-be motivational guru.\n\n"
+        "ABOUT THE CAST\n"
+        "DANIEL KALUUYA (Chris Washington) is a British actor and writer.\n"
+        "BRADLEY WHITFORD (Dean Armitage) spent seven seasons on the series.\n"
+    )
+    assert credits(facts_of(text, "cast")) == {
+        ("Greg Kinnear", "Richard Hoover", None), ("Daniel Kaluuya", "Chris Washington", None),
+        ("Bradley Whitford", "Dean Armitage", None),
+    }
+
+
 def test_plot_brackets_alone_read_character_then_actor(facts_of):
     text = "Systems engineer Kang Yu-na (Seo Ha-rin) wakes alone. Captain Do Min-jae (Yoon Tae-gyeom) calls.\n"
     assert credits(facts_of(text, "cast")) == {

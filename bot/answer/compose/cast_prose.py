@@ -19,8 +19,11 @@ from bot.answer.text import fold
 
 _DETERMINER = r"(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s?)"
 _AFTER = re.compile(rf",[ \t]+(?P<np>{_DETERMINER}[ \t][^,.;:()\n\"“”]{{2,80}})")
-# "Mr. Orange, is an undercover police officer played by Tim Roth", "Dean is a laid-back beatnik"
-_IS = re.compile(r",?[ \t]+(?:is|was)[ \t]+(?P<np>(?:a|an|the)[ \t][^,.;:()\n\"“”]{2,80})")
+# "Mr. Orange, is an undercover police officer played by Tim Roth", "Dean is a laid-back beatnik",
+# "Annie Hughes is Hogarth's mother", "RICHARD HOOVER (Greg Kinnear) is Olive's father"
+_IS = re.compile(rf"(?:[ \t]*\([^()\n]{{1,60}}\))?,?[ \t]+(?:is|was)[ \t]+(?P<np>{_DETERMINER}[ \t][^,.;:()\n\"“”]{{2,80}})")
+# a character list's line: "JULIE STEFFANS – Lady Bird's best friend", "OSAMU (Lily Franky) – A day labourer"
+_DASHED = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*[–—:][ \t]+(?P<np>[^,.;:()\n\"“”]{2,80})")
 _BEFORE = re.compile(r"(?:^|[\s(])(?P<np>(?:the|a|an|his|her|their|its)(?:[ \t]+[\w’'-]+){1,4}?)[ \t]+$")
 _BEFORE_COMMA = re.compile(r"(?:^|[\s(])(?P<np>[A-Z][\w-]*['’]s?(?:[ \t]+[\w’'-]+){1,4}),[ \t]+$")
 _CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that|where|when|while|and then|(?:played|voiced|portrayed) by)\s.*$|\s+$")
@@ -77,11 +80,15 @@ def descriptions(texts: list[str], characters: list[str]) -> dict[str, list[str]
     firsts: dict[str, list[str]] = {}
     for character in characters:
         name = re.sub(r"\s*\(.*?\)\s*", " ", character).strip()
-        if len(name) >= 2:
-            variants.setdefault(name, character)
-        first = name.split()[0] if name.split() else ""
-        if len(first) >= 3 and first[:1].isupper() and not first.endswith("."):
-            firsts.setdefault(first, []).append(character)
+        nickname = NICKNAME.search(name)  # 'Julianne "Julie" Steffans': also "Julie Steffans", "Julie"
+        names = [name, f"{nickname[1]} {name.split()[-1]}"] if nickname else [name]
+        for full in names:
+            if len(full) >= 2:
+                variants.setdefault(full, character)
+                variants.setdefault(full.upper(), character)  # a character list's "JULIE STEFFANS"
+        for first in [name.split()[0] if name.split() else ""] + ([nickname[1]] if nickname else []):
+            if len(first) >= 3 and first[:1].isupper() and not first.endswith("."):
+                firsts.setdefault(first, []).append(character)
     for first, owners in firsts.items():
         if len(set(owners)) == 1:
             variants.setdefault(first, owners[0])
@@ -94,7 +101,7 @@ def descriptions(texts: list[str], characters: list[str]) -> dict[str, list[str]
         for match in pattern.finditer(text):
             character = variants[match.group()]
             for np in _around(text, match):
-                if pattern.search(np) or np.split()[-1] in ("named", "called"):
+                if names_another(pattern, np) or np.split()[-1] in ("named", "called"):
                     continue  # "Chris Shiherlis, the hot-tempered Michael Cheritto": a list of characters
                 notes = found.setdefault(character, [])
                 if np not in notes and fold(np) != fold(character):
@@ -102,9 +109,18 @@ def descriptions(texts: list[str], characters: list[str]) -> dict[str, list[str]
     return found
 
 
+NICKNAME = re.compile(r"[\"“]([^\"“”]{2,30})[\"”]")
+
+
+def names_another(pattern: re.Pattern, np: str) -> bool:
+    """Does a description name another character, other than as whose relative it is ("Hogarth's
+    mother" describes; "Chris Shiherlis, the hot-tempered Michael Cheritto" lists characters)?"""
+    return any(not np[m.end():m.end() + 2] in ("'s", "’s") for m in pattern.finditer(np))
+
+
 def _around(text: str, match: re.Match) -> list[str]:
     nps = []
-    for pattern in (_AFTER, _IS):
+    for pattern in (_AFTER, _IS, _DASHED):
         after = pattern.match(text, match.end())
         if after:
             nps.append(after["np"])
