@@ -170,13 +170,17 @@ def test_a_question_word_is_matched_through_a_related_word():
     assert words.related == {"babi": ("child",)} and 0 < words.terms["babi"] < film.idf("child")
 
 
-def test_a_word_the_film_uses_is_not_looked_for_as_related_words():
+def test_a_word_the_film_uses_counts_little_through_related_words():
     # a film that says "mother" says it so: "parents" is another matter ("Ana's mother's profession")
     film = film_of(["Ana splits time between her divorced parents.", "Ana's mother, Teresa, is an actress.",
                     "Janis sleeps."])
     words = question_words(film, ["ana", "mother"], lambda t: None)
-    assert words.related == {}
+    assert words.related == {"mother": ("parent",)}
     assert [r.text for r in rank(film, words)][0] == "Ana's mother, Teresa, is an actress."
+    # ... but a little: of two sentences naming Ana, the one saying "child" tells of her baby
+    film = film_of(["Janis meets Ana at the hospital.", "Janis holds the baby.", "Ana's child died in the night."])
+    words = question_words(film, ["ana", "babi"], lambda t: None)
+    assert [r.text for r in rank(film, words)][0] == "Ana's child died in the night."
 
 
 def test_a_related_word_does_not_add_to_the_missing_mass():
