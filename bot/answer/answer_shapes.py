@@ -69,6 +69,8 @@ AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|\bage of (?:\d
 AGE_IN_WORDS = re.compile(rf"{AGE.pattern}|\bmiddle-aged\b|\bteen(?:age|aged|ager)s?\b|\badolescents?\b|\belderly\b"
                           r"|\b(?:toddler|infant|newborn|pensioner)s?\b", re.I)
 EXACT = re.compile(r"\b(?:exactly|precisely|in years)\b")  # "how old is janis exactly": a number
+YEAR_QUESTION = re.compile(r"\b(?:what|which) year\b|\bwhat decade\b")
+YEAR = re.compile(r"\b(?:1[0-9]\d\d|20\d\d)s?\b|['’]\d0s\b")
 MONEY_QUESTION = re.compile(r"\b(?:budget|box office|gross(?:ed)?|earn(?:ed|ings)?|revenue|cost|costs|money|paid|salary|fee)\b")
 MONEY = re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand|m|bn|k)\b|\b(?:dollars|euros|pounds|yen|won)\b", re.I)
 NUMBER = re.compile(r"(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty"
@@ -115,6 +117,8 @@ def answer_shape(question: str) -> AnswerShape | None:
     named = asked_name(folded) or asked_doer(folded)
     if named:
         return AnswerShape(names_beside(named, set(analyze(folded))), True)
+    if YEAR_QUESTION.search(folded):  # "what year was he born": a year, not any time word
+        return AnswerShape(YEAR.search, True)
     number = NUMBER_QUESTION.search(folded)
     if number:
         after = analyze(folded[number.end():].split("?")[0])

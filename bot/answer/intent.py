@@ -88,8 +88,9 @@ RATING = cue(r"(?:gave|give|gives|given|got|get|gets|rated|awarded|it) (?:it |on
              r"|(?:lowest|highest|worst|top|bottom) (?:scores?|marks|grades?)"
              r"|(?:avg|average|mean|overall) (?:rating|score|grade|stars?|marks?)|avg|fresh|rotten|thumbs? (?:up|down)")
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
-              r"|think|thought|say|said|write|wrote|praised?|liked?|recommend(?:s|ed|ation|ations)?|worth|press|quotes?"
-              r"|any good|(?:is|was) it (?:any )?good|good (?:film|movie)|worth (?:it|watching|seeing)|should i (?:see|watch)"
+              r"|think|thought|say|said|write|wrote|praised?|liked?|recommend(?:s|ed|ation|ations)?|press|quotes?"
+              r"|worthwhile|worth (?:a |the |your |my )?(?:watch|look|time|ticket|money|seeing|watching|it)"  # not "what were the diamonds worth"
+              r"|any good|(?:is|was) it (?:any )?good|good (?:film|movie)|should i (?:see|watch)"
               r"|must see|overrated|underrated|overhyped|hated|loved|disliked|make of|according to|consensus"
               r"|complaints?|criticisms?|criticized|criticised|negative reviews?|bad reviews?"
               r"|(?:harshest|toughest|meanest) (?:critics?|reviews?|reviewers?)"

@@ -27,6 +27,8 @@ def ask(engine, question: str):
     ("what did jared huizenga think", "Huizenga", "what did the madrid times say about it"),
     # whether the film has a thing no document mentions: not another thing's "No, there is no …"
     ("is there a post credits scene", "post-credits", "is there a sex scene"),
+    # a fact of the kind asked that misses the question's subject: the release year is no birth year
+    ("what year did it come out", "2021", "what year was milena smit born"),
 ])
 def test_answers_the_answerable_and_declines_its_neighbour(seed_engine, answerable, expected, unanswerable):
     yes = ask(seed_engine, answerable)

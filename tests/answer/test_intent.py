@@ -119,6 +119,10 @@ def test_ratings_asked_are_cues(question, words):
     ("whos the critic voiced by", "cast"),
     ("whos the screenwriter wife played by", "cast"),
     ("which critic hated it", "critics"),
+    # "worth" watching is an opinion; what something is worth is not
+    ("is it worth watching", "critics"),
+    ("was it worth the money", "critics"),
+    ("how much were the diamonds worth", "general"),
     # faults found with the film, not a character's
     ("any flaws", "critics"),
     ("were there problems with the movie", "critics"),

@@ -66,6 +66,7 @@ def test_answer_shape_prefers_a_place_for_where_and_a_name_for_who():
     ("what was the budget", "It cost $11 million.", "The budget was modest."),
     ("how old is Ana", "Ana is 17 years old.", "Ana is young."),
     ("how tall is he", "He is 6'2\".", "He is tall."),
+    ("what year was he born", "He was born in 1942.", "He was born in the spring."),
 ])
 def test_numbers_and_amounts_are_required_shapes(question, fits, misses):
     shape = answer_shape(question)
