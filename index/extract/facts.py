@@ -367,9 +367,31 @@ def _locations(text: str) -> list[Found]:
     return found
 
 
+# A writing credit for the source, as credits print it: "Thomas Harris\tnovel", "| Thomas Harris |
+# novel |", "Novel: Thomas Harris", "Thomas Harris (novel)".
+_SOURCE_KINDS = r"(?i:novel|book|short story|play|stage play|memoir|novella|comics?|manga|graphic novel|article)"  # not "story": a story credit is original
+_NAME = r"[A-Z][\w.'’-]+(?:[ \t]+(?:[A-Z][\w.'’-]+|de|van|von|da|di|del|la|le)){1,4}"
+_SOURCE_CREDIT = lazy_pattern(
+    rf"^[ \t]*\|?[ \t]*(?:(?P<name>{_NAME})[ \t]*(?:\||\t|[ \t]{{2,}}|\.{{3,}}|[–—:])?[ \t]*\((?P<label>{_SOURCE_KINDS})\)"
+    rf"|(?P<name2>{_NAME})[ \t]*(?:\||\t|[ \t]{{2,}}|\.{{3,}}|[–—:])[ \t]*(?P<label2>{_SOURCE_KINDS})"
+    rf"|(?P<label3>{_SOURCE_KINDS})(?: by)?[ \t]*(?:\||\t|[ \t]{{2,}}|\.{{3,}}|[–—:])[ \t]*(?P<name3>{_NAME}))[ \t]*\|?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _source_credits(text: str) -> list[Found]:
+    found = []
+    for match in _SOURCE_CREDIT.finditer(text):
+        name = match["name"] or match["name2"] or match["name3"]
+        label = (match["label"] or match["label2"] or match["label3"]).lower()
+        if name[:1].isupper():
+            found.append(_fact(match.start(), "based_on", f"the {label} by {name.strip()}"))
+    return found
+
+
 def _based_on(text: str) -> list[Found]:
     if not mentions(text, "based on", "adapted from", "inspired by", "original"):
-        return []
+        return _source_credits(text)
     matches = list(_BASED_ON.finditer(text))
     found = [
         _fact(m.start("value"), "based_on", _clause(m["value"])) for m in matches
@@ -388,7 +410,7 @@ def _based_on(text: str) -> list[Found]:
         sentence = re.split(r"[.!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
         if not _OTHER_WORK.search(sentence):
             found.append(_fact(match.start(), "based_on", "an original screenplay"))
-    return found
+    return found + _source_credits(text)
 
 
 _NEXT_CLAUSE = lazy_pattern(r",[ \t]+(?:and|but|the|it|this|which|while|where|with|shot|filmed|starring)\b")

@@ -97,3 +97,13 @@ def test_a_film_adapted_from_a_novel_is_not_said_to_be_no_remake(tmp_path):
     }, tmp_path)
     answer = engine.answer_question("is it a remake", film="Lambs").answer
     assert not answer.startswith("No") and "Thomas Harris" in answer
+
+
+def test_who_wrote_the_book_is_read_from_a_writing_credit(tmp_path):
+    engine = engine_over({
+        "night-owls/film.toml": 'title = "Night Owls"\nyear = 1991\n',
+        "night-owls/credits.html": ("<h2>Writing credits</h2><table><tr><td>Ted Tally</td><td>screenplay</td></tr>"
+                                    "<tr><td>Thomas Harris</td><td>novel</td></tr></table>"),
+    }, tmp_path)
+    answer = engine.answer_question("who wrote the book its based on", "Night Owls")
+    assert answer.found and "Thomas Harris" in answer.answer, answer.answer

@@ -134,6 +134,21 @@ def test_original_screenplay(facts_of):
     assert facts(facts_of(text, "film_fact", film="the-voice-of-the-sea")) == {("based_on", "an original screenplay")}
 
 
+@pytest.mark.parametrize("text", [
+    "Writing credits\n\nTed Tally\tscreenplay\nThomas Harris\tnovel\n",
+    "| Writer | Role |\n|---|---|\n| Ted Tally | screenplay |\n| Thomas Harris | novel |\n",
+    "Screenplay: Ted Tally\nNovel: Thomas Harris\n",
+    "Ted Tally (screenplay)\nThomas Harris (novel)\n",
+])
+def test_a_writing_credit_for_the_source_is_what_it_is_based_on(facts_of, text):
+    assert ("based_on", "the novel by Thomas Harris") in facts(facts_of(text, "film_fact"))
+
+
+@pytest.mark.parametrize("text", ["Story\tJohn Smith\n", "the book is great\nplay: Hamlet\n", "Written by\tJohn Smith\n"])
+def test_a_story_credit_or_a_word_alone_is_no_source(facts_of, text):
+    assert not [f for f in facts(facts_of(text, "film_fact")) if f[0] == "based_on"]
+
+
 def test_no_junk_from_new_fact_forms(facts_of):
     text = (
         "Bong Joon-ho (Korean: 봉준호) directed it. Her previous film was based on the novel X by Y.\n"

@@ -200,7 +200,7 @@ FACT_CUES: dict[str, tuple[str, re.Pattern]] = {
     "year": ("released release premiere year made", re.compile(DATE)),
     "original_title": ("original title titled called known", re.compile(r"\b(?:original(?:ly)? title|titled|known as|released as)\b", re.I)),
     "language": ("language languages spoken subtitles dialogue", re.compile(r"\b[A-Z][a-z]+(?:ish|ese|ian|ic|ch|man|rean)\b")),
-    "based_on": ("based novel book adapted adaptation screenplay story",
+    "based_on": ("based novel book adapted adaptation screenplay story wrote written author",
                  re.compile(r"\b(?:based on|adapted from|adaptation of|original screenplay|novel by)\b", re.I)),
     "genre": ("genre drama comedy thriller horror documentary", re.compile(r"\b(?:drama|comedy|thriller|horror|documentary|musical|western|romance|science fiction|sci-fi|crime)\b", re.I)),
     "country": ("country production produced", re.compile(r"\b[A-Z][a-z]+(?:ish|ese|ian|ch|man)\b")),
