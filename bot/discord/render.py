@@ -144,6 +144,11 @@ def paginate_items(items: Sequence[str], per_page: int = ITEMS_PER_PAGE,
     return pages
 
 
+# A URL a link can hold whole: one token, no brackets that would end the link early and leave the
+# rest (a document's "https://x (@everyone") as text that pings.
+LINKABLE = re.compile(r"https?://[^\s()<>@\[\]]+")
+
+
 def source_field(source: Source) -> tuple[str, str]:
     """One source as an embed field: who said it, and a snippet with a link."""
     # Discord rejects a field whose name or value is blank (white space only counts as blank).
@@ -152,9 +157,8 @@ def source_field(source: Source) -> tuple[str, str]:
     value_parts = []
     if source.snippet:
         value_parts.append(f"“{truncate(neutralise_mentions(source.snippet), SNIPPET_LIMIT)}”")
-    if source.url:
-        if source.url.startswith(("https://", "http://")) and len(source.url) < 500:
-            value_parts.append(f"[Read the source]({source.url})")
+    if source.url and LINKABLE.fullmatch(source.url) and len(source.url) < 500:
+        value_parts.append(f"[Read the source]({source.url})")
     value = "\n".join(p for p in value_parts if p) or f"`{source.document}`"
     return truncate(neutralise_mentions(name), FIELD_NAME_LIMIT), truncate(value, FIELD_VALUE_LIMIT)
 

@@ -177,3 +177,12 @@ def test_unknown_film_shows_candidates():
 def test_title_names_film_and_topic():
     assert answer_title(answer()) == "Parallel Mothers — Cast"
     assert answer_title(answer(intent="general"), asked="who is Janis?") == "Parallel Mothers — who is Janis?"
+
+
+def test_a_source_url_with_brackets_or_a_mention_is_not_linked():
+    """A document's url "https://x (((@everyone" would end the link at the bracket and leave
+    "@everyone" as text that pings; only a url a link can hold whole is linked."""
+    from bot.discord.render import source_field
+    bad = source(1).model_copy(update={"url": "https://discord.gg/x (((@everyone"})
+    assert "everyone" not in source_field(bad)[1]
+    assert "[Read the source](https://example.com/2)" in source_field(source(2))[1]
