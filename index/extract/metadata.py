@@ -45,6 +45,12 @@ _HEADING_KINDS = [
     (lazy_pattern(r"\b(?:capsule|short|mini) reviews?\b|\bthe reviews$|\bcritics['’]? (?:said|say|scorecard|round-?up|picks|verdicts?)\b"
                   r"|\bwhat the critics\b|\breviews? round-?up\b", re.I), "review"),
 ]
+# A longer title names its kind only in so many words: "Shoplifters (2018) Plot Summary & Ending
+# Explained" (a line that only mentions a "plot" or a "review" may be any page's).
+_LONG_HEADING_KINDS = [
+    (lazy_pattern(r"\b(?:plot summary|plot recap|ending explained|full synopsis)\b", re.I), "summary"),
+    _HEADING_KINDS[-1],
+]
 _BYLINE_LEAD = (r"(?:[—–-]{1,2}[ \t]*)?(?i:by|(?:film |movie )?review(?:ed)? by|recap(?:ped)? by|words by|written by"
                 r"|author:|critic:|reviewer:|review:|posted by|published by)")
 # "By Jane Doe, The Evening Ledger" / "for Variety" / "| The Guardian": the outlet after the name.
@@ -246,7 +252,7 @@ def _kind(text: str, lines: list[str]) -> str | None:
         return "comments"  # a page of readers' reviews: no critic's
     for line in lines[:_TOP_LINES]:
         if len(line) <= 60 and not line.endswith((".", "?", "!")):
-            for pattern, kind in _HEADING_KINDS if len(line) <= 40 else _HEADING_KINDS[-1:]:
+            for pattern, kind in _HEADING_KINDS if len(line) <= 40 else _LONG_HEADING_KINDS:
                 if pattern.search(line):
                     return kind
     awards = extract_awards(text)

@@ -21,6 +21,9 @@ def test_seed_documents(seeds, number, expected):
     ("By Manohla Dargis\n\nA quiet film that I loved.", {"author": "Manohla Dargis"}),
     ("Review by Peter Bradshaw\n\n★★★★☆", {"kind": "review", "author": "Peter Bradshaw"}),
     ("top of page\nJane Doe | March 3, 2022\nPlot Summary\nThe story begins.", {"kind": "summary", "author": "Jane Doe"}),
+    # a longer title names its kind in so many words; a mere mention of the plot does not
+    ("Shoplifters (2018) Plot Summary & Ending Explained\n\n1. The family\nA man and a boy.", {"kind": "summary"}),
+    ("Why the plot of Shoplifters still haunts me, years on\n\nA man and a boy.", {}),
     ("Awards and Nominations\n- Academy Award Nomination (2022) – Best Actress (Jane Doe)", {"kind": "awards"}),
     ("PRESS KIT\nProduction notes follow.", {"kind": "press"}),
     ("The film opens in Lyon.\nOriginally published in Sight and Sound.\n", {"source": "Sight and Sound"}),

@@ -84,11 +84,13 @@ def longest_telling(passages: list) -> list:
 
 
 def tellings(passages: list) -> list[list]:
-    """Every plot section's passages in order, the longest section first."""
+    """Every telling's passages in order, the longest first: a plot document is one telling,
+    whatever its sections ("1. The family" … "5. The ending"); in any other document a telling is
+    a section headed as the plot (as ranking.place_in_story reads them)."""
     sections: dict[tuple, list] = {}
     for hit in passages:
         if tells_plot(hit):
-            sections.setdefault((hit.document, hit.heading), []).append(hit)
+            sections.setdefault((hit.document, None if hit.kind in PLOT_KINDS else hit.heading), []).append(hit)
     ordered = sorted(sections.values(), key=lambda hits: -sum(len(h.text.split()) for h in hits))
     return [sorted(hits, key=lambda h: h.position) for hits in ordered]
 
