@@ -221,6 +221,9 @@ LAYOUT_FILES = {
         "# Road Film — what the press said\n\n> A film with the timing of a great stand-up set.\n>\n"
         "> — Imogen Hart, *The Riverside Courier*\n\n> It loses its nerve in the last act. The ending is too neat "
         "for a film this sharp.\n> — Pris Vant, *The Cinder City Herald*\n"),
+    "road-film/awards-article.md": (
+        "# Road Film at the awards\n\nIt got 4 Oscar nominations, including Best Actor for Tom Hardwick, and won one, "
+        "a glorious, brilliant triumph.\n"),
     "road-film/scores.md": (
         "| Critic | Publication | Score | Pull quote |\n|---|---|---|---|\n"
         "| Des Ward | The Coldwater Tribune | Rotten | \"All noise and no argument.\" |\n"),
@@ -243,6 +246,7 @@ def layout_engine(tmp_path_factory) -> AnswerEngine:
     ("who didnt like the ending", "Pris Vant", "Rosa Achter"),
     ("did critics like the ending", "masterstroke", None),
     ("what did critics say about tom hardwick", "grunts", "perfect and brilliant"),  # members are not critics
+    ("what did critics think of tom hardwick", "grunts", "Oscar"),  # an award is no critic's opinion of him
     ("what did the harbourtown post think of nico hale", "surprise", None),
 ])
 def test_critics_questions_over_real_layouts(layout_engine, question, expected, unexpected):

@@ -22,7 +22,7 @@ import re
 from bot.answer.compose.common import (
     is_caption, says_nothing, ANSWER_CHARS, Cited, Context, Draft, cite_facts,
 )
-from bot.answer.compose.facts import FACT_CUES, answer_with_cues
+from bot.answer.compose.facts import AWARD_CUES, FACT_CUES, answer_with_cues
 from bot.answer.compose.complaints import asks_for_faults, complaints_draft
 from bot.answer.intent import FAULTS
 from bot.answer.compose.consensus import (
@@ -340,7 +340,8 @@ def subject_person(ctx: Context) -> str | None:
 
 def opinions_about(ctx: Context, person: str) -> Draft | None:
     """Critics' sentences naming the person, strongest opinion first: from the critics' own pages
-    (any such sentence) and other articles (only a sentence that judges); never readers' comments."""
+    (any such sentence) and other articles (only a sentence that judges); never readers' comments,
+    nor a sentence of awards ("Best Actor for Daniel Kaluuya" is no critic's opinion of him)."""
     from index.extract.verdicts import audience_heading
 
     surname = person.split()[-1]
@@ -356,7 +357,7 @@ def opinions_about(ctx: Context, person: str) -> Draft | None:
                 sentence = f"{sentence} {said[n + 1]}"  # "… belongs to Robert Shaw. His Quint is a salty, half-mad …"
             strength = opinion_strength(sentence) + (0.5 if hit.id in critics else 0)
             if (strength >= 1 or hit.id in critics) and contains_phrase(said[n], surname) and not is_caption(sentence) \
-                    and not CREDIT_LINE.search(sentence):
+                    and not CREDIT_LINE.search(sentence) and not AWARD_CUES[1].search(said[n]):
                 quotes.append((strength, sentence, hit))
     if not quotes:
         return None
