@@ -178,8 +178,11 @@ class AnswerEngine:
         unquoted = unquoted_holder(ctx) if reading.intent == "critics" and not reviewer else None
         if unquoted:  # "what did the new york times say": the plot's "New York" is no review of theirs
             return self._not_found(ctx, f"no document about {resolution.film.title} gives the opinion of “{unquoted}”")
+        # a critics question about something of this film's, said in other words ("the bank shootout",
+        # told as "the downtown bank robbery"), stays one; with no word of the film's, it is about another
+        opinion_of_ours = reading.intent == "critics" and bool(terms.weights)
         if (reading.intent not in ("plot", "general", "similar") and reading.detail not in OUTSIDE_FACT_NAMES and not reviewer
-                and about_something_else(gen, resolution.film.slug, terms, original)):
+                and not opinion_of_ours and about_something_else(gen, resolution.film.slug, terms, original)):
             # Not about this film's credits or facts: the story's sentences, if any, answer it.
             reading = ctx.reading = Reading("general", cue_words=reading.cue_words)
         # Sentences are ranked by the question's words with only the phrase that named the film taken

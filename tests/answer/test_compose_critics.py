@@ -442,3 +442,12 @@ def test_a_card_s_rating_before_its_verdict_word(tmp_path):
     answer = engine.answer_question("did any critics hate it", "Grand Hotel")
     assert answer.answer.startswith("Curtis Varga (The Valley Weekly) gave it the lowest rating: 2/5 Rotten"), answer.answer
     assert engine.answer_question("what did curtis varga think", "Grand Hotel").found
+
+
+def test_a_critics_question_in_other_words_stays_a_critics_question(layout_engine):
+    """"the ending showdown": the documents never say "showdown", but the ending is the film's, so
+    the critics answer; a question with no word of the film's is about another film, and declined."""
+    answer = layout_engine.answer_question("what did the critics think of the ending showdown", "Road Film")
+    assert answer.intent == "critics" and "masterstroke" in answer.answer, answer.answer
+    other = layout_engine.answer_question("what did critics think of jurassic park", "Road Film")
+    assert not other.found, other.answer
