@@ -12,6 +12,7 @@ from bot.answer.film_names import (NameIndex, Token, TitleName, counts_something
                                    unnumbered)
 from bot.answer.text import fold, words
 from index.models import Film
+from index.search import analyze
 
 FUZZY_MATCH = 0.8  # similarity of a typed title to a known name to accept it outright
 SUGGEST_MATCH = 0.5
@@ -269,11 +270,21 @@ def name_pattern(phrase: str) -> str:
     return r"(?<!\w)" + r"[\W_]+".join(map(re.escape, phrase.split())) + r"(?:'s)?(?!\w)"
 
 
+def name_openings(name: str) -> list[str]:
+    """The openings of a long name that people type for the whole ("sen to chihiro" for "Sen to
+    Chihiro no Kamikakushi"): at least two of its content words, never a lone word."""
+    parts = name.split()
+    if len(parts) < 3:
+        return []
+    return [" ".join(parts[:k]) for k in range(2, len(parts)) if len(analyze(" ".join(parts[:k]))) >= 2]
+
+
 def without_film_names(question: str, film: Film, named: str | None = None) -> str:
     """The question, folded, with the film's title replaced by "it": a title's own words
     ("The Great Marrow Robbery", "Stars") must not read as what the question asks."""
     text = fold(question)
     phrases = {name_key(n) for n in film.names} | ({named} if named else set())
+    phrases |= {p for n in film.names for p in name_openings(name_key(n))}  # "sen to chihiro"
     for phrase in sorted(filter(None, phrases), key=len, reverse=True):
         text = re.sub(name_pattern(phrase), " it ", text)
     return re.sub(r"\s+", " ", text).strip()

@@ -301,3 +301,12 @@ def test_of_two_films_named_the_one_after_in_is_asked_about():
     named = Named(films=[(psycho, "psycho"), (dogs, "reservoir dogs")])
     assert the_film_asked_about(named, "who played the psycho with the razor in reservoir dogs").films == [(dogs, "reservoir dogs")]
     assert len(the_film_asked_about(named, "is psycho better than reservoir dogs").films) == 2  # a comparison names both
+
+
+def test_the_opening_of_a_long_name_is_taken_out_of_the_question_as_the_name():
+    from bot.answer.films import without_film_names
+    spirited = Film(slug="spirited-away", title="Spirited Away", aliases=("Sen to Chihiro no Kamikakushi",), year=2001)
+    assert without_film_names("who does the voice of haku in sen to chihiro", spirited) == "who does the voice of haku in it"
+    # an opening with one content word is no name: "the silence" may be the story's
+    lambs = Film(slug="lambs", title="The Silence of the Lambs", year=1991)
+    assert without_film_names("what does the silence mean", lambs) == "what does the silence mean"
