@@ -247,6 +247,7 @@ def layout_engine(tmp_path_factory) -> AnswerEngine:
     ("did critics like the ending", "masterstroke", None),
     ("what did critics say about tom hardwick", "grunts", "perfect and brilliant"),  # members are not critics
     ("what did critics think of tom hardwick", "grunts", "Oscar"),  # an award is no critic's opinion of him
+    ("was it overrated", "“I was numbed by the noise.”", None),  # the lowest rating, in its critic's words
     ("what did the harbourtown post think of nico hale", "surprise", None),
 ])
 def test_critics_questions_over_real_layouts(layout_engine, question, expected, unexpected):

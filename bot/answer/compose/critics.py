@@ -241,7 +241,8 @@ def compare(ctx: Context, rated: list[Verdict], asked: set[str], wanted: tuple[f
     worded = [v for v in rated if v.rating is None and NEGATIVE_WORDS.search(fold(v.rating_text or ""))] if low else []
     faults = low and asks_for_faults(ctx.question)
     if faults and extreme < LIKED:  # "was it overrated": what the harshest said, in their words
-        lead += "".join(f" “{bare_quote(v.quote)}”" for v in chosen if v.quote)
+        lead += "".join(f" “{bare_quote(v.quote) if v.quote else harshest_words(ctx, v)}”" for v in chosen
+                        if v.quote or harshest_words(ctx, v))
         lead += "".join(f" {verdict_line(v)}" for v in worded)
     elif worded:  # and those who said so in words: "Rotten"
         lead += " " + " ".join(f"{who(v)} gave it {rating_shown(v)}." for v in worded)
@@ -253,6 +254,23 @@ def compare(ctx: Context, rated: list[Verdict], asked: set[str], wanted: tuple[f
         return Draft(lead, cited=cite_facts(chosen))
     summary = consensus(ctx, numbers, unrated_quotes(ctx, rated), answered="low" if low else "high")
     return Draft(shorten(f"{lead} {summary.text}", CONSENSUS_CHARS), cited=summary.cited, items=summary.items)
+
+
+def harshest_words(ctx: Context, verdict: Verdict) -> str:
+    """What a critic who rated it lowest said against it, when no quote came with the verdict (a
+    user's review on a page of them: "Review by hollowpine ★★ / Sorry, I don't get the hype."):
+    the least warm of the first sentences after their name."""
+    name = verdict.critic or verdict.outlet or ""
+    for hit in ctx.gen.passages_of(ctx.film.slug):
+        if hit.id == verdict.passage:
+            at = hit.text.find(name) if name else -1
+            review = hit.text[at:].partition("\n")[2] if at >= 0 else hit.text  # the name in the text, or its heading
+            said = [x for x in sentences(review)[:REVIEW_OPENING] if not says_nothing(x)]
+            return min(said, key=lean, default="")
+    return ""
+
+
+REVIEW_OPENING = 3  # sentences of a review read for its harshest
 
 
 def printed_as(verdict: Verdict, value: float, printed: str) -> bool:
