@@ -5,6 +5,7 @@ Everything here is synchronous and may block on disk; async front ends call it i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 import threading
 from collections.abc import Callable
 
@@ -12,7 +13,7 @@ from pydantic import BaseModel
 
 from bot.answer import compose
 from bot.answer.compose import Context, Draft
-from bot.answer.compose.cast_story import answer_cast_from_story
+from bot.answer.compose.cast_story import SELF, answer_cast_from_story, as_characters
 from bot.answer.compose.reviewers import names_a_reviewer, unquoted_holder
 from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, QuestionTooLong, ReindexInProgress
@@ -188,7 +189,10 @@ class AnswerEngine:
         # Sentences are ranked by the question's words with only the phrase that named the film taken
         # out: a title's words can be the story's own ("Where is the Metal Monster?"), and the film's
         # idf already makes words that are in every document (as a title is) count for little.
-        terms.order = content_terms(story_question(text, resolution.named_in_question), set(reading.cue_words))
+        story = story_question(text, resolution.named_in_question)
+        if reading.intent in ("plot", "general"):  # "who shot bruce willis": the story says "shoots Malcolm"
+            story = as_characters(story, [r for r in merge_cast(ctx.facts(CastCredit)) if r.character and r.actor])
+        terms.order = content_terms(story, set(reading.cue_words))
         if reading.intent in ("plot", "general"):
             terms.order.extend(described_character(ctx))
         if reading.detail == "now":
@@ -381,6 +385,24 @@ def mentions_character(gen: Generation, film: Film, question: str) -> bool:
                for w in words(c.character) if len(w) > 2)
 
 
+def with_actor(ctx: Context, draft: Draft | None) -> Draft | None:
+    """A "who" answer told by the story, with who plays the one it names that the question does
+    not: "who was the guy who shot bruce willis" -> "… Vincent Grey shot him. (Donnie Wahlberg
+    plays Vincent Grey.)"."""
+    if draft is None or not draft.cited or not WHO_ASKED.match(ctx.question.lower()):
+        return draft
+    asked = set(words(ctx.question))
+    told = words(draft.answer)
+    for row in merge_cast(ctx.facts(CastCredit)):
+        names = [w for w in words(row.character or "") if len(w) > 2 and w[0].isalpha() and not SELF.fullmatch(w)]
+        if row.actor and names and not asked & set(names) and not set(words(row.actor)) & asked and names[0] in told:
+            return replace(draft, answer=f"{draft.answer} ({row.actor} plays {row.character}.)")
+    return draft
+
+
+WHO_ASKED = re.compile(r"^\W*(?:so |and |but )?(?:who|whom|whose)\b")
+
+
 def plot_answer(ctx: Context) -> Draft | None:
     if ctx.reading.detail in ("overview", None) and not ctx.terms.weights:  # "what happens in it"
         return compose.answer_overview(ctx)
@@ -390,12 +412,16 @@ def plot_answer(ctx: Context) -> Draft | None:
         return compose.answer_twist(ctx)
     if ctx.reading.detail == "setting" and compose.asks_only_setting(ctx):  # "where does it take place"
         return compose.answer_setting(ctx) or compose.answer_from_passages(ctx, compose.PLOT_KINDS)
-    return character_answer(ctx) or compose.answer_from_passages(ctx, compose.PLOT_KINDS)
+    return character_answer(ctx) or with_actor(ctx, compose.answer_from_passages(ctx, compose.PLOT_KINDS))
+
+
+RELATIVE_CLAUSE = re.compile(r"^\W*who(?:'s|’s| is| was)\b.*?\b(?:who|that|which|whom)\b")
 
 
 def character_answer(ctx: Context) -> Draft | None:
-    """"Who is Ana's mother?": a cast credit matched by character or description, before passages."""
-    if not ctx.question.lower().startswith(("who is", "who's", "who was")):
+    """"Who is Ana's mother?": a cast credit matched by character or description, before passages.
+    Not "who was the guy who shot malcolm": the one who did it is asked for, not Malcolm."""
+    if not ctx.question.lower().startswith(("who is", "who's", "who was")) or RELATIVE_CLAUSE.search(ctx.question.lower()):
         return None
     credits = ctx.facts(CastCredit)
     row = compose.match_cast_row(ctx, merge_cast(credits))

@@ -59,3 +59,27 @@ def test_what_a_character_says_is_the_story_not_a_critics_verdict(engine):
     from bot.answer.intent import read_question
     assert read_question("what does jerry say about the money").intent == "critics"  # as a critic would be asked
     assert engine.answer_question("what does jerry say about the money", "Hot Jazz").intent == "plot"
+
+
+GANG_FILES = {
+    "garage-days/film.toml": 'title = "Garage Days"\nyear = 1959\n',
+    "garage-days/plot.md": ("# Plot\n\nToothpick runs a garage in Chicago and talks too much. In the garage, Spats guns down "
+                            "Toothpick and his men. Spats flees to Florida.\n"),
+    "garage-days/cast.md": "## Cast\n\n- George Raft as Spats\n- Edward Stone as Toothpick\n- Rita Vale as Herself\n",
+}
+
+
+def test_an_actor_named_in_a_story_question_is_their_character_and_the_answer_says_who_plays_the_one_asked_for(tmp_path):
+    """"who was the guy who gunned down edward stone": the story says "Spats guns down Toothpick";
+    the answer names the one asked for, and who plays him, not Toothpick's own credit."""
+    engine = engine_over(GANG_FILES, tmp_path)
+    answer = engine.answer_question("who was the guy who gunned down edward stone", "Garage Days", spoilers=True)
+    assert "Spats guns down Toothpick" in answer.answer and "(George Raft plays Spats.)" in answer.answer, answer.answer
+
+
+def test_one_who_plays_themselves_is_not_read_as_a_character():
+    from bot.answer.compose.cast_story import as_characters
+    from bot.answer.credits import CastRow
+    rows = [CastRow(actor="Sixto Rodriguez", character="Self"), CastRow(actor="Edward Stone", character="Toothpick")]
+    assert as_characters("where is rodriguez from", rows) == "where is rodriguez from"
+    assert as_characters("who shot edward stone", rows) == "who shot toothpick"

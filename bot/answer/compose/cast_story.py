@@ -60,14 +60,20 @@ def character_from_story(ctx: Context, rows: list[CastRow]) -> CastRow | None:
 
 
 def as_characters(question: str, characters: list[CastRow]) -> str:
-    """The question with each actor it names (whole name or surname) replaced by their character."""
+    """The question with each actor it names (whole name or surname) replaced by their character;
+    not one who plays themselves ("Sixto Rodriguez as Himself")."""
     for row in characters:
+        if SELF.fullmatch(fold(row.character or "")) or set(words(row.character or "")) & set(words(row.actor)):
+            continue
         for name in (row.actor, row.actor.split()[-1]):
             pattern = rf"\b{re.escape(fold(name))}\b"
             if len(name) > 2 and re.search(pattern, question):
                 question = re.sub(pattern, fold(row.character), question)
                 break
     return question
+
+
+SELF = re.compile(r"(?:him|her|them|it)sel(?:f|ves)(?: \(.*\))?|self|themselves")
 
 
 def names_character(question: str, row: CastRow) -> bool:
