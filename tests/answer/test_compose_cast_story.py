@@ -83,3 +83,14 @@ def test_one_who_plays_themselves_is_not_read_as_a_character():
     rows = [CastRow(actor="Sixto Rodriguez", character="Self"), CastRow(actor="Edward Stone", character="Toothpick")]
     assert as_characters("where is rodriguez from", rows) == "where is rodriguez from"
     assert as_characters("who shot edward stone", rows) == "who shot toothpick"
+
+
+def test_a_description_several_words_after_the_name_still_describes(tmp_path):
+    engine = engine_over({
+        "coffee-days/film.toml": 'title = "Coffee Days"\n',
+        "coffee-days/plot.md": ("# Plot\n\nAt the coffee shop Christine meets Kyle Scheible, a cool, aloof musician in a band "
+                                "who reads Zinn. Christine sings.\n"),
+        "coffee-days/cast.md": "## Cast\n\n- Saoirse Ronan as Christine\n- Timothee Chalamet as Kyle Scheible\n",
+    }, tmp_path)
+    answer = engine.answer_question("who plays the band guy", "Coffee Days")
+    assert answer.found and answer.answer.startswith("Timothee Chalamet"), answer.answer
