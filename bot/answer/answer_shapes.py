@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answer.named import ages_beside, asked_age, asked_doer, asked_name, names_beside
+from bot.answer.named import Named, ages_beside, asked_age, asked_doer, asked_name, names_beside
 from index.search import analyze
 
 
@@ -69,6 +69,8 @@ AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|\bage of (?:\d
 AGE_IN_WORDS = re.compile(rf"{AGE.pattern}|\bmiddle-aged\b|\bteen(?:age|aged|ager)s?\b|\badolescents?\b|\belderly\b"
                           r"|\b(?:toddler|infant|newborn|pensioner)s?\b", re.I)
 EXACT = re.compile(r"\b(?:exactly|precisely|in years)\b")  # "how old is janis exactly": a number
+# A trade name asked for: "what brand of shoes", "what supermarket chain", "which make of car"
+TRADE_NAME = re.compile(r"\b(?:what|which) (?P<phrase>(?:\w+ )?(?:brand|make|model|chain|label|manufacturer)(?: of \w+)?)\b")
 YEAR_QUESTION = re.compile(r"\b(?:what|which) year\b|\bwhat decade\b")
 YEAR = re.compile(r"\b(?:1[0-9]\d\d|20\d\d)s?\b|['’]\d0s\b")
 MONEY_QUESTION = re.compile(r"\b(?:budget|box office|gross(?:ed)?|earn(?:ed|ings)?|revenue|cost|costs|money|paid|salary|fee)\b")
@@ -114,6 +116,9 @@ def answer_shape(question: str) -> AnswerShape | None:
         return AnswerShape(ages_beside(aged, AGE if EXACT.search(folded) else AGE_IN_WORDS), True)
     if AGE_QUESTION.search(folded):
         return AnswerShape(AGE.search, True)
+    trade = TRADE_NAME.search(folded)
+    if trade:  # "what brand of shoes does vinz wear": a trade name beside the shoes, or no answer
+        return AnswerShape(names_beside(Named(tuple(analyze(trade["phrase"]))), set(analyze(folded))), True)
     named = asked_name(folded) or asked_doer(folded)
     if named:
         return AnswerShape(names_beside(named, set(analyze(folded))), True)

@@ -67,6 +67,8 @@ def test_answer_shape_prefers_a_place_for_where_and_a_name_for_who():
     ("how old is Ana", "Ana is 17 years old.", "Ana is young."),
     ("how tall is he", "He is 6'2\".", "He is tall."),
     ("what year was he born", "He was born in 1942.", "He was born in the spring."),
+    ("what brand of shoes does vinz wear", "Vinz wears Nike shoes.", "Vinz wears old shoes."),
+    ("what supermarket chain do they steal from", "They steal from the Lawson chain.", "They steal from a supermarket."),
 ])
 def test_numbers_and_amounts_are_required_shapes(question, fits, misses):
     shape = answer_shape(question)
