@@ -53,6 +53,8 @@ def test_the_corpus_film_is_still_answered(engine, question, expected):
 @pytest.mark.parametrize("question, intent, expected", [
     ("who plays jen in the sequel", "cast", "sequel"),
     ("who played jeff in the 1998 remake", "cast", "remake"),
+    ("who played jeff in the 1998 remake", "facts", "remake"),  # "remake" reads it as a fact; it asks for a cast
+    ("what is the remake called", "facts", None),
     ("who directed the sequel hannibal", "crew", "sequel"),
     ("is there a sequel", "facts", None),  # whether there is one is this film's fact
     ("what is the sequel called", "general", None),
