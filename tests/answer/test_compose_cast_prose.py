@@ -71,3 +71,9 @@ def test_a_character_list_describes_by_dash_possessive_and_nickname():
     assert found["Osamu Shibata"] == ["A day labourer at a construction site"]
     assert found["Annie Hughes"] == ["Hogarth's mother"]
     assert found["Richard Hoover"] == ["Olive's father"]
+
+
+def test_an_appositive_keeps_its_list_of_adjectives():
+    found = descriptions(["Malcolm waits for a new patient: Cole Sear, a thin, anxious nine-year-old who lives with his mother."],
+                         ["Cole Sear"])
+    assert found["Cole Sear"] == ["a thin, anxious nine-year-old"]

@@ -18,7 +18,8 @@ from bot.answer.credits import CastRow
 from bot.answer.text import fold
 
 _DETERMINER = r"(?:a|an|the|his|her|their|its|[A-Z][\w-]*['’]s?)"
-_AFTER = re.compile(rf",[ \t]+(?P<np>{_DETERMINER}[ \t][^,.;:()\n\"“”]{{2,80}})")
+# (a list of adjectives keeps its commas: "Cole Sear, a thin, anxious nine-year-old who lives")
+_AFTER = re.compile(rf",[ \t]+(?P<np>{_DETERMINER}(?:[ \t][a-z][\w-]*,)*[ \t][^,.;:()\n\"“”]{{2,80}})")
 # "Mr. Orange, is an undercover police officer played by Tim Roth", "Dean is a laid-back beatnik",
 # "Annie Hughes is Hogarth's mother", "RICHARD HOOVER (Greg Kinnear) is Olive's father"
 _IS = re.compile(rf"(?:[ \t]*\([^()\n]{{1,60}}\))?,?[ \t]+(?:is|was)[ \t]+(?P<np>{_DETERMINER}[ \t][^,.;:()\n\"“”]{{2,80}})")
