@@ -6,11 +6,10 @@ from dataclasses import dataclass, field
 
 from bot.answer.answer_shapes import PLACE_TYPE, answer_shape
 from bot.answer.named import asked_name
-from bot.answer.related_words import word_forms
 from bot.answer.ranking import SENTENCES, pick, question_words, rank
 from bot.answer.story import PLOT_KINDS, placed_terms
 from bot.answer.text import fold, words as words_of
-from bot.answer.typos import formal_term, inflections
+from bot.answer.typos import formal_term, other_forms
 from index.search import Generation, Hit, analyze
 
 # Words that frame a question rather than say what it is about: they need not appear in a
@@ -87,7 +86,7 @@ def close_term(gen: Generation, film: str, term: str) -> str | None:
     formal = formal_term(term)
     if formal and gen.film_has_term(film, formal):
         return formal
-    inflected = next((form for form in (*word_forms(term), *inflections(term)) if gen.film_has_term(film, form)), None)
+    inflected = next((form for form in other_forms(term) if gen.film_has_term(film, form)), None)
     if inflected:
         return inflected
     if not TYPO_LENGTHS[0] <= len(term) <= TYPO_LENGTHS[1]:

@@ -15,6 +15,7 @@ from weakref import WeakKeyDictionary
 
 from bot.answer.compose.similar import listed_films
 from bot.answer.film_names import title_name
+from bot.answer.intent import ACTOR_WHO
 from bot.answer.text import words
 from index.models import Award, CastCredit, CrewCredit, Film
 from index.search import Generation
@@ -108,12 +109,11 @@ def declined_text(film: Film, title: str) -> str:
 # called, are facts about this film: those are not declined.)
 OTHER_INSTALMENT = re.compile(r"\b(?:the|its|that) (?:\d{4} |new |american |english |tv )?(sequel|prequel|remake|reboot|follow-up)\b")
 ABOUT_ANOTHER_INSTALMENT = {"cast", "crew", "plot", "awards", "critics"}
-# "who played jeff in the 1998 remake": read as a question about the remake (a fact), it asks for its cast
-ACTOR_ASKED = re.compile(r"\bwho (?:plays|played|voices|voiced|stars|starred|portrays|portrayed)\b")
 
 
 def other_instalment(question: str, intent: str) -> str | None:
     """The other instalment ("sequel", "remake") a cast, crew, plot, awards or critics question is about."""
-    about = intent in ABOUT_ANOTHER_INSTALMENT or (intent == "facts" and ACTOR_ASKED.search(question.lower()))
+    # "who played jeff in the 1998 remake": read as a question about the remake (a fact), it asks for its cast
+    about = intent in ABOUT_ANOTHER_INSTALMENT or (intent == "facts" and ACTOR_WHO.search(question.lower()))
     found = OTHER_INSTALMENT.search(question.lower()) if about else None
     return found.group(1) if found else None

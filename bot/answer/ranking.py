@@ -14,8 +14,8 @@ import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
-from bot.answer.related_words import related_terms, word_forms
-from bot.answer.typos import formal_term, inflections
+from bot.answer.related_words import related_terms
+from bot.answer.typos import formal_term, other_forms
 from bot.answer.answer_shapes import AnswerShape
 from bot.answer.story import PLOT_KINDS, tells_plot
 from bot.answer.text import sentences
@@ -206,7 +206,7 @@ def question_words(film: FilmSentences, terms: list[str], neighbour, weights: Ra
             found[variant] = max(found.get(variant, 0.0), weights.variant_credit * film.idf(variant))
         # the same word in another form, whether or not the film also has the question's: an
         # irregular one ("where did he find it": "he found it") or one Porter stems apart ("die": "died")
-        forms = [form for form in (*word_forms(term), *inflections(term)) if film.df.get(form)]
+        forms = [form for form in other_forms(term) if film.df.get(form)]
         for form in forms:
             found[form] = max(found.get(form, 0.0), weights.form_credit * film.idf(form))
         if film.df.get(term) or term in film.metadata:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from bot.answer import intent
+from bot.answer.related_words import word_forms
 from bot.answer.text import fold
 from index.search import analyze, edits1
 
@@ -158,3 +159,9 @@ def inflections(term: str) -> list[str]:
         return []
     forms = [f"{term}s", f"{term}d"] + ([f"{term[:-2]}ying"] if term.endswith("ie") else [])
     return [stem for stem in dict.fromkeys(t for form in forms for t in analyze(form)) if stem != term]
+
+
+def other_forms(term: str) -> tuple[str, ...]:
+    """The stems of the same word in its other forms: irregular ones ("find" -> "found", from
+    WordNet's exception lists) and those Porter stems apart ("die" -> "di", "dy")."""
+    return (*word_forms(term), *inflections(term))
