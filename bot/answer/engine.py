@@ -17,7 +17,7 @@ from bot.answer.compose.cast_story import SELF, answer_cast_from_story, as_chara
 from bot.answer.compose.reviewers import names_a_reviewer, unquoted_holder
 from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, QuestionTooLong, ReindexInProgress
-from bot.answer.evidence import QuestionTerms, content_terms, missing_everywhere, question_terms
+from bot.answer.evidence import QuestionTerms, content_terms, manner_terms, missing_everywhere, question_terms
 from bot.answer.film_context import resolve_in_context
 from bot.answer.films import Resolution, name_pattern, resolve_film, resolve_requested, suggest_films, without_film_names
 from bot.answer.intent import OUTSIDE_FACTS, Reading, opinion_holder, read_critics, read_question
@@ -319,7 +319,7 @@ def about_something_else(gen: Generation, film: str, terms: QuestionTerms, quest
     """A fact question whose own words are mostly unknown to the film's documents ("who directed
     Jurassic Park" of a corpus about another film) is not about this film's facts. A single short
     unknown word is more likely a typo than a subject, so it does not count alone."""
-    subjects = [t for t in terms.missing if not t.endswith("li")]  # "roughly", "exactly": manner, not subject
+    subjects = [t for t in terms.missing if t not in manner_terms(question)]
     if not subjects:
         return False
     named = set(analyze(" ".join(CAPITALISED.findall(question))))  # "Titanic": a name, not a typo

@@ -56,6 +56,14 @@ def content_terms(question: str, exempt: set[str]) -> list[str]:
     return [term for term in analyze(question) if term not in skip and len(term) > 1]
 
 
+def manner_terms(question: str) -> set[str]:
+    """The terms of the question's manner adverbs, an adjective made "-ly" ("roughly", "exactly"):
+    they say how it is asked, not what about. "Family" and "early" are not: their stems are not
+    their first part's."""
+    return {stem for w in words_of(question) if w.endswith("ly") and len(w) > 4
+            for stem in analyze(w) if analyze(w[:-2]) == [stem]}
+
+
 def question_terms(gen: Generation, film: str, question: str, exempt: set[str]) -> QuestionTerms:
     searcher = gen.searcher()
     weights, missing, order = {}, [], []

@@ -205,7 +205,7 @@ def question_words(film: FilmSentences, terms: list[str], neighbour, weights: Ra
         for variant in film.variants(term):
             found[variant] = max(found.get(variant, 0.0), weights.variant_credit * film.idf(variant))
         # the same word in another form, whether or not the film also has the question's: an
-        # irregular one ("where did he find it": "he found it") or one Porter stems apart ("die": "died")
+        # irregular one ("where did he find it": "he found it") or one the stemmer splits off ("glue": "glued")
         forms = [form for form in other_forms(term) if film.df.get(form)]
         for form in forms:
             found[form] = max(found.get(form, 0.0), weights.form_credit * film.idf(form))

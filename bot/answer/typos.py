@@ -153,8 +153,8 @@ def formal_term(term: str) -> str | None:
 
 
 def inflections(term: str) -> list[str]:
-    """The stems of a word's inflections where the stemmer splits them from the word's own:
-    Porter stems "die" as "die" but "died" and "dies" as "di", "dying" as "dy", "lie"/"lied" alike."""
+    """The stems of a word's inflections where the stemmer splits them from the word's own: Porter2
+    stems "glue" as "glue" but "glued" and "glues" as "glu" (it keeps "die"/"died"/"dying" together)."""
     if not term.endswith("e"):
         return []
     forms = [f"{term}s", f"{term}d"] + ([f"{term[:-2]}ying"] if term.endswith("ie") else [])
@@ -163,5 +163,5 @@ def inflections(term: str) -> list[str]:
 
 def other_forms(term: str) -> tuple[str, ...]:
     """The stems of the same word in its other forms: irregular ones ("find" -> "found", from
-    WordNet's exception lists) and those Porter stems apart ("die" -> "di", "dy")."""
+    WordNet's exception lists) and those the stemmer splits off ("glue" -> "glu")."""
     return (*word_forms(term), *inflections(term))

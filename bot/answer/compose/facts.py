@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable
 
 from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, cite_facts
-from bot.answer.evidence import close_term, is_spoiler
+from bot.answer.evidence import close_term, is_spoiler, manner_terms
 from bot.answer.answer_shapes import answer_shape
 from bot.answer.text import fold, join_names, sentences, shorten, words
 from index.models import FilmFact
@@ -239,6 +239,7 @@ def fits_question(ctx: Context, draft: Draft) -> bool:
     if shape is not None and not shape.test(draft.answer):
         return False
     title = set(analyze(ctx.film.title))  # "when did rashoman come out": the title, typed wrong, is no subject
+    title |= manner_terms(ctx.question)  # nor is "roughly"
     weights = {t: w for t, w in ctx.terms.weights.items()
                if t not in title and close_term(ctx.gen, ctx.film.slug, t) not in title}
     if not weights:
