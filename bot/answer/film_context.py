@@ -1,12 +1,13 @@
 """Which film a question is about when the film option does not say: a film it names (the one
 it asks about, of two), what it follows on from, the only film, or the one film whose documents
-hold its words or whose title word it uses."""
+hold its words or whose title word it uses, else a title of one short word ("up") it uses."""
 from __future__ import annotations
 
 import re
 
 from bot.answer.evidence import FRAME_WORDS
-from bot.answer.films import Named, Resolution, name_pattern, names_in, resolve_film, resolve_named, resolve_requested, title_word_film
+from bot.answer.films import (Named, Resolution, film_by_short_title, name_pattern, names_in, resolve_film,
+                              resolve_named, resolve_requested, title_word_film)
 from bot.answer.intent import read_question
 from bot.answer.models import FilmFrom
 from bot.answer.text import fold
@@ -33,7 +34,8 @@ def resolve_in_context(gen: Generation, film: str | None, text: str,
     if resolution.film is not None:
         return resolution, "only film"
     if not resolution.unknown:
-        resolution.film = film_by_content(gen, text) or film_by_title_word(gen, text)
+        resolution.film = (film_by_content(gen, text) or film_by_title_word(gen, text)
+                           or film_by_short_title(gen.films, text))
     return resolution, "question" if resolution.film else None
 
 

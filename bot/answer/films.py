@@ -32,6 +32,16 @@ def resolve_film(films: list[Film], requested: str | None, question: str) -> Res
     return resolve_named(films, names_in(films, question))
 
 
+def film_by_short_title(films: list[Film], question: str) -> Film | None:
+    """"does the dog die in up": a title of one short word ("Up", "Her") is too common a word to
+    name its film where anything else might, so it names it only when nothing else says which film
+    a question is about, and only if no other such title is among the question's words."""
+    asked = set(words(question))
+    found = {film.slug: film for film in films for name in film.names
+             if title_name(name).short and name_key(name) in asked}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def resolve_named(films: list[Film], found: Named) -> Resolution:
     """The resolution for the films a question names (names_in), or for none named."""
     if found.unknown:

@@ -53,12 +53,14 @@ PERSON_QUESTION = cue(r"who|whose|whom|name the|which (?:person|people|man|woman
 # Crew roles and the nouns for their people come from the vocabulary index extraction reads credits with.
 CREW_ROLES: list[tuple[str, re.Pattern]] = [(role.id, cue("|".join(role.cues))) for role in ROLES]
 CREW_NOUNS = cue("|".join(re.escape(noun) for noun in sorted(crew_nouns(), key=len, reverse=True)))
+LANGUAGES = "spanish|french|german|italian|japanese|korean|chinese|portuguese|russian"
 FACTS: list[tuple[str, re.Pattern]] = [
     ("runtime", cue(r"running time|run ?time|runtime|how long|length|minutes|duration|lasts|(?:it|film|movie) runs?|runs? (?:for |about |around |under |over )?(?:\d|an? |one|two|three|almost|nearly)|last (?:for|about|around|over|under)|(?:does|did|will) (?:it|the (?:film|movie)) last"
                 r"|hours long|how many hours")),  # "last" the verb: not "the last scene", "his last name"; "run" the film's: not "who runs the company"
     # "what does the japanese title mean" asks for a meaning, not for the title
-    ("original_title", cue(r"(?:original (?:title|name)|(?:spanish|french|german|italian|japanese|korean|chinese|portuguese|russian"
-                           r"|native|foreign|local) (?:title|name)|title in \w+|called in \w+|originally (?:called|titled|named))"
+    # "called in": the film's name in a language, not "the big colourful bird called in up"
+    ("original_title", cue(rf"(?:original (?:title|name)|(?:{LANGUAGES}|native|foreign|local) (?:title|name)|title in \w+"
+                           rf"|(?:it|film|movie) called in \w+|called in (?:{LANGUAGES})|originally (?:called|titled|named))"
                            r"(?!.*\b(?:mean|means|meaning|translat\w*)\b)")),
     ("filming_location", cue(r"where (?:\w+ ){0,6}(?:filmed|film|shot|shoot|made|set)|filming locations?|locations?|shot on location"
                              r"|used for filming|filmed (?:in|at|on)|shot (?:in|at|on)|which (?:village|town|city|island|region|places?)"

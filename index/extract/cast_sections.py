@@ -29,7 +29,8 @@ _CAST_HEADING = lazy_pattern(
 
 
 # Heading words that say nothing about which version of the cast a section lists.
-_PLAIN_HEADING_WORDS = frozenset("the main full principal supporting credited complete voice our meet featured".split())
+_PLAIN_HEADING_WORDS = frozenset("the main full principal supporting credited complete voice our meet featured "
+                                  "top additional other key lead leading notable".split())  # "Top cast" (IMDb) says no more than "Cast"
 
 
 _BARE_NAME_LINE = lazy_pattern(rf"[ \t]*{BULLET}?(?P<name>{PERSON})[ \t]*$")

@@ -243,3 +243,28 @@ def test_press_kit_parts(press_kit_engine, question, expected, not_expected):
     assert answer.found and expected in answer.answer, answer.answer
     if not_expected:
         assert not_expected not in answer.answer, answer.answer
+
+
+def test_a_part_named_by_what_the_character_does_is_called_by_its_capitalised_words():
+    """"Man who hires Wells" is no answer to every question with "who" in it."""
+    from bot.answer.compose.cast import name_words
+    assert name_words("Man who hires Wells") == {"man", "wells"}
+    assert name_words('Salvatore "Totò" Di Vita') == {"salvatore", "toto", "di", "vita"}
+    assert name_words("sonny") == {"sonny"}  # a name typed in lower case is all name
+
+
+@pytest.mark.parametrize("question, expected, not_expected", [
+    ("who plays the bounty hunter guy", "Woody Harrelson", "Stephen Root"),
+    ("who plays the man who hires wells", "Stephen Root", None),
+])
+def test_a_part_named_by_a_description(tmp_path, question, expected, not_expected):
+    engine = engine_over({
+        "hunt/film.toml": 'title = "Hunt"\nyear = 2007\n',
+        "hunt/cast.txt": "Top cast\nTommy Lee Jones\tEd Tom Bell\nStephen Root\tMan who hires Wells\n"
+                         "Woody Harrelson\tCarson Wells\n",
+        "hunt/plot.md": "# Plot\n\nA hunter finds two million dollars in the desert. A businessman hires Carson Wells, "
+                        "a bounty hunter, to find him. Sheriff Ed Tom Bell follows the trail.\n",
+    }, tmp_path)
+    answer = engine.answer_question(question, "Hunt")
+    assert not expected or expected in answer.answer, answer.answer
+    assert not not_expected or not_expected not in answer.answer, answer.answer

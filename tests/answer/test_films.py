@@ -310,3 +310,15 @@ def test_the_opening_of_a_long_name_is_taken_out_of_the_question_as_the_name():
     # an opening with one content word is no name: "the silence" may be the story's
     lambs = Film(slug="lambs", title="The Silence of the Lambs", year=1991)
     assert without_film_names("what does the silence mean", lambs) == "what does the silence mean"
+
+
+def test_a_one_short_word_title_names_its_film_only_when_nothing_else_does():
+    from bot.answer.films import film_by_short_title
+    up, her = Film(slug="up", title="Up"), Film(slug="her", title="Her")
+    films = [up, *FILMS]
+    assert film_by_short_title(films, "does the dog die in up") == up
+    assert film_by_short_title(films, "who directed up?") == up
+    assert film_by_short_title(films, "what happens to the villain at the end") is None
+    assert film_by_short_title([up, her, *FILMS], "did she give up on her") is None  # two such titles: no guess
+    # a name read the usual way still comes first: "up" does not make "volver" ambiguous
+    assert resolve_film(films, None, "who is in volver, up to you").film == VOLVER

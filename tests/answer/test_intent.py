@@ -145,7 +145,8 @@ FACTS_QUESTIONS = [
     ("where did they film it", "filming_location"), ("wher was it shot", "filming_location"),
     ("what genre", "genre"), ("what kind of movie is it", "genre"), ("is it a comedy", "genre"),
     ("whats the original title", "original_title"), ("whats the japanese title", "original_title"),
-    ("what was it originally called", "original_title"),
+    ("what was it originally called", "original_title"), ("what is it called in japan", "original_title"),
+    ("what was the film called in french", "original_title"), ("what is it called in spanish", "original_title"),
 ]
 
 
@@ -158,6 +159,7 @@ def test_facts_questions(question, detail):
 @pytest.mark.parametrize("question", [
     "what does the japanese title of spirited away mean",  # a meaning, not the title
     "who played young toto in cinema paradiso",  # "cinema" in a title is no release
+    "whats the big colourful bird called in up",  # a bird's name, not the film's in another language
 ])
 def test_not_facts_questions(question):
     assert read_question(question).detail not in ("original_title", "release_date")

@@ -194,3 +194,11 @@ def test_a_cast_list_goes_on_past_items_no_name_pattern_reads(facts_of):
         ("Charles Fleischer", "Terry", None), ("Casey Siemaszko", "3-D", None), ("Flea", "Douglas J. Needles", None),
         ("Joe Flaherty", None, "the Western Union man"), ("Elijah Wood", None, "a boy at the Cafe 80's"),
     }
+
+
+def test_a_plain_heading_word_is_no_note_on_the_part(facts_of):
+    """IMDb's "Top cast" heads the list like "Cast": "Top" says nothing about the part, where
+    "Japanese cast" does."""
+    text = "Top cast\nTommy Lee Jones\tEd Tom Bell\nStephen Root\tMan who hires Wells\n\nStoryline\nA hunter finds money.\n"
+    assert credits(facts_of(text, "cast")) == {("Tommy Lee Jones", "Ed Tom Bell", None),
+                                               ("Stephen Root", "Man who hires Wells", None)}

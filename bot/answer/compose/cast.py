@@ -192,7 +192,7 @@ def missing_version(ctx: Context, rows: list[CastRow], matches: list[CastRow]) -
 
 def names_in(row: CastRow, asked: set[str], anchors: set[str]) -> bool:
     """Does the question name the row's character or actor?"""
-    return bool({w for w in words(row.character or "") if name_word(w) and w not in anchors} & asked
+    return bool(name_words(row.character) - anchors & asked
                 or {w for w in words(row.actor) if len(w) > 2} & asked)
 
 
@@ -272,7 +272,7 @@ def row_score(row: CastRow, question_words: set[str], question_stems: set[str], 
     if holders is not None:  # a word many descriptions hold ("English dub") ranks rows but names none
         own = {w for w in own if w in holders}
     strong = bool(own) and (len(matched) >= 2 or any(note and note <= question_stems for note in notes))
-    character = {w for w in words(row.character or "") if name_word(w) and w not in anchors} & question_words
+    character = name_words(row.character) - anchors & question_words
     actor = {w for w in words(row.actor) if len(w) > 2} & question_words
     if not (character or actor or strong):
         shared = holders.get(next(iter(own)), 0) if holders is not None and len(own) == 1 else 0
@@ -290,6 +290,14 @@ def relatives_owned(row: CastRow, notes: list[set[str]], relatives_of: set[str])
     owned_by_other = [bool(note_owners(note)) and not note_owners(note) & relatives_of for note in row.notes]
     elsewhere = set().union(set(), *(stems & RELATION_STEMS for stems, other in zip(notes, owned_by_other) if other))
     return [stems - RELATION_STEMS if other else stems - elsewhere for stems, other in zip(notes, owned_by_other)]
+
+
+def name_words(character: str | None) -> set[str]:
+    """The words a question may call a character by: the capitalised ones of a part named by what
+    the character does ("Man who hires Wells": not "who"), every one of a name written in lower case."""
+    tokens = (character or "").split()
+    capitalised = [t for t in tokens if t.lstrip("\"'“‘(")[:1].isupper()]  # 'Salvatore "Totò" Di Vita'
+    return {w for w in words(" ".join(capitalised or tokens)) if name_word(w)}
 
 
 def name_word(word: str) -> bool:
