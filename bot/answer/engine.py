@@ -17,6 +17,7 @@ from bot.answer.compose.cast_story import SELF, answer_cast_from_story, as_chara
 from bot.answer.compose.reviewers import names_a_reviewer, unquoted_holder
 from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, QuestionTooLong, ReindexInProgress
+from bot.answer.ranking import SENTENCES
 from bot.answer.evidence import QuestionTerms, content_terms, manner_terms, missing_everywhere, question_terms
 from bot.answer.film_context import resolve_in_context
 from bot.answer.films import Resolution, name_pattern, resolve_film, resolve_requested, suggest_films, without_film_names
@@ -157,7 +158,8 @@ class AnswerEngine:
 
     def _answer_about(self, gen: Generation, resolution: Resolution, original: str, spoilers: bool) -> Answer:
         vocabulary = gen.vocabulary("text")[0]
-        text = correct_question(original, vocabulary.__contains__, keep=resolution.named_in_question)
+        text = correct_question(original, vocabulary.__contains__, keep=resolution.named_in_question,
+                                said=SENTENCES.of(gen, resolution.film.slug).says)
         asked = without_film_names(text, resolution.film, resolution.named_in_question)
         reading = read_question(asked)
         if reading.intent == "general" and mentions_character(gen, resolution.film, asked):

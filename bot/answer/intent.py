@@ -90,13 +90,16 @@ RATING = cue(r"(?:gave|give|gives|given|got|get|gets|rated|awarded|it) (?:it |on
              r"|(?:lowest|highest|worst|top|bottom) (?:scores?|marks|grades?)"
              r"|(?:avg|average|mean|overall) (?:rating|score|grade|stars?|marks?)|avg|fresh|rotten|thumbs? (?:up|down)")
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
-              r"|think|thought|say|said|write|wrote|praised?|liked?|recommend(?:s|ed|ation|ations)?|press|quotes?"
+              r"|think|thought|say|said|write|wrote|praised?|liked|recommend(?:s|ed|ation|ations)?|press|quotes?"
               r"|worthwhile|worth (?:a |the |your |my )?(?:watch|look|time|ticket|money|seeing|watching|it)"  # not "what were the diamonds worth"
               r"|any good|(?:is|was) it (?:any )?good|good (?:film|movie)|should i (?:see|watch)"
               r"|must see|overrated|underrated|overhyped|hated|loved|disliked|make of|according to|consensus"
               r"|complaints?|criticisms?|criticized|criticised|negative reviews?|bad reviews?"
               r"|(?:harshest|toughest|meanest) (?:critics?|reviews?|reviewers?)"
               r"|(?:anyone|anybody|people|everyone|everybody|audiences?) (?:hate|love|like|dislike|enjoy)s?")
+# "like" the verb, after its auxiliary ("did critics like it", "who didnt like the ending"): not
+# the "like" of a pause ("who shot it, like the camera guy") or a description ("what was the weather like")
+LIKE_VERB = re.compile(r"\b(?:did|do|does|would|will|didnt|dont|doesnt|wouldnt|(?:did|do|does|would)n t)(?: \w+){0,3} like\b")
 # Asking for faults, as people ask: "who didn't like it", "did anyone not like it", "any
 # criticism", "problems with it", "was it overrated".
 FAULTS = re.compile(r"\b(?:did ?n[o']?t|didnt|do ?n[o']?t|dont|never|not) (?:like|love|enjoy|rate|care for)|\b(?:hated?|hates"
@@ -168,11 +171,13 @@ def read_awards(q: str) -> Reading | None:
 def read_critics(q: str) -> Reading | None:
     if RATING.search(q):
         return Reading("critics", "rating", words_of(RATING, q) | words_of(CRITICS, q))
-    if (CRITICS.search(q) or FILM_FAULTS.search(q)) and (not PERSON_QUESTION.match(q) or CRITIC_WHO.search(q)) and not ACTOR_WHO.search(q):
+    liking = {"like"} if LIKE_VERB.search(q) else set()
+    if (CRITICS.search(q) or FILM_FAULTS.search(q) or liking) and (not PERSON_QUESTION.match(q) or CRITIC_WHO.search(q)) \
+            and not ACTOR_WHO.search(q):
         only_verbs = not CRITICS.search(OPINION_VERBS.sub(" ", q))
         if only_verbs and (CHARACTER_REASON.match(q) or TOLD.search(q)):
             return None  # "why does chris think georgina is acting weird", "how did people think he died": the story
-        return Reading("critics", None, words_of(CRITICS, q) | words_of(FAULTS, q))
+        return Reading("critics", None, words_of(CRITICS, q) | words_of(FAULTS, q) | liking)
     judged = JUDGED.match(q)
     if judged and abs(sentiment.analyzer().lexicon.get(judged.group("word"), 0.0)) >= 1.0:
         return Reading("critics", None, {judged.group("word")})  # "is penelope cruz good in it": an opinion

@@ -18,7 +18,7 @@ from bot.answer.related_words import related_terms
 from bot.answer.typos import formal_term, other_forms
 from bot.answer.answer_shapes import AnswerShape
 from bot.answer.story import PLOT_KINDS, tells_plot
-from bot.answer.text import sentences
+from bot.answer.text import fold, sentences
 from index.analysis import index_terms
 from index.search import Generation, Hit, analyze
 
@@ -55,6 +55,7 @@ class RankingWeights:
 WEIGHTS = RankingWeights()
 
 
+LETTERS = re.compile(r"[a-z]+")  # the words of folded text, as typos.correct_question reads a question's
 QUOTES = "\"“”‘’«»"
 
 
@@ -81,6 +82,13 @@ class FilmSentences:
     heading_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # passage id -> heading and metadata terms
     metadata: frozenset[str] = frozenset()  # terms of the documents' source and author: an outlet is askable
     _stems: dict[str, list[str]] | None = None
+    _words: frozenset[str] | None = None
+
+    def says(self, word: str) -> bool:
+        """Do the film's sentences use this (folded) word as it is written?"""
+        if self._words is None:
+            self._words = frozenset(w for s in self.sentences for w in LETTERS.findall(fold(s.text)))
+        return word in self._words
 
     def variants(self, term: str) -> list[str]:
         """The film's terms that extend this one by a suffix ("marri" -> "marriag", "kill" ->

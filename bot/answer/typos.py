@@ -101,10 +101,12 @@ def top_branches(parsed) -> list:
 CUES = cue_phrases()
 
 
-def correct_question(question: str, known: Callable[[str], bool], keep: str | None = None) -> str:
+def correct_question(question: str, known: Callable[[str], bool], keep: str | None = None,
+                     said: Callable[[str], bool] = lambda word: False) -> str:
     """The question with its contractions whole and each unknown word that is one edit from a cue
     word replaced by it;
-    `known(term)` says whether the corpus holds an index term."""
+    `known(term)` says whether the corpus holds an index term, `said(word)` whether the film's
+    documents use the word as written (then it is no typo: "photographer" is not "photographed")."""
     corrected = question
     found = WORD.findall(fold(question))
     kept = set(WORD.findall(fold(keep or "")))  # the words that named the film are a title's, not typos
@@ -122,7 +124,7 @@ def correct_question(question: str, known: Callable[[str], bool], keep: str | No
         # A word the corpus knows stays, unless it is no word's base form and the cue word is the
         # same index term ("directer" and "directed" are both "direct"): then only the question's
         # reading changes. "cinema" stays "cinema", though "in cinemas" is a cue.
-        if fix and (not any(known(t) for t in terms) or (analyze(fix) == terms and terms != [word])):
+        if fix and not said(word) and (not any(known(t) for t in terms) or (analyze(fix) == terms and terms != [word])):
             corrected = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", fix, corrected, flags=re.IGNORECASE)
     return corrected
 

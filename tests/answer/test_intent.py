@@ -74,6 +74,19 @@ def test_a_cue_is_its_longest_phrase(question, words):
     assert words <= read_question(question).cue_words
 
 
+@pytest.mark.parametrize("question, intent", [
+    ("did marquee weekly like groundhog day", "critics"), ("who didnt like the ending", "critics"),
+    ("did you like it", "critics"),
+    ("who shot it, like the camera guy", "crew"),  # a pause, not an opinion
+    ("what was the weather like at the premiere", "facts"),  # a description asked for
+    ("whats anas mom like", "general"),
+])
+def test_like_is_an_opinion_only_as_a_verb(question, intent):
+    reading = read_question(question)
+    assert reading.intent == intent
+    assert not {"marquee", "weekly"} & reading.cue_words  # the critic's name stays a word to look for
+
+
 def test_top_level_alternatives():
     from bot.answer.intent import alternatives
     assert alternatives(r"a|b(?:c|d)|e\|f|[x|y]|g") == ["a", "b(?:c|d)", "e\\|f", "[x|y]", "g"]

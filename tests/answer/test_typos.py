@@ -33,6 +33,13 @@ def test_a_word_the_corpus_holds_is_not_corrected_into_a_cue():
     assert correct_question("who stared in it", set().__contains__) == "who starred in it"
 
 
+def test_a_word_the_film_uses_as_written_is_no_typo():
+    # "photographer" and the cue "photographed" are one edit apart and one index term
+    assert correct_question("who plays the photographer", {"photograph"}.__contains__) == "who plays the photographed"
+    assert correct_question("who plays the photographer", {"photograph"}.__contains__,
+                            said={"photographer"}.__contains__) == "who plays the photographer"
+
+
 def test_contractions_get_their_apostrophe_back():
     assert correct_question("whos in it and why isnt it longer", CORPUS.__contains__) == "who's in it and why isn't it longer"
 
