@@ -52,7 +52,7 @@ from .speakers import CRITIC_COLUMN as _CRITIC_COLUMN, OUTLET_COLUMN as _OUTLET_
 from .speakers import QUOTE_COLUMN as _QUOTE_COLUMN, RATING_COLUMN as _RATING_COLUMN
 from .layout import HEADING_LINE, has_outlet_word, tables
 from .patterns import lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions
-from .ratings import header_scale, normalise_rating, printed_ratings, separated_ratings
+from .ratings import STAR_RATING, header_scale, normalise_rating, printed_ratings, separated_ratings
 from .signatures import (is_critic_name, is_outlet, led_by, outlet_case, signature, signed_blocks)  # noqa: F401
 
 _SIGNED_QUOTE = lazy_pattern(
@@ -349,14 +349,22 @@ def _verdict_tables(text: str) -> list[Found]:
         rating_col = _header_column(table.header, _RATING_COLUMN)
         critic_col = _header_column(table.header, _CRITIC_COLUMN)
         outlet_col = _header_column(table.header, _OUTLET_COLUMN)
-        quote_col = _header_column(table.header, _QUOTE_COLUMN)
         if rating_col is None or (critic_col is None and outlet_col is None):
             continue
+        quote_col = _header_column(table.header, _QUOTE_COLUMN)
+        if quote_col is None:
+            quote_col = _quoted_column(table, {rating_col, critic_col, outlet_col})
         scale = header_scale(table.header[rating_col])  # "Score (out of 100)": its cells are bare numbers
+        # a scale one cell states holds for the column: "★★★★ (out of four)" above a bare "★★½"
+        stated = scale or next((s for row in table.rows if len(row.cells) > rating_col
+                                and (s := header_scale(row.cells[rating_col]))), None)
         for row in table.rows:
             if len(row.cells) != len(table.header):
                 continue
-            read = normalise_rating(row.cells[rating_col], bare_grade=True, scale=scale, cell=True)
+            cell = row.cells[rating_col]
+            if stated and not scale and not header_scale(cell) and STAR_RATING.search(cell):
+                cell = f"{cell} (out of {stated})"
+            read = normalise_rating(cell, bare_grade=True, scale=scale, cell=True)
             critic = row.cells[critic_col].strip() if critic_col is not None else None
             outlet = row.cells[outlet_col].strip() if outlet_col is not None else None
             if critic and not is_critic_name(critic):
@@ -367,6 +375,16 @@ def _verdict_tables(text: str) -> list[Found]:
             quote = row.cells[quote_col].strip().strip("“”\"") if quote_col is not None else ""
             found.append(Found(row.offset, "verdict", fields | ({"quote": quote} if len(quote.split()) >= 3 else {})))
     return found
+
+
+def _quoted_column(table, taken: set[int | None]) -> int | None:
+    """A column headed otherwise ("In a line") whose cells are mostly quotations: the quote's."""
+    for i in range(len(table.header)):
+        cells = [row.cells[i].strip() for row in table.rows if len(row.cells) > i]
+        quoted = [c for c in cells if c[:1] in "\"“" and len(c.split()) >= 3]
+        if i not in taken and cells and 2 * len(quoted) >= len(cells):
+            return i
+    return None
 
 
 def _header_column(header: tuple[str, ...], names: frozenset[str]) -> int | None:

@@ -296,3 +296,17 @@ def test_a_signature_line_after_a_blank_line_opens_a_section():
     text = ("### Ann Vale, *The Morning Ledger* — ★★★★ (out of four)\n\n\"Lovely.\"\n\n"
             "### Priya Okonkwo, *Kernel Magazine* — ★★★½ (out of four)\n\n\"The rare sequel that deepens it.\"\n")
     assert [(c, o) for c, o, _, _ in _read(text)] == [("Ann Vale", "The Morning Ledger"), ("Priya Okonkwo", "Kernel Magazine")]
+
+
+def test_a_table_s_quote_column_and_the_scale_one_cell_states(facts_of):
+    """"In a line" names no quote column, but its cells are quotations; "(out of four)" in one
+    rating cell is the scale of the column's bare stars."""
+    text = (
+        "## The scorecard\n\n"
+        "| Critic | Outlet | Rating | In a line |\n|---|---|---|---|\n"
+        '| Rosa Lindqvist | *The Halden Review* | ★★★★ (out of four) | "A shot of pure adrenaline from start to end." |\n'
+        '| Gloria Anand | *The Pemberton Star* | ★★½ | "Breathless and hollow: the violence is a music video." |\n'
+    )
+    found = {f.critic: f for f in facts_of(text, "verdict")}
+    assert found["Gloria Anand"].rating == 3.12 and found["Rosa Lindqvist"].rating == 5.0
+    assert found["Gloria Anand"].quote == "Breathless and hollow: the violence is a music video."
