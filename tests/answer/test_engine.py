@@ -218,6 +218,23 @@ def test_how_it_ends_gives_the_ending_section_s_start_and_its_last_events(tmp_pa
     assert "cave" in answer and "steps off the bridge" in answer
 
 
+def test_how_it_ends_skips_a_page_title_and_its_tags(tmp_path):
+    """A recap titled "… ending included" opens with its title's section; its own "The ending"
+    tells the end, and the page's closing tags ("Filed under: …") are no event of it."""
+    from tests.conftest import engine_over
+    engine = engine_over({
+        "desk/film.toml": 'title = "Desk"\nyear = 1960\n',
+        "desk/recap.md": ("---\nkind: plot\n---\n# Desk (1960): the complete recap, ending included\n\n"
+                          "A clerk lends his flat to his bosses. Here is the whole thing, in order.\n\n"
+                          "## The middle\n\nThe boss brings the elevator girl to the flat on Christmas Eve.\n\n"
+                          "## The ending\n\nThe clerk quits on New Year's Eve. She runs to his door.\n\n"
+                          "She hands him the cards and says: \"Shut up and deal.\"\n\n"
+                          "*Filed under: Billy Wilder · Jack Lemmon · Christmas movies that are not really Christmas movies*\n"),
+    }, tmp_path)
+    answer = engine.answer_question("how does it end", film="Desk", spoilers=True).answer
+    assert "quits" in answer and "Shut up and deal" in answer and "Filed under" not in answer, answer
+
+
 def test_a_why_answer_brings_the_reason_told_after_the_event(tmp_path):
     from tests.conftest import engine_over
     engine = engine_over({

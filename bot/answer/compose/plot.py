@@ -41,8 +41,10 @@ STORY_WORDS = 8
 
 def tells_story(hit) -> bool:
     """A paragraph of the story, not a closing line ("Running time: 89 minutes.", "© Site", an aside
-    in brackets)."""
-    return len(hit.text.split()) >= STORY_WORDS and not hit.text.startswith(("(", "["))
+    in brackets) nor a page's tags ("Filed under: Billy Wilder · Jack Lemmon"): sentences end so."""
+    text = hit.text.rstrip(" *_")
+    return (len(text.split()) >= STORY_WORDS and not text.startswith(("(", "["))
+            and text.endswith((".", "!", "?", '"', "”", "’", "'", ")", "…")))
 
 
 def answer_ending(ctx: Context) -> Draft | None:
@@ -56,7 +58,9 @@ def answer_ending(ctx: Context) -> Draft | None:
             sections.setdefault((hit.document, hit.heading), []).append(hit)
     told = [s for s in sections.values() if sum(len(h.text.split()) for h in s) >= 15]
     if told:
-        section = min(told, key=lambda s: (s[0].kind not in PLOT_KINDS, s[0].document, s[0].position))
+        # a page titled "… the complete recap, ending included" opens with its title's section: its own
+        # "The ending" further down tells it
+        section = min(told, key=lambda s: (s[0].kind not in PLOT_KINDS, s[0].document, s[0].position == 0, s[0].position))
         story = [h for h in sorted(section, key=lambda h: h.position) if tells_story(h)]
         return ending_draft(story or section)  # not a last line such as "Running time: 89 minutes."
     telling = [h for h in longest_telling(passages) if tells_story(h)]
