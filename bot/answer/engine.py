@@ -414,7 +414,8 @@ def plot_answer(ctx: Context) -> Draft | None:
         return compose.answer_twist(ctx)
     if ctx.reading.detail == "setting" and compose.asks_only_setting(ctx):  # "where does it take place"
         return compose.answer_setting(ctx) or compose.answer_from_passages(ctx, compose.PLOT_KINDS)
-    return character_answer(ctx) or with_actor(ctx, compose.answer_from_passages(ctx, compose.PLOT_KINDS))
+    return (compose.answer_character_name(ctx) or character_answer(ctx)
+            or with_actor(ctx, compose.answer_from_passages(ctx, compose.PLOT_KINDS)))
 
 
 RELATIVE_CLAUSE = re.compile(r"^\W*who(?:'s|’s| is| was)\b.*?\b(?:who|that|which|whom)\b")

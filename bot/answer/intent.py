@@ -273,7 +273,9 @@ def words_of(pattern: re.Pattern, q: str) -> set[str]:
 
 
 # "what did Mark Kermode say", "how did the Tribune rate it": the critic or outlet asked about.
-OPINION_OF = re.compile(r"^(?:what|how|why) (?:did|does|do|would) (.+?) (?:say|said|think|thought|write|wrote|give|rate|make of|feel)\b")
+# "what rating did empire give it", "how many stars did X give it"
+OPINION_OF = re.compile(r"^(?:what|how|why|how many)(?: (?:rating|score|grade|marks?|stars?|star rating))? (?:did|does|do|would) (.+?) "
+                        r"(?:say|said|think|thought|write|wrote|give|rate|make of|feel)\b")
 
 
 def opinion_holder(q: str) -> str | None:

@@ -268,3 +268,21 @@ def test_a_part_named_by_a_description(tmp_path, question, expected, not_expecte
     answer = engine.answer_question(question, "Hunt")
     assert not expected or expected in answer.answer, answer.answer
     assert not not_expected or not_expected not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("whats janis full name", "Janis’s full name is Janis Martínez Moreno"),
+    ("what is janis last name", "Janis’s last name is Martínez Moreno"),
+])
+def test_a_character_s_whole_name_from_the_cast_list(seed_engine, question, expected):
+    answer = seed_engine.answer_question(question, "Parallel Mothers")
+    assert answer.found and expected in answer.answer, answer.answer
+
+
+def test_a_name_the_cast_list_gives_no_more_of_is_not_made_up(tmp_path):
+    engine = engine_over({
+        "haine/film.toml": 'title = "Haine"\nyear = 1995\n',
+        "haine/cast.txt": "Cast\n\nVincent Cassel as Vinz\nHubert Koundé as Hubert\n",
+    }, tmp_path)
+    answer = engine.answer_question("whats vinz last name", "Haine")
+    assert "last name is" not in answer.answer, answer.answer

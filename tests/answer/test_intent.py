@@ -182,3 +182,13 @@ def test_faults_asked_are_cue_words():
     """The words that ask for faults are the question's frame, not words the documents must hold:
     "problems" in no review must not make the question about something else."""
     assert {"problems", "with"} <= read_question("did any critics have problems with it").cue_words
+
+
+@pytest.mark.parametrize("question, holder", [
+    ("what did mark kermode say", "mark kermode"), ("how did the tribune rate it", "the tribune"),
+    ("what rating did empire give parallel mothers", "empire"), ("how many stars did the guardian give it", "the guardian"),
+    ("what did she say to him", "she"),
+])
+def test_whose_opinion_a_question_asks_for(question, holder):
+    from bot.answer.intent import opinion_holder
+    assert opinion_holder(question) == holder

@@ -5,7 +5,7 @@ Draft, or None when it has nothing to say, so the engine can fall back to passag
 there to "I don't know").
 """
 from bot.answer.compose.awards import answer_awards
-from bot.answer.compose.cast import answer_cast, cast_credit_draft, match_cast_row
+from bot.answer.compose.cast import answer_cast, answer_character_name, cast_credit_draft, match_cast_row
 from bot.answer.compose.common import OPINION_KINDS, Cited, Context, Draft, cite_facts
 from bot.answer.compose.critics import answer_critics
 from bot.answer.compose.crew import answer_crew
@@ -17,7 +17,7 @@ from bot.answer.story import PLOT_KINDS
 
 __all__ = [
     "LOOKED_FOR", "OPINION_KINDS", "PLOT_KINDS", "Cited", "Context", "Draft", "answer_awards", "answer_awards_from_passages",
-    "answer_cast", "answer_cast_from_passages", "answer_crew", "answer_critics", "answer_ending", "answer_fact", "answer_fact_from_passages",
+    "answer_cast", "answer_cast_from_passages", "answer_character_name", "answer_crew", "answer_critics", "answer_ending", "answer_fact", "answer_fact_from_passages",
     "answer_from_passages", "answer_overview", "answer_setting", "asks_only_setting", "answer_similar", "answer_twist", "cast_credit_draft", "cite_facts", "fits_question",
     "match_cast_row",
 ]

@@ -7,6 +7,7 @@ from bot.answer.compose.cast_prose import described
 from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, NAME_PARTICLES, cite_facts
 from bot.answer.credits import CastRow, merge_cast
 from bot.answer.evidence import content_terms, is_spoiler
+from bot.answer.named import asked_name
 from bot.answer.story import PLOT_KINDS
 from bot.answer.typos import EVERYDAY
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
@@ -362,6 +363,32 @@ def cast_credit_draft(ctx: Context, row: CastRow, credits: list[CastCredit], als
         text = f"{extra.snippet} ({text})"
         cited.insert(0, extra)
     return Draft(shorten(text, ANSWER_CHARS), cited=cited, spoiler=bool(extra and is_spoiler(extra.snippet)))
+
+
+# the parts of a character's name a cast list gives whole: not a real name ("Mr. Pink") or a nickname
+WHOLE_NAME_PARTS = {"full": slice(None), "first": slice(0, 1), "given": slice(0, 1), "christian": slice(0, 1),
+                    "last": slice(1, None), "sur": slice(1, None), "family": slice(1, None)}
+
+
+def answer_character_name(ctx: Context) -> Draft | None:
+    """"whats janis full name": the cast list names the character whole ("Janis Martínez Moreno").
+    Only one character may have the asked name word, and the list must give more of the name."""
+    asked = asked_name(ctx.question)
+    if asked is None or asked.part not in WHOLE_NAME_PARTS:
+        return None
+    rows = [r for r in merge_cast(ctx.facts(CastCredit)) if r.character]
+    named = {r.character: r for r in rows
+             if set(asked.focus) & {t for w in name_words(r.character) for t in analyze(w)}}
+    if len(named) != 1:
+        return None
+    character, row = next(iter(named.items()))
+    tokens = character.split()
+    part = " ".join(tokens[WHOLE_NAME_PARTS[asked.part]])
+    if len(tokens) < 2 or not part:
+        return None
+    whose = "’s ".join((tokens[0], "full name" if asked.part == "full" else f"{asked.part}name" if asked.part == "sur" else f"{asked.part} name"))
+    text = f"{whose} is {part} ({row.actor} plays {character} in {ctx.film.title})."
+    return Draft(text, cited=[Cited(p, "") for p in dict.fromkeys(row.passages)][:2])
 
 
 def character_sentence(ctx: Context, row: CastRow) -> Cited | None:
