@@ -196,10 +196,15 @@ SCREENPLAY = cue(r"screenplay|script|screenwriters?")
 STORY_CREW = re.compile(r"\b(?:(?!film\b|movie\b)\w+ s|his|her|their|its) crew\b")
 
 
+# "what does the cardinal give the new editor": what someone in the story does, with a crew noun
+# for one of its characters; a crew question asks who ("who was the editor") or names the job alone
+STORY_DEED = re.compile(r"^(?:what|why|how|where|when) (?:does|did|do)\b")
+
+
 def read_crew(q: str) -> Reading | None:
     if STORY_CREW.search(q):
         q = STORY_CREW.sub(" ", q)
-    asks_person = PERSON_QUESTION.search(q) or CREW_NOUNS.search(q)
+    asks_person = PERSON_QUESTION.search(q) or (CREW_NOUNS.search(q) and not STORY_DEED.match(q))
     if not asks_person or FACTS[2][1].search(q) or ACTOR_WHO.search(q):  # "where was it shot": a location; "played by": an actor
         return None
     for role, pattern in CREW_ROLES:

@@ -192,3 +192,11 @@ def test_faults_asked_are_cue_words():
 def test_whose_opinion_a_question_asks_for(question, holder):
     from bot.answer.intent import opinion_holder
     assert opinion_holder(question) == holder
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("what does the cardinal give the new editor when they meet", "general"),  # a character, not the film's editor
+    ("who was the editor", "crew"), ("cinematographer?", "crew"), ("what production company made it", "crew"),
+])
+def test_a_crew_noun_in_a_story_question_is_a_character(question, intent):
+    assert read_question(question).intent == intent
