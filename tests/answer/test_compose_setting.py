@@ -2,6 +2,8 @@
 telling, where a plot document is one telling whatever its numbered sections."""
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import engine_over
 
 FILES = {
@@ -20,3 +22,13 @@ def test_the_setting_is_the_opening_of_the_whole_telling(tmp_path):
     engine = engine_over(FILES, tmp_path)
     answer = engine.answer_question("where does it take place", "Small Thefts")
     assert answer.found and "Tokyo" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("sentence, sets", [
+    ("Over empty Texas landscapes, Sheriff Bell talks about the old-time lawmen.", True),
+    ("A man and a boy move through a Tokyo supermarket.", True),
+    ("In the morning Bell talks to Moss.", False),  # people, not places
+])
+def test_a_sentence_sets_the_scene_with_a_place_after_a_preposition(sentence, sets):
+    from bot.answer.compose.setting import sets_scene
+    assert sets_scene(sentence, False, {"bell", "moss", "sheriff"}) == sets

@@ -17,7 +17,9 @@ TIME_ASKED = re.compile(r"\b(?:when|what (?:year|day|date|time|century|decade|er
 TIME = re.compile(r"\b(?:1\d{3}|2\d{3})s?\b|\b\d{1,2}(?:st|nd|rd|th) century\b|\b(?:\w+(?:-\w+)?) century\b"
                   r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I)
 # a place: a capitalised word after a preposition of place ("in Tokyo", "through a Tokyo supermarket")
-PLACE = re.compile(r"\b(?:in|at|near|outside|around|across|through|to|from|of)\s+(?:(?:a|an|the)\s+)?(?P<name>[A-Z][\w'’-]+)")
+# ("Over empty Texas landscapes": a preposition opening the sentence, a word or two before the name)
+PLACE = re.compile(r"\b(?i:in|at|near|outside|around|across|through|over|to|from|of)\s+(?:(?:a|an|the)\s+)?"
+                   r"(?:[a-z]+\s+){0,2}(?P<name>[A-Z][\w'’-]+)")
 READ = 12  # sentences of the opening read: past them the story has moved on
 
 
