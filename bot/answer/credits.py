@@ -71,9 +71,18 @@ def actor_key(actor: str, rows: dict[str, CastRow]) -> str:
     key = name_key(actor)
     if key in rows:
         return key
-    # "Cruz" alone is the same person as "Penélope Cruz" when only one actor has that surname
-    matches = [k for k in rows if k.endswith(" " + key) or key.endswith(" " + k)]
+    # "Cruz" alone is the same person as "Penélope Cruz" when only one actor has that surname, and
+    # "Ed Asner" as "Edward Asner": a first name that begins the other, the rest the same
+    matches = [k for k in rows if k.endswith(" " + key) or key.endswith(" " + k) or shortened(k, key)]
     return matches[0] if len(matches) == 1 else key
+
+
+def shortened(a: str, b: str) -> bool:
+    """Is one name the other with its first name cut short ("ed asner", "edward asner")?"""
+    first_a, _, rest_a = a.partition(" ")
+    first_b, _, rest_b = b.partition(" ")
+    short, long = sorted((first_a, first_b), key=len)
+    return bool(rest_a) and rest_a == rest_b and len(short) >= 2 and short != long and long.startswith(short)
 
 
 def fuller(new: str, old: str) -> bool:

@@ -286,3 +286,24 @@ def test_a_name_the_cast_list_gives_no_more_of_is_not_made_up(tmp_path):
     }, tmp_path)
     answer = engine.answer_question("whats vinz last name", "Haine")
     assert "last name is" not in answer.answer, answer.answer
+
+
+def test_the_old_one_of_a_character_played_at_two_ages_and_one_actor_under_two_spellings(tmp_path):
+    """The plot says "Carl, a grumpy 78-year-old"; the cast lists "Young Carl" and "Carl
+    Fredricksen", and Edward Asner also as "Ed Asner": "the grumpy old guy" is Asner, once."""
+    engine = engine_over({
+        "lift/film.toml": 'title = "Lift"\nyear = 2009\n',
+        "lift/imdb.txt": "Top cast\nEdward Asner\tCarl Fredricksen (voice)\nJordan Nagai\tRussell (voice)\n"
+                         "Bob Peterson\tDug (voice)\nJeremy Leary\tYoung Carl (voice)\n",
+        "lift/wiki.txt": "Cast\n\nEd Asner as Carl Fredricksen\nJeremy Leary as young Carl\n",
+        "lift/plot.md": ("# Plot\n\nIt follows Carl Fredricksen, an elderly widower. Carl, a grumpy 78-year-old, ties "
+                         "balloons to his house. Russell, a boy scout, comes along.\n"),
+    }, tmp_path)
+    answer = engine.answer_question("who voices the grumpy old guy", "Lift").answer
+    assert "Edward Asner" in answer and "Ed Asner" not in answer and "Jeremy Leary" not in answer, answer
+
+
+def test_an_actor_s_first_name_cut_short_is_the_same_actor():
+    from bot.answer.credits import shortened
+    assert shortened("ed asner", "edward asner") and not shortened("ed asner", "ed harris")
+    assert not shortened("al pacino", "al pacino") and not shortened("a b", "al b")

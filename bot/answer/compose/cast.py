@@ -87,8 +87,9 @@ def matching_cast_rows(ctx: Context, rows: list[CastRow]) -> list[CastRow]:
     prose = described(ctx, rows)  # the cast lists' own descriptions first, then what the prose says
     if not prose:
         return []
-    for row in rows:
-        row.notes = [*row.notes, *(n for n in prose.get(row.character or "", []) if n not in row.notes)]
+    for row in rows:  # what the prose says of "Carl" is said of "Carl Fredricksen", whoever plays him at each age
+        said = [n for name, notes in prose.items() if same_character(row, CastRow(actor="", character=name)) for n in notes]
+        row.notes = [*row.notes, *(n for n in dict.fromkeys(said) if n not in row.notes)]
     return rows_fitting(ctx, rows) or rows_fitting(ctx, rows, ages=False)
 
 
@@ -108,7 +109,8 @@ def rows_fitting(ctx: Context, rows: list[CastRow], ages: bool = True) -> list[C
     titles = [set(words(t)) for t in (ctx.film.title, *ctx.film.aliases)]
     title = set(analyze(" ".join(w for t in titles if t and t <= set(words(ctx.original or ctx.question)) for w in t)))
     question_stems = set(analyze(" ".join(asked))) - cues - title  # descriptions match by stem: "voices", "voice"
-    described = len(set(content_terms(ctx.question, set(ctx.reading.cue_words))) - cues - title - anchors
+    aged = set(analyze(" ".join(AGES[age]))) if age else set()  # "the grumpy old guy": old chooses the actor
+    described = len(set(content_terms(ctx.question, set(ctx.reading.cue_words))) - cues - title - anchors - aged
                     - {s for w in character_words for s in analyze(w)})
     question_stems |= kindred(question_stems, {w for row in rows for n in row.notes for w in note_stems(n)})
     anchors |= set(analyze(" ".join(anchors)))  # "Janis's grandmother": Janis is not the target
@@ -129,14 +131,20 @@ def rows_fitting(ctx: Context, rows: list[CastRow], ages: bool = True) -> list[C
     scored.sort(key=lambda item: item[:2], reverse=True)
     best_score, _, best = scored[0]
     if not names_in(best, asked, anchors):  # described, not named: every row that fits as well
-        return [row for score, _, row in scored if score == best_score and not names_in(row, asked, anchors)]
+        fitting = [row for score, _, row in scored if score == best_score and not names_in(row, asked, anchors)]
+        one = all(same_character(row, best) for row in fitting)
+        return (of_age(fitting, age) if age and one else None) or fitting  # "the grumpy old guy": the old Carl
     same = [row for score, _, row in scored[1:] if score == best_score and same_character(row, best)]
     if age:
-        players = [best, *(row for row in rows if row is not best and same_character(row, best))]
-        aged = [row for row in players if age_of(row) == age] or by_years(players, age)
+        aged = of_age([best, *(row for row in rows if row is not best and same_character(row, best))], age)
         if aged:
             return aged
     return [best, *same]
+
+
+def of_age(players: list[CastRow], age: str) -> list[CastRow]:
+    """The actors of one character who play it at the age asked ("young", "old")."""
+    return [row for row in players if age_of(row) == age] or by_years(players, age)
 
 
 _WHOSE = re.compile(r"\w['’]s? \w")
