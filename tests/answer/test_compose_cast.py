@@ -307,3 +307,12 @@ def test_an_actor_s_first_name_cut_short_is_the_same_actor():
     from bot.answer.credits import shortened
     assert shortened("ed asner", "edward asner") and not shortened("ed asner", "ed harris")
     assert not shortened("al pacino", "al pacino") and not shortened("a b", "al b")
+
+
+def test_a_title_the_credit_abbreviates_names_the_character(tmp_path):
+    engine = engine_over({
+        "flat/film.toml": 'title = "Flat"\nyear = 1960\n',
+        "flat/cast.txt": "Cast\n\nJack Lemmon as C. C. Baxter\nJack Kruschen as Dr. Dreyfuss\nNaomi Stevens as Mrs. Dreyfuss\n",
+    }, tmp_path)
+    answer = engine.answer_question("who played the doctor next door", "Flat").answer
+    assert "Jack Kruschen" in answer and "Naomi Stevens" not in answer, answer

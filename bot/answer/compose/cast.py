@@ -57,6 +57,10 @@ RELATIONS = frozenset("""wife husband son daughter mother father brother sister 
     uncle aunt niece nephew cousin girlfriend boyfriend fiance fiancee widow widower kids children""".split())
 RELATION_STEMS = frozenset(analyze(" ".join(RELATIONS)))
 FAMILY_WORDS = {word: formal for word, formal in EVERYDAY.items() if formal in RELATIONS}  # "dad": "father"
+# A title as a character's name abbreviates it ("Dr. Dreyfuss", "Det. Somerset"): "the doctor" names him.
+TITLES = {"doctor": "dr", "detective": "det", "sergeant": "sgt", "lieutenant": "lt", "captain": "capt",
+          "professor": "prof", "inspector": "insp", "colonel": "col", "reverend": "rev", "governor": "gov",
+          "senator": "sen", "mister": "mr", "missus": "mrs"}
 # A character's age in a question ("young Totò", "old Sophie") and in a credit's notes ("child", "adult").
 AGES = {"young": frozenset("young younger child kid little boy girl teen teenage teenager adolescent youth".split()),
         "old": frozenset("old older adult elderly aged grown".split())}
@@ -103,7 +107,7 @@ def rows_fitting(ctx: Context, rows: list[CastRow], ages: bool = True) -> list[C
     character_words = {w for row in rows for w in words(row.character or "")}
     age = ages and next((name for name, said in AGES.items() if (asked - character_words) & said), None)  # "Little"
     asked -= AGES[age] - character_words if age else set()
-    asked |= {FAMILY_WORDS[w] for w in asked if w in FAMILY_WORDS}
+    asked |= {FAMILY_WORDS[w] for w in asked if w in FAMILY_WORDS} | {TITLES[w] for w in asked if w in TITLES}
     cues = set(analyze(" ".join(ctx.reading.cue_words)))
     # a title the question names ("cast of Parallel Mothers") names no character's mother
     titles = [set(words(t)) for t in (ctx.film.title, *ctx.film.aliases)]
