@@ -313,6 +313,7 @@ def test_a_title_the_credit_abbreviates_names_the_character(tmp_path):
     engine = engine_over({
         "flat/film.toml": 'title = "Flat"\nyear = 1960\n',
         "flat/cast.txt": "Cast\n\nJack Lemmon as C. C. Baxter\nJack Kruschen as Dr. Dreyfuss\nNaomi Stevens as Mrs. Dreyfuss\n",
+        "flat/plot.md": "# Plot\n\nBaxter runs next door for the doctor. Mrs. Dreyfuss cooks him soup.\n",
     }, tmp_path)
     answer = engine.answer_question("who played the doctor next door", "Flat").answer
     assert "Jack Kruschen" in answer and "Naomi Stevens" not in answer, answer
