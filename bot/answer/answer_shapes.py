@@ -71,6 +71,18 @@ AGE_IN_WORDS = re.compile(rf"{AGE.pattern}|\bmiddle-aged\b|\bteen(?:age|aged|age
 EXACT = re.compile(r"\b(?:exactly|precisely|in years)\b")  # "how old is janis exactly": a number
 # A trade name asked for: "what brand of shoes", "what supermarket chain", "which make of car"
 TRADE_NAME = re.compile(r"\b(?:what|which) (?P<phrase>(?:\w+ )?(?:brand|make|model|chain|label|manufacturer)(?: of \w+)?)\b")
+SONG_QUESTION = re.compile(r"\b(?:what|which) (?:song|songs|track|tune|record)\b")
+QUOTED = re.compile(r"[\"“]([^\"”]{3,80})[\"”]")
+
+
+def quoted_beyond(asked: set[str]):
+    """A title in quotes that says more than the question ("Stuck in the Middle with You"), not
+    one it names itself (the "Enchantment Under the Sea" dance)."""
+    def test(text: str) -> bool:
+        return any(set(analyze(m.group(1))) - asked for m in QUOTED.finditer(text))
+    return test
+
+
 YEAR_QUESTION = re.compile(r"\b(?:what|which) year\b|\bwhat decade\b")
 YEAR = re.compile(r"\b(?:1[0-9]\d\d|20\d\d)s?\b|['’]\d0s\b")
 MONEY_QUESTION = re.compile(r"\b(?:budget|box office|gross(?:ed)?|earn(?:ed|ings)?|revenue|cost|costs|money|paid|salary|fee)\b")
@@ -116,6 +128,8 @@ def answer_shape(question: str) -> AnswerShape | None:
         return AnswerShape(ages_beside(aged, AGE if EXACT.search(folded) else AGE_IN_WORDS), True)
     if AGE_QUESTION.search(folded):
         return AnswerShape(AGE.search, True)
+    if SONG_QUESTION.search(folded):  # "what song plays during the ear scene": a title in quotes, or no answer
+        return AnswerShape(quoted_beyond(set(analyze(folded))), True)
     trade = TRADE_NAME.search(folded)
     if trade:  # "what brand of shoes does vinz wear": a trade name beside the shoes, or no answer
         return AnswerShape(names_beside(Named(tuple(analyze(trade["phrase"]))), set(analyze(folded))), True)

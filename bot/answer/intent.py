@@ -240,7 +240,14 @@ IN_IT = re.compile(r"\bin (?:it|this|the (?:film|movie)|this (?:film|movie))\W*$
 IN_IT_START = re.compile(r"^(?:is|was|were|are)\s+(?!there\b|it\b|this\b|that\b|they\b|he\b|she\b)")
 
 
+# "what song plays during the ear scene": a thing that plays, not an actor
+THING_PLAYS = re.compile(r"\b(?:what|which) (?!(?:part|parts|role|roles|character|characters|actor|actors|actress|actresses)\b)"
+                         r"\w+ (?:is |was )?(?:plays|played|playing)\b")
+
+
 def read_cast(q: str) -> Reading | None:
+    if THING_PLAYS.search(q):
+        return None
     if CAST.search(q):
         return Reading("cast", None, words_of(CAST, q))
     if IN_IT_START.match(q) and IN_IT.search(q):

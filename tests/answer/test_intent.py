@@ -200,3 +200,11 @@ def test_whose_opinion_a_question_asks_for(question, holder):
 ])
 def test_a_crew_noun_in_a_story_question_is_a_character(question, intent):
     assert read_question(question).intent == intent
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("what song plays during the ear scene", "general"), ("in it what song plays over the credits", "general"),
+    ("what part does he play", "cast"), ("which actor played sal", "cast"), ("what role did she play", "cast"),
+])
+def test_a_thing_that_plays_is_no_actor(question, intent):
+    assert read_question(question).intent == intent

@@ -109,3 +109,11 @@ def test_an_age_in_words_answers_unless_an_exact_age_is_asked():
 
 def test_a_teen_number_counts():
     assert answer_shape("how many chapters is it split into").test("The film is divided into thirteen titled chapters.")
+
+
+def test_a_song_asked_for_is_a_title_in_quotes_the_question_does_not_name():
+    shape = answer_shape("what song plays at the enchantment under the sea dance")
+    assert shape.required
+    assert shape.test('Songs include "Little Green Bag" and "Stuck in the Middle with You" by Stealers Wheel.')
+    assert not shape.test('Marty plays guitar at the "Enchantment Under the Sea" dance.')  # the question's own name
+    assert not shape.test("The film ends with the exhumation sequence.")
