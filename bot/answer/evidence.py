@@ -17,7 +17,9 @@ from index.search import Generation, Hit, analyze
 FRAME_WORDS = set("""
 who whom whose what whats which where when why how did does do doing done was were is are am been be
 tell know give show shows showed say says said mean means happen happens happened
-me please film films movie movies picture flick anything something someone anyone anybody everyone everybody thing things
+me please film films movie movies picture flick thing things
+anything something someone anyone anybody everyone everybody everything nothing nobody somebody
+anywhere somewhere everywhere nowhere
 name names called profession job occupation work kind type sort part role
 get got gets much many there any some i my about her his their they she he its it
 think thought like feel felt one ones exactly really actually also
