@@ -71,7 +71,7 @@ AGE_IN_WORDS = re.compile(rf"{AGE.pattern}|\bmiddle-aged\b|\bteen(?:age|aged|age
 EXACT = re.compile(r"\b(?:exactly|precisely|in years)\b")  # "how old is janis exactly": a number
 # A trade name asked for: "what brand of shoes", "what supermarket chain", "which make of car"
 TRADE_NAME = re.compile(r"\b(?:what|which) (?P<phrase>(?:\w+ )?(?:brand|make|model|chain|label|manufacturer)(?: of \w+)?)\b")
-SONG_QUESTION = re.compile(r"\b(?:what|which) (?:song|songs|track|tune|record)\b")
+SONG_QUESTION = re.compile(r"\b(?:what|which)(?: is| was|'s|’s| ?s)?(?: the)? (?:song|songs|track|tune|record)\b")
 QUOTED = re.compile(r"[\"“]([^\"”]{3,80})[\"”]")
 
 

@@ -92,7 +92,7 @@ RATING = cue(r"(?:gave|give|gives|given|got|get|gets|rated|awarded|it) (?:it |on
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
               r"|think|thought|say|said|write|wrote|praised?|liked|recommend(?:s|ed|ation|ations)?|press|quotes?"
               r"|worthwhile|worth (?:a |the |your |my )?(?:watch|look|time|ticket|money|seeing|watching|it)"  # not "what were the diamonds worth"
-              r"|any good|(?:is|was) it (?:any )?good|good (?:film|movie)|should i (?:see|watch)"
+              r"|any good|(?:is|was) it (?:any )?good|good (?:film|movie)|should i (?:bother )?(?:see|watch)(?:ing)?"
               r"|must see|overrated|underrated|overhyped|hated|loved|disliked|make of|according to|consensus"
               r"|complaints?|criticisms?|criticized|criticised|negative reviews?|bad reviews?"
               r"|(?:harshest|toughest|meanest) (?:critics?|reviews?|reviewers?)"
@@ -241,7 +241,7 @@ IN_IT_START = re.compile(r"^(?:is|was|were|are)\s+(?!there\b|it\b|this\b|that\b|
 
 
 # "what song plays during the ear scene": a thing that plays, not an actor
-THING_PLAYS = re.compile(r"\b(?:what|which) (?!(?:part|parts|role|roles|character|characters|actor|actors|actress|actresses)\b)"
+THING_PLAYS = re.compile(r"\b(?:what|which)(?: is| was| ?s)?(?: the)? (?!(?:part|parts|role|roles|character|characters|actor|actors|actress|actresses)\b)"
                          r"\w+ (?:is |was )?(?:plays|played|playing)\b")
 
 

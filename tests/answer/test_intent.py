@@ -204,6 +204,7 @@ def test_a_crew_noun_in_a_story_question_is_a_character(question, intent):
 
 @pytest.mark.parametrize("question, intent", [
     ("what song plays during the ear scene", "general"), ("in it what song plays over the credits", "general"),
+    ("what s the song playing at bennys party", "general"), ("should i bother watching it", "critics"),
     ("what part does he play", "cast"), ("which actor played sal", "cast"), ("what role did she play", "cast"),
 ])
 def test_a_thing_that_plays_is_no_actor(question, intent):
