@@ -182,13 +182,15 @@ def _played_by(text: str) -> list[Found]:
 
 # An alias in brackets after a character: 'Jerry ("Daphne")', 'Joe ("Josephine" / "Junior")'.
 _ALIAS = lazy_pattern(r"[ \t]*\((?P<alias>[\"“][^()\n]{1,60}[\"”])\)")
+# ... or the character's name in the original, ending the line: "Li'l Zé (Zé Pequeno)"
+_NAMED_ALIAS = lazy_pattern(r"[ \t]*\((?P<alias>[A-Z][^()\n]{0,39})\)[ \t]*(?=\n|$)")
 _QUOTE_MARKS = str.maketrans("", "", "\"“”")
 
 
 def _as_credits(text: str) -> list[Found]:
     credits = []
     for match in AS_CREDIT.finditer(text):
-        alias = _ALIAS.match(text, match.end())
+        alias = _ALIAS.match(text, match.end()) or _NAMED_ALIAS.match(text, match.end())
         description = alias["alias"].translate(_QUOTE_MARKS) if alias else _list_description(text, match)
         character = match["character"]
         if character[:1] in "\"“":  # '"Spats" Colombo' is Spats Colombo (Santino "Sonny" Corleone keeps his)
@@ -281,6 +283,10 @@ def _paren_credits(text: str, spans: list[tuple[int, int]], printed: str) -> lis
             continue
         strength = STRONG
         at = match.start("outside") + match["outside"].find(outside)
+        if _AS_BEFORE.search(text, max(0, at - 8), at) or _DASH_ACTOR.match(text, match.end()):
+            # "Matheus Nachtergaele as Carrot (Sandro Cenoura)", "ZÉ PEQUENO (Li'l Zé) — Leandro
+            # Firmino": the bracket is the character's other name, the actor stands outside it
+            continue
         if (printed[at:at + len(outside)].isupper() and not printed[match.start("inside"):match.end("inside")].isupper()
                 and _BIO_GOES_ON.match(text, match.end()) and _ACTOR_BIO.match(text, match.end())):
             credit = make_credit(match.start(), outside, inside)
@@ -306,6 +312,10 @@ def _paren_credits(text: str, spans: list[tuple[int, int]], printed: str) -> lis
         if credit:
             credits.append((strength, credit))
     return credits
+
+
+_AS_BEFORE = re.compile(r"\bas[ \t]+$")
+_DASH_ACTOR = lazy_pattern(rf"[ \t]*[-–—][ \t]*{PERSON}[ \t]*(?:\n|$)")
 
 
 def _in_pair_list(text: str, match: re.Match, before: str) -> bool:

@@ -22,7 +22,9 @@ AS_CREDIT = cued_line_pattern(
     # a nickname may come first or stand alone ('"Spats" Colombo', '"Little Bonaparte"'), and an alias
     # in brackets after ('Jerry ("Daphne")', 'Joe ("Josephine" / "Junior")')
     rf"(?P<character>(?:{NICKNAME}{SPACE})?{CHARACTER}|{NICKNAME})"
-    rf"(?=\s*(?:[,;:.)\]]|\n|$)|{SPACE}(?:in|and|with|from|on){SPACE}|[ \t]*\((?:{_NOTE_WORDS})\)|[ \t]*\([\"“])",
+    # or the character's name in the original ("Li'l Zé (Zé Pequeno)") in brackets that end the line
+    rf"(?=\s*(?:[,;:.)\]]|\n|$)|{SPACE}(?:in|and|with|from|on){SPACE}|[ \t]*\((?:{_NOTE_WORDS})\)|[ \t]*\([\"“]"
+    r"|[ \t]*\([^()\n]{1,40}\)[ \t]*(?:\n|$))",
     (" as", "\tas", "\xa0as", "plays", "portray", "played"),
 )
 # "Zizou as Helena": a one-word actor, read only where the line is a list of credits (a cast

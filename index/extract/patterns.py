@@ -157,9 +157,10 @@ LOW = _letter_class(str.islower)
 LETTER = _letter_class(str.isalpha)
 
 # One capitalised word: "Penélope", "Sánchez-Gijón", "McAvoy", "O'Brien", "Joon-ho".
-# An apostrophe only continues a word before a capital, so "Almodóvar’s" stops at the
-# possessive. All-caps words never match: they are headings and outlet names.
-TOKEN = rf"{UP}{LOW}+(?:{UP}{LOW}+)*(?:-{LETTER}+)*(?:['’]{UP}{LOW}+)?(?!{LETTER})"
+# An apostrophe continues a word before a capital ("O'Brien") or a contraction's letters ("Li'l
+# Zé"), never before a possessive's "s", so "Almodóvar’s" stops at it. All-caps words never
+# match: they are headings and outlet names.
+TOKEN = rf"{UP}{LOW}+(?:{UP}{LOW}+)*(?:-{LETTER}+)*(?:['’](?:{UP}{LOW}+|(?!s(?!{LETTER})){LOW}{{1,2}}))?(?!{LETTER})"
 INITIAL = rf"{UP}\.(?!{LETTER})"
 # "de", "van", "St." ("Gaspar St. John"): words that join a name's parts.
 PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|van|von|der|den|le|la|y|bin|ibn|al|el|ten|ter|St\.|Ste\.)"

@@ -202,3 +202,16 @@ def test_a_plain_heading_word_is_no_note_on_the_part(facts_of):
     text = "Top cast\nTommy Lee Jones\tEd Tom Bell\nStephen Root\tMan who hires Wells\n\nStoryline\nA hunter finds money.\n"
     assert credits(facts_of(text, "cast")) == {("Tommy Lee Jones", "Ed Tom Bell", None),
                                                ("Stephen Root", "Man who hires Wells", None)}
+
+
+def test_a_character_s_name_in_the_original_after_it_in_brackets(facts_of):
+    """Wikipedia's cast of a foreign film: "Actor as Character (Original name)". The bracket is the
+    character's other name, not an actor; a contraction ("Li'l") is part of the name; a press kit's
+    "ZÉ PEQUENO (Li'l Zé) — Leandro Firmino" gives the actor after the dash, not in the bracket."""
+    text = ("Cast[edit]\nAlexandre Rodrigues as Rocket (Buscapé)\nLeandro Firmino as Li'l Zé (Zé Pequeno)\n"
+            "Matheus Nachtergaele as Carrot (Sandro Cenoura)\nAlice Braga as Angélica\n\n"
+            "Characters\n\nMANÉ GALINHA (Knockout Ned) — Seu Jorge\nA bus conductor pushed into the war.\n")
+    found = {(f.actor, f.character) for f in facts_of(text, "cast")}
+    assert {("Alexandre Rodrigues", "Rocket"), ("Leandro Firmino", "Li'l Zé"), ("Matheus Nachtergaele", "Carrot"),
+            ("Alice Braga", "Angélica")} <= found
+    assert not {actor for actor, _ in found} & {"Zé Pequeno", "Sandro Cenoura", "Knockout Ned", "Buscapé"}
