@@ -27,10 +27,9 @@ _CAST_HEADING = lazy_pattern(
     re.MULTILINE,
 )
 
-
-# Heading words that say nothing about which version of the cast a section lists.
-_PLAIN_HEADING_WORDS = frozenset("the main full principal supporting credited complete voice our meet featured "
-                                  "top additional other key lead leading notable".split())  # "Top cast" (IMDb) says no more than "Cast"
+# Heading words that say nothing about which version of the cast a section lists (IMDb's "Top cast").
+_PLAIN_HEADING_WORDS = frozenset("the main full principal supporting credited complete voice our meet featured top "
+                                  "additional other key lead leading notable".split())
 
 
 _BARE_NAME_LINE = lazy_pattern(rf"[ \t]*{BULLET}?(?P<name>{PERSON})[ \t]*$")

@@ -48,11 +48,11 @@ import re
 from functools import lru_cache, partial
 
 from .critic_lines import by_block, quoted_blocks
-from .speakers import CRITIC_COLUMN as _CRITIC_COLUMN, OUTLET_COLUMN as _OUTLET_COLUMN, by_post, by_record, by_speaker
-from .speakers import QUOTE_COLUMN as _QUOTE_COLUMN, RATING_COLUMN as _RATING_COLUMN
-from .layout import HEADING_LINE, has_outlet_word, tables
+from .speakers import RATING_COLUMN as _RATING_COLUMN, by_post, by_record, by_speaker
+from .layout import HEADING_LINE, has_outlet_word
+from .verdict_tables import verdict_tables
 from .patterns import lazy_pattern, BULLET, PERSON, Found, fold, is_person_name, mentions
-from .ratings import STAR_RATING, header_scale, normalise_rating, printed_ratings, separated_ratings
+from .ratings import normalise_rating, printed_ratings, separated_ratings
 from .signatures import (is_critic_name, is_outlet, led_by, outlet_case, signature, signed_blocks)  # noqa: F401
 
 _SIGNED_QUOTE = lazy_pattern(
@@ -100,7 +100,7 @@ def extract_verdicts(text: str) -> tuple[Found, ...]:
     ratings = [_by_subject(text, r) for r in printed if not _inside(r.offset, audience) and not _aggregate(text, r.offset)]
     ratings = [led_by(text, r) if "critic" not in r.fields else r for r in ratings]
     ratings, spoken = by_speaker(text, by_post(text, ratings))
-    rows = _verdict_tables(text)
+    rows = verdict_tables(text)
     spans = [(r.offset, text.find("\n", r.offset) % (len(text) + 1)) for r in rows]
     blocks, ratings = by_block(text, ratings, is_rating_line, skip=spans)  # a table's rows are read as cells
     records, ratings = by_record(text, ratings)
@@ -338,62 +338,6 @@ def _two_line_heading(text: str, match: re.Match) -> tuple[tuple | None, int]:
     by = re.match(r"(?i:by)[ \t]+", second)
     read = critic_heading(f"{second[by.end():]}, {first}" if by else f"{first}, {second}")
     return read, following.start("line") + len(following["line"])
-
-
-def _verdict_tables(text: str) -> list[Found]:
-    """"| Critic | Outlet | Rating |": a verdict a row."""
-    if not mentions(text, "|", "\t", "  "):
-        return []
-    found = []
-    for table in tables(text):
-        rating_col = _header_column(table.header, _RATING_COLUMN)
-        critic_col = _header_column(table.header, _CRITIC_COLUMN)
-        outlet_col = _header_column(table.header, _OUTLET_COLUMN)
-        if rating_col is None or (critic_col is None and outlet_col is None):
-            continue
-        quote_col = _header_column(table.header, _QUOTE_COLUMN)
-        if quote_col is None:
-            quote_col = _quoted_column(table, {rating_col, critic_col, outlet_col})
-        scale = header_scale(table.header[rating_col])  # "Score (out of 100)": its cells are bare numbers
-        # a scale one cell states holds for the column: "★★★★ (out of four)" above a bare "★★½"
-        stated = scale or next((s for row in table.rows if len(row.cells) > rating_col
-                                and (s := header_scale(row.cells[rating_col]))), None)
-        for row in table.rows:
-            if len(row.cells) != len(table.header):
-                continue
-            cell = row.cells[rating_col]
-            if stated and not scale and not header_scale(cell) and STAR_RATING.search(cell):
-                cell = f"{cell} (out of {stated})"
-            read = normalise_rating(cell, bare_grade=True, scale=scale, cell=True)
-            critic = row.cells[critic_col].strip() if critic_col is not None else None
-            outlet = row.cells[outlet_col].strip() if outlet_col is not None else None
-            if critic and not is_critic_name(critic):
-                critic = None
-            if not read or not (critic or outlet):
-                continue
-            fields = {"critic": critic, "outlet": outlet and outlet_case(outlet), "rating": read[0], "rating_text": read[1]}
-            quote = row.cells[quote_col].strip().strip("“”\"") if quote_col is not None else ""
-            found.append(Found(row.offset, "verdict", fields | ({"quote": quote} if len(quote.split()) >= 3 else {})))
-    return found
-
-
-def _quoted_column(table, taken: set[int | None]) -> int | None:
-    """A column headed otherwise ("In a line") whose cells are mostly quotations: the quote's."""
-    for i in range(len(table.header)):
-        cells = [row.cells[i].strip() for row in table.rows if len(row.cells) > i]
-        quoted = [c for c in cells if c[:1] in "\"“" and len(c.split()) >= 3]
-        if i not in taken and cells and 2 * len(quoted) >= len(cells):
-            return i
-    return None
-
-
-def _header_column(header: tuple[str, ...], names: frozenset[str]) -> int | None:
-    """The first column whose header's first word names one of `names` ("Score as printed")."""
-    for i, cell in enumerate(header):
-        words = cell.replace("/", " ").split()
-        if words and words[0] in names:
-            return i
-    return None
 
 
 def _merge_critics(ratings: list[Found]) -> list[Found]:
