@@ -377,9 +377,12 @@ def cast_credit_draft(ctx: Context, row: CastRow, credits: list[CastCredit], als
     return Draft(shorten(text, ANSWER_CHARS), cited=cited, spoiler=bool(extra and is_spoiler(extra.snippet)))
 
 
-# the parts of a character's name a cast list gives whole: not a real name ("Mr. Pink") or a nickname
-WHOLE_NAME_PARTS = {"full": slice(None), "first": slice(0, 1), "given": slice(0, 1), "christian": slice(0, 1),
-                    "last": slice(1, None), "sur": slice(1, None), "family": slice(1, None)}
+# The parts of a character's name a cast list gives whole (not a real name, "Mr. Pink", or a
+# nickname), with the words that say which: "full" -> the whole name, "last" -> all but the first.
+WHOLE_NAME_PARTS = {"full": (slice(None), "full name"), "first": (slice(0, 1), "first name"),
+                    "given": (slice(0, 1), "given name"), "christian": (slice(0, 1), "Christian name"),
+                    "last": (slice(1, None), "last name"), "sur": (slice(1, None), "surname"),
+                    "family": (slice(1, None), "family name")}
 
 
 def answer_character_name(ctx: Context) -> Draft | None:
@@ -395,11 +398,10 @@ def answer_character_name(ctx: Context) -> Draft | None:
         return None
     character, row = next(iter(named.items()))
     tokens = character.split()
-    part = " ".join(tokens[WHOLE_NAME_PARTS[asked.part]])
-    if len(tokens) < 2 or not part:
+    cut, label = WHOLE_NAME_PARTS[asked.part]
+    if len(tokens) < 2:
         return None
-    whose = "’s ".join((tokens[0], "full name" if asked.part == "full" else f"{asked.part}name" if asked.part == "sur" else f"{asked.part} name"))
-    text = f"{whose} is {part} ({row.actor} plays {character} in {ctx.film.title})."
+    text = f"{tokens[0]}’s {label} is {' '.join(tokens[cut])} ({row.actor} plays {character} in {ctx.film.title})."
     return Draft(text, cited=[Cited(p, "") for p in dict.fromkeys(row.passages)][:2])
 
 
