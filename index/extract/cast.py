@@ -285,7 +285,8 @@ def _paren_credits(text: str, spans: list[tuple[int, int]], printed: str) -> lis
         at = match.start("outside") + match["outside"].find(outside)
         if _AS_BEFORE.search(text, max(0, at - 8), at) or _DASH_ACTOR.match(text, match.end()):
             # "Matheus Nachtergaele as Carrot (Sandro Cenoura)", "ZÉ PEQUENO (Li'l Zé) — Leandro
-            # Firmino": the bracket is the character's other name, the actor stands outside it
+            # Firmino", "Dadinho (Li'l Dice), played by Douglas Silva": the bracket is the
+            # character's other name, the actor stands outside it
             continue
         if (printed[at:at + len(outside)].isupper() and not printed[match.start("inside"):match.end("inside")].isupper()
                 and _BIO_GOES_ON.match(text, match.end()) and _ACTOR_BIO.match(text, match.end())):
@@ -315,7 +316,7 @@ def _paren_credits(text: str, spans: list[tuple[int, int]], printed: str) -> lis
 
 
 _AS_BEFORE = re.compile(r"\bas[ \t]+$")
-_DASH_ACTOR = lazy_pattern(rf"[ \t]*[-–—][ \t]*{PERSON}[ \t]*(?:\n|$)")
+_DASH_ACTOR = lazy_pattern(rf"[ \t]*[-–—][ \t]*{PERSON}[ \t]*(?:\n|$)|,?[ \t]+(?:played|voiced|portrayed) by\b")
 
 
 def _in_pair_list(text: str, match: re.Match, before: str) -> bool:

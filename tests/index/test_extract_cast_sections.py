@@ -210,8 +210,9 @@ def test_a_character_s_name_in_the_original_after_it_in_brackets(facts_of):
     "ZÉ PEQUENO (Li'l Zé) — Leandro Firmino" gives the actor after the dash, not in the bracket."""
     text = ("Cast[edit]\nAlexandre Rodrigues as Rocket (Buscapé)\nLeandro Firmino as Li'l Zé (Zé Pequeno)\n"
             "Matheus Nachtergaele as Carrot (Sandro Cenoura)\nAlice Braga as Angélica\n\n"
-            "Characters\n\nMANÉ GALINHA (Knockout Ned) — Seu Jorge\nA bus conductor pushed into the war.\n")
+            "Characters\n\nMANÉ GALINHA (Knockout Ned) — Seu Jorge\nA bus conductor pushed into the war.\n\n"
+            "As a boy he is Dadinho (Li'l Dice), played by Douglas Silva.\n")
     found = {(f.actor, f.character) for f in facts_of(text, "cast")}
     assert {("Alexandre Rodrigues", "Rocket"), ("Leandro Firmino", "Li'l Zé"), ("Matheus Nachtergaele", "Carrot"),
             ("Alice Braga", "Angélica")} <= found
-    assert not {actor for actor, _ in found} & {"Zé Pequeno", "Sandro Cenoura", "Knockout Ned", "Buscapé"}
+    assert not {actor for actor, _ in found} & {"Zé Pequeno", "Sandro Cenoura", "Knockout Ned", "Buscapé", "Li'l Dice"}
