@@ -15,7 +15,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 
 from bot.answer.related_words import related_terms
-from bot.answer.typos import formal_term, other_forms
+from bot.answer.typos import WORD, formal_term, other_forms
 from bot.answer.answer_shapes import AnswerShape
 from bot.answer.story import PLOT_KINDS, tells_plot
 from bot.answer.text import fold, sentences
@@ -55,7 +55,6 @@ class RankingWeights:
 WEIGHTS = RankingWeights()
 
 
-LETTERS = re.compile(r"[a-z]+")  # the words of folded text, as typos.correct_question reads a question's
 QUOTES = "\"“”‘’«»"
 
 
@@ -85,9 +84,10 @@ class FilmSentences:
     _words: frozenset[str] | None = None
 
     def says(self, word: str) -> bool:
-        """Do the film's sentences use this (folded) word as it is written?"""
+        """Do the film's sentences use this (folded) word as it is written? (Words as
+        typos.correct_question reads a question's.)"""
         if self._words is None:
-            self._words = frozenset(w for s in self.sentences for w in LETTERS.findall(fold(s.text)))
+            self._words = frozenset(w for s in self.sentences for w in WORD.findall(fold(s.text)))
         return word in self._words
 
     def variants(self, term: str) -> list[str]:
