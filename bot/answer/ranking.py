@@ -44,6 +44,7 @@ class RankingWeights:
     # "Ana's child died" told): a tenth of the word's weight. Measured on the public sets: 0.1
     # gained 7 NarrativeQA questions and lost one casual one; 0.2 and 0.3 lost more than they won.
     present_related_credit: float = 0.1
+    referred_credit: float = 0.5  # a name matched through the pronoun that refers to it
     form_credit: float = 1.0  # an irregular form of the word ("found" for "find"): the word itself (0.7 measured the same)
     candidates: int = 30  # sentences scored on every feature (the best by BM25 and context)
     # A number or an amount answers only in a sentence about what was asked: "how old was Shaw" is
@@ -67,6 +68,9 @@ class Sentence:
     before: int | None = None  # index of the previous sentence of the same passage
     after: int | None = None
     story: float | None = None  # how far into its plot telling (0 the start, 1 the end); None outside one
+    # The names a sentence that opens with a pronoun refers to: those of the sentence before ("Months
+    # later, Arturo visits Janis. He's puzzled by the child's darker complexion": "he" is Arturo)
+    referred: frozenset[str] = frozenset()
 
     @property
     def asks(self) -> bool:
@@ -169,7 +173,23 @@ def read_film(gen: Generation, film: str) -> FilmSentences:
             found[i].before = i - 1 if i > first else None
             found[i].after = i + 1 if i + 1 < len(found) else None
     place_in_story(found)
+    resolve_pronouns(found)
     return FilmSentences(found, df, headings, metadata)
+
+
+PRONOUN_START = re.compile(r"^\W*(?:he|she|they|his|her|their|him|them)\b", re.I)
+MID_NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
+
+
+def resolve_pronouns(found: list[Sentence]) -> None:
+    """A sentence that opens with a personal pronoun refers to the people the sentence before
+    names: their name terms are the sentence's `referred` terms. A name is a word the film writes
+    capitalised mid-sentence, so "Months later, Arturo visits" gives Arturo, not "months"."""
+    names = {t for s in found for m in MID_NAME.findall(s.text) for t in analyze(m)}
+    for s in found:
+        if s.before is not None and PRONOUN_START.match(s.text):
+            before = found[s.before]
+            s.referred = frozenset(t for t in before.terms if t in names and t not in s.terms) | before.referred
 
 
 def place_in_story(found: list[Sentence]) -> None:
@@ -330,6 +350,8 @@ def bm25(film: FilmSentences, words: QuestionWords, weights: RankingWeights) -> 
         for term, weight in words.terms.items():
             tf = s.terms.get(term)
             credit = 1.0
+            if not tf and term in s.referred:
+                tf, credit = 1, weights.referred_credit
             if not tf and term in words.related:
                 # matched through the related word the sentence holds most, never through several:
                 # a sentence of synonyms is no better an answer than one holding the word once

@@ -8,7 +8,7 @@ import pytest
 
 from bot.answer.answer_shapes import answer_shape
 from bot.answer.ranking import (
-    WEIGHTS, FilmSentences, Sentence, pick, place_in_story, question_words, rank,
+    WEIGHTS, FilmSentences, Sentence, pick, place_in_story, question_words, rank, resolve_pronouns,
 )
 from bot.answer.related_words import related_terms
 from bot.answer.story import story_part
@@ -73,6 +73,25 @@ def test_answer_shape_prefers_a_place_for_where_and_a_name_for_who():
 def test_numbers_and_amounts_are_required_shapes(question, fits, misses):
     shape = answer_shape(question)
     assert shape.required and shape.test(fits) and not shape.test(misses)
+
+
+def test_a_sentence_opening_with_a_pronoun_is_about_the_people_named_before_it():
+    film = film_of(
+        ["Months later, Arturo visits Janis and meets the baby.",
+         "He is puzzled by the baby's darker complexion.",
+         "Janis tells Ana about the test."],
+        ["Janis loves the baby dearly."],
+    )
+    resolve_pronouns(film.sentences)
+    assert film.sentences[1].referred == set(analyze("Arturo Janis"))  # not "months": no name
+    assert film.sentences[2].referred == frozenset()  # names its own people
+    assert best(film, "why is arturo puzzled by the baby") == "He is puzzled by the baby's darker complexion."
+
+
+def test_a_referred_name_counts_less_than_a_written_one():
+    film = film_of(["Arturo meets Janis.", "He leaves the house at dawn."], ["Arturo leaves the house at night."])
+    resolve_pronouns(film.sentences)
+    assert best(film, "when does arturo leave the house") == "Arturo leaves the house at night."
 
 
 def test_how_many_needs_the_thing_counted_nearby():
