@@ -41,6 +41,18 @@ class OccupationWords:
 # seamstress", "works as a notary". The shape of a definition, not a list of trades.
 DEFINITION = re.compile(r"[\w)],\s+(?:a|an)\s+\w|\b(?:is|was|becomes|became|works as|worked as|working as|job as|career as)"
                         r"\s+(?:a|an)\s+\w")
+# "Janis hires Ana as a nanny" says what Ana does, not Janis: a definition of the one named before "as"
+NAMED_AS = re.compile(r"\b([A-Z][\w'’-]+) as (?:a|an) \w")
+
+
+def defines(asked: set[str]):
+    """Does a text define someone (their trade, their role), or define by "X as a …" one of the
+    people asked about?"""
+    def test(text: str) -> bool:
+        return bool(DEFINITION.search(text)) or any(set(analyze(m.group(1))) & asked for m in NAMED_AS.finditer(text))
+    return test
+
+
 PLACE_TYPE = re.compile(r"\b(?:what|which) (city|town|village|country|place|island|state|region|street|neighbou?rhood)\b")
 OCCUPATION_QUESTION = re.compile(r"\b(?:profession|job|occupation|career|do for (?:a living|work|money)|work as|works as)\b"
                                  r"|^what (?:does|did|do) (?:\w+(?:'s|’s|s')? ){1,3}do\W*$")  # "what does ana's mom do"
@@ -143,10 +155,10 @@ def answer_shape(question: str) -> AnswerShape | None:
         after = analyze(folded[number.end():].split("?")[0])
         return AnswerShape(NUMBER.search, True, counted_thing(number.group(), folded[number.end():], after))
     if OCCUPATION_QUESTION.search(folded):
-        trade = OccupationWords().search
+        trade, defined = OccupationWords().search, defines(set(analyze(folded)))
         any_trade = AnswerShape(trade, True, fallback=True)
-        definition = AnswerShape(DEFINITION.search, True, fallback=any_trade)
-        return AnswerShape(lambda text: bool(DEFINITION.search(text) and trade(text)), True, fallback=definition)
+        definition = AnswerShape(defined, True, fallback=any_trade)
+        return AnswerShape(lambda text: defined(text) and trade(text), True, fallback=definition)
     for cue, shape in ANSWER_SHAPES:
         if cue.search(folded):
             return AnswerShape(shape.search, False)

@@ -157,6 +157,14 @@ def test_an_occupation_is_read_from_a_definition_before_a_trade_word_about_someo
     assert ranked[0].text.endswith("a self-absorbed actress.")
 
 
+def test_x_as_a_trade_defines_x_when_x_is_asked_about():
+    film = film_of(["Janis is a successful photographer in Madrid.", "Janis hires Ana as a nanny."])
+    shape = answer_shape("what job does ana do for janis")
+    assert shape.test("Janis hires Ana as a nanny.") and not answer_shape("what does janis do").test("Janis hires Ana as a nanny.")
+    ranked = rank(film, question_words(film, ["ana", "janis"], lambda t: None), shape)
+    assert ranked[0].text == "Janis hires Ana as a nanny."
+
+
 def test_what_does_someone_do_asks_for_an_occupation():
     for question in ("what does ana's mom do", "what did hilario do?", "what does the father do"):
         assert answer_shape(question).fallback is not None, question
