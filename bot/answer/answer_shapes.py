@@ -56,12 +56,13 @@ def defines(asked: set[str]):
 PLACE_TYPE = re.compile(r"\b(?:what|which) (city|town|village|country|place|island|state|region|street|neighbou?rhood)\b")
 OCCUPATION_QUESTION = re.compile(r"\b(?:profession|job|occupation|career|do for (?:a living|work|money)|work as|works as)\b"
                                  r"|^what (?:does|did|do) (?:\w+(?:'s|’s|s')? ){1,3}do\W*$")  # "what does ana's mom do"
+PLACE = re.compile(r"\b(?:in|at|near|from|to|into|on)\s+(?:the\s+)?[A-Z]")
 ANSWER_SHAPES: list[tuple[re.Pattern, re.Pattern]] = [
     (re.compile(r"^(?:who|whom|whose)\b|\bwho\b"), re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")),
     (re.compile(r"^when\b|\bwhat (?:year|date|day|month|time)\b"),
      re.compile(r"\b(?:1[0-9]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november"
                 r"|december|years?|months?|days?|weeks?|night|morning|evening|after|before|during|until|when)\b", re.I)),
-    (re.compile(rf"^where\b|\bwhere\b|{PLACE_TYPE.pattern}"), re.compile(r"\b(?:in|at|near|from|to|into|on)\s+(?:the\s+)?[A-Z]")),
+    (re.compile(rf"^where\b|\bwhere\b|{PLACE_TYPE.pattern}"), PLACE),
     (re.compile(r"^why\b|\bwhy\b"), re.compile(r"\b(?:because|so that|in order to|since|due to|as a result|to)\b", re.I)),
 ]
 
@@ -113,6 +114,7 @@ class AnswerShape:
     # self-absorbed actress"), then in any definition ("Hilario, a professional historian": no list
     # of trades is complete), then by any trade word, then by any sentence.
     fallback: AnswerShape | bool | None = None
+    place: bool = False  # a place answers ("where", "what city")
 
 
 MEASURED = re.compile(r"^ (?:is|was|are|were) (?:the |a |an |his |her |their |its )?(.+?)(?: in | for | at |\?|$)")
@@ -161,5 +163,5 @@ def answer_shape(question: str) -> AnswerShape | None:
         return AnswerShape(lambda text: defined(text) and trade(text), True, fallback=definition)
     for cue, shape in ANSWER_SHAPES:
         if cue.search(folded):
-            return AnswerShape(shape.search, False)
+            return AnswerShape(shape.search, False, place=shape is PLACE)
     return None

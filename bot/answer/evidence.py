@@ -6,25 +6,30 @@ from dataclasses import dataclass, field
 
 from bot.answer.answer_shapes import PLACE_TYPE, answer_shape
 from bot.answer.named import asked_name
-from bot.answer.ranking import SENTENCES, pick, question_words, rank
+from bot.answer.ranking import SENTENCES, WEIGHTS, pick, question_words, rank
 from bot.answer.story import PLOT_KINDS, placed_terms
 from bot.answer.text import fold, words as words_of
 from bot.answer.typos import formal_term, other_forms
 from index.search import Generation, Hit, analyze
 
 # Words that frame a question rather than say what it is about: they need not appear in a
-# document for it to answer the question.
-FRAME_WORDS = set("""
+# document for it to answer the question. The function words (question words, auxiliaries,
+# pronouns, quantities) say nothing of the answer; the other frame words (verbs and nouns such as
+# "live", "work", "happen") may, and rank a sentence a little where the film uses them.
+FUNCTION_WORDS = set("""
 who whom whose what whats which where when why how did does do doing done was were is are am been be
-tell know give show shows showed say says said mean means happen happens happened
-me please film films movie movies picture flick thing things
-anything something someone anyone anybody everyone everybody everything nothing nobody somebody
+me please anything something someone anyone anybody everyone everybody everything nothing nobody somebody
 anywhere somewhere everywhere nowhere
-name names called profession job occupation work kind type sort part role
 get got gets much many there any some i my about her his their they she he its it
-think thought like feel felt one ones exactly really actually also
-spoiler spoilers ok okay big main please
-receive received receives get gets got earn earned earns garner garnered have has had include includes included
+one ones exactly really actually also ok okay have has had
+""".split())
+FRAME_WORDS = FUNCTION_WORDS | set("""
+tell know give show shows showed say says said mean means happen happens happened
+film films movie movies picture flick thing things
+name names called profession job occupation work kind type sort part role
+think thought like feel felt
+spoiler spoilers big main
+receive received receives earn earned earns garner garnered include includes included
 feature features featured go went come came live lives living
 magazine newspaper paper journal website site blog outlet publication
 """.split())
@@ -56,6 +61,13 @@ def content_terms(question: str, exempt: set[str]) -> list[str]:
     """The question's terms that say what it is about: not its frame ("who", "did") nor its cue words."""
     skip = set(analyze(" ".join(FRAME_WORDS | exempt)))
     return [term for term in analyze(question) if term not in skip and len(term) > 1]
+
+
+def frame_terms(film, question: str, content: set[str]) -> dict[str, float]:
+    """The question's frame words the film's sentences use, each with a fraction of its weight."""
+    frame = set(analyze(" ".join(FRAME_WORDS - FUNCTION_WORDS))) - set(analyze(" ".join(FUNCTION_WORDS)))
+    return {t: WEIGHTS.frame_credit * film.idf(t) for t in analyze(question)
+            if t in frame and t not in content and film.df.get(t)}
 
 
 def manner_terms(question: str) -> set[str]:
@@ -114,7 +126,10 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
     words = question_words(sentences_of, placed, lambda t: close_term(gen, film, t))
     for term in answer_type_terms(question):
         words.terms.pop(term, None)
-    ranked = rank(sentences_of, words, answer_shape(question), prefer_kinds, when=when)
+    shape = answer_shape(question)
+    if not (shape and shape.place):  # "where does she live": "in Madrid" tells it, not "their lives"
+        words.frame = frame_terms(sentences_of, question, set(words.terms) | set(placed))
+    ranked = rank(sentences_of, words, shape, prefer_kinds, when=when)
     chosen = [Evidence(r.text, r.hit, r.score, r.matched) for r in pick(ranked)[:limit]]
     if chosen and WHO.match(question.lower()) and names_no_one_new(chosen[0].text, question):
         before = ranked[0].sentence.before

@@ -45,6 +45,7 @@ class RankingWeights:
     # gained 7 NarrativeQA questions and lost one casual one; 0.2 and 0.3 lost more than they won.
     present_related_credit: float = 0.1
     referred_credit: float = 0.5  # a name matched through the pronoun that refers to it
+    frame_credit: float = 0.5  # a frame word of the question the film uses
     form_credit: float = 1.0  # an irregular form of the word ("found" for "find"): the word itself (0.7 measured the same)
     candidates: int = 30  # sentences scored on every feature (the best by BM25 and context)
     # A number or an amount answers only in a sentence about what was asked: "how old was Shaw" is
@@ -215,6 +216,9 @@ class QuestionWords:
     missing: float  # idf mass of the question's terms the film's documents never hold
     asked: frozenset[str]  # every term of the question, as typed
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term -> the film's terms related to it
+    # The question's frame words the film uses ("live" in "what city does janis live in"): they
+    # rank sentences a little, but are no evidence that a sentence answers (not in the mass)
+    frame: dict[str, float] = field(default_factory=dict)
 
     @property
     def mass(self) -> float:
@@ -367,7 +371,11 @@ def bm25(film: FilmSentences, words: QuestionWords, weights: RankingWeights) -> 
         for term in heading & words.terms.keys() - s.terms.keys():
             score += weights.heading_credit * words.terms[term]
             matched += weights.heading_credit * words.terms[term]
-        if score:
+        if score:  # a frame word ranks a sentence that holds something else of the question
+            for term, weight in words.frame.items():
+                tf = s.terms.get(term)
+                if tf:
+                    score += weight * tf * (weights.k1 + 1) / (tf + weights.k1 * (1 - weights.b + weights.b * s.length / avg))
             base[i], held[i] = score, matched
     return base, held
 

@@ -315,3 +315,25 @@ def test_an_irregular_form_is_the_same_word():
     assert best(film, "where did eve find the plant") == "Eve found the plant in an old fridge."
     film = film_of(["The farm is far away.", "The men run the farm."], ["Every man there is a child at heart."])
     assert best(film, "who runs the farm, the children?") == "The men run the farm."
+
+
+def test_frame_words_the_film_uses_rank_a_sentence_a_little_but_are_no_evidence():
+    from bot.answer.evidence import frame_terms
+    film = film_of(["Rodriguez sings in a bar in Detroit.", "For years Rodriguez did demolition work on building sites."],
+                   ["The label never paid Rodriguez."])
+    words = question_words(film, ["rodriguez"], lambda t: None)
+    words.frame = frame_terms(film, "what was rodriguez doing for work all those years", {"rodriguez"})
+    assert set(words.frame) == set(analyze("work"))  # not "what", "was", "doing": function words
+    ranked = rank(film, words)
+    assert ranked[0].text == "For years Rodriguez did demolition work on building sites."
+    assert ranked[0].matched == ranked[1].matched  # the frame word adds to the score, not to what is matched
+    # a sentence holding only the frame word is no candidate
+    words = question_words(film, ["label"], lambda t: None)
+    words.frame = frame_terms(film, "what work did the label do", {"label"})
+    assert [r.text for r in rank(film, words)] == ["The label never paid Rodriguez."]
+
+
+def test_a_place_question_is_marked_so():
+    assert answer_shape("what city does janis live in").place
+    assert answer_shape("where does he hide it").place
+    assert not answer_shape("why does he hide it").place
