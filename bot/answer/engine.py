@@ -21,7 +21,7 @@ from bot.answer.ranking import SENTENCES
 from bot.answer.evidence import QuestionTerms, content_terms, manner_terms, missing_everywhere, question_terms
 from bot.answer.film_context import resolve_in_context
 from bot.answer.films import Resolution, name_pattern, resolve_film, resolve_requested, suggest_films, without_film_names
-from bot.answer.intent import OUTSIDE_FACTS, Reading, opinion_holder, read_critics, read_question
+from bot.answer.intent import OUTSIDE_FACTS, Reading, opinion_holder, read_critics, read_question, without_alternative
 from bot.answer.models import Answer, Intent, Source
 from bot.answer.other_films import declined_text, named_other_film, other_instalment
 from bot.answer.typos import correct_question
@@ -162,6 +162,8 @@ class AnswerEngine:
                                 said=SENTENCES.of(gen, resolution.film.slug).says)
         asked = without_film_names(text, resolution.film, resolution.named_in_question)
         reading = read_question(asked)
+        if reading.intent == "critics":
+            asked = without_alternative(asked)
         if reading.intent == "general" and mentions_character(gen, resolution.film, asked):
             reading.intent = "plot"
         terms = question_terms(gen, resolution.film.slug, asked, set(reading.cue_words))

@@ -92,7 +92,7 @@ RATING = cue(r"(?:gave|give|gives|given|got|get|gets|rated|awarded|it) (?:it |on
 CRITICS = cue(r"reviews?|reviewers?|reviewed|critics?|critical|critique|verdict|reception|received|opinions?"
               r"|think|thought|say|said|write|wrote|praised?|liked|recommend(?:s|ed|ation|ations)?|press|quotes?"
               r"|worthwhile|worth (?:a |the |your |my )?(?:watch|look|time|ticket|money|seeing|watching|it)"  # not "what were the diamonds worth"
-              r"|any good|(?:is|was) it (?:any )?good|good (?:film|movie)|should i (?:bother )?(?:see|watch)(?:ing)?"
+              r"|any good|(?:is|was) it (?:(?:actually|really|even|that|any|very|so|much) )*good|good (?:film|movie)|should i (?:bother )?(?:see|watch)(?:ing)?"
               r"|must see|overrated|underrated|overhyped|hated|loved|disliked|make of|according to|consensus"
               r"|complaints?|criticisms?|criticized|criticised|negative reviews?|bad reviews?"
               r"|(?:harshest|toughest|meanest) (?:critics?|reviews?|reviewers?)"
@@ -166,6 +166,14 @@ def read_awards(q: str) -> Reading | None:
     counting, winning = COUNT.search(q), WON.search(q)
     detail = "count_won" if counting and winning else "count" if counting else "won" if winning else None
     return Reading("awards", detail, words_of(AWARDS, q) | words_of(COUNT, q))
+
+
+# "is it actually good or just famous": the other answer a member offers is no subject of the reviews
+ALTERNATIVE = re.compile(r"\s+or (?:just|only|merely|simply|mostly) [^?]*")
+
+
+def without_alternative(question: str) -> str:
+    return ALTERNATIVE.sub("", question)
 
 
 def read_critics(q: str) -> Reading | None:

@@ -41,6 +41,12 @@ def test_summary_of_all_verdicts(small_engine):
     assert answer.sources
 
 
+def test_an_alternative_the_member_offers_is_no_topic_of_the_reviews(small_engine):
+    # "or just famous": "famous" is no subject of the critics' sentences; the verdict answers
+    answer = ask(small_engine, "is it actually good or just famous")
+    assert answer.answer.startswith("4 critics rated Harbour Lights")
+
+
 def test_reviewer_by_front_matter_author_and_source(small_engine):
     # "The Tide Gazette" is named in the front matter only: the composer alone reads it there
     answer = compose_critics(small_engine, "who reviewed it for the tide gazette")
