@@ -34,7 +34,7 @@ _LEAD_IN = lazy_pattern(r"^(?i:(?:film |movie )?review(?:ed)?[ \t]+by|words[ \t]
 # ★★★★★ (TOP CRITIC)", and a star as a bullet before a name ("★ Name — Outlet": as ratings.py reads it).
 _BADGE = lazy_pattern(r"^(?i:top[ \t]+critic)(?:[ \t]*[·•|:—–-][ \t]*|[ \t]{2,}|\t)|^★[ \t]+(?=[^\W\d_])|[ \t]*\((?i:top[ \t]+critic)\)[ \t]*$")
 _SEPARATORS = " \t:—–-|·•,.*_"
-_SAID_VERDICT = lazy_pattern(r"[ \t]+[—–|·•-][ \t]+(?P<word>(?i:fresh|rotten|certified fresh))[ \t]*$")
+_SAID_VERDICT = lazy_pattern(r"[ \t]+(?:[—–|·•-][ \t]+|\()(?P<word>(?i:fresh|rotten|certified fresh))\)?[ \t]*$")
 _TAIL_LABEL = lazy_pattern(rf"(?:{RATING_LABEL}|[ \t]*[(\[]?)$")
 _PERSON_LINE = lazy_pattern(rf"^{PERSON}$")
 # A name, then its outlet: "(The Metropolitan Post)", ", Evening Courant", " · The Lakeside Lamp".
@@ -188,6 +188,8 @@ def critic_blocks(text: str, is_rating_line) -> list[Block]:
             head = critic_line(line)
         elif may_open and len(stripped) <= 90 and _next_is_own_line(lines, i):
             head = critic_line(line)
+        if head and head.critic is None and _continues_block(opens, lines, i):
+            continue  # "Full Review | Original Score: 4/4" under "Name, Outlet (Fresh)" and their quote
         if head and (head.rating or (may_open and _next_is_own_line(lines, i))):
             opens.append((i, start, head))
         elif alone and HEADING_LINE.fullmatch(line) and not is_rating_line(stripped) and not _outlet_of_last(opens, lines, i):
@@ -206,6 +208,14 @@ def critic_blocks(text: str, is_rating_line) -> list[Block]:
 # What a line needs to hold a rating: a star, a figure, "out of", a capital letter alone, or an
 # aggregator's verdict word at its end.
 _MAY_RATE = lazy_pattern(r"[★✭✮⭐☆✩\d]|(?i:out of)|(?<![\w'’])[A-DF](?![\w'’])|(?i:fresh|rotten)[ \t]*$")
+
+
+def _continues_block(opens: list, lines: list[tuple[int, str]], i: int) -> bool:
+    """Line i lies in the block a critic's line opened a few lines up, with no blank line between:
+    a rated line there that names no critic is that critic's rating."""
+    if not opens or opens[-1][2] is None or not opens[-1][2].critic or i - opens[-1][0] > 3:
+        return False
+    return all(line.strip() for _, line in lines[opens[-1][0] + 1:i])
 
 
 def _outlet_of_last(opens: list, lines: list[tuple[int, str]], i: int) -> bool:

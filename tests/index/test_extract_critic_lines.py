@@ -79,6 +79,18 @@ def test_aggregator_entries(facts_of):
     }
 
 
+def test_aggregator_cards_with_the_verdict_word_in_brackets_and_the_score_under_the_quote(facts_of):
+    # "Name, Outlet (Fresh)", the quote, then "Full Review | Original Score: …": the link's words
+    # name no outlet, the score is the card's critic's
+    text = ("CRITIC REVIEWS\nTOP CRITIC  Harriet Vane, The Evening Ledger  (Fresh)\n\"Brutal and brilliant.\"\n"
+            "Full Review | Original Score: 4/4\n\nLeonard Pyle, Midwest Screen  (Rotten)\n\"A cheap trick.\"\n"
+            "Full Review | Original Score: 2/5\n")
+    assert {(c, o, r, q) for c, o, r, _, q in verdicts(facts_of(text, "verdict"))} == {
+        ("Harriet Vane", "The Evening Ledger", 5.0, "Brutal and brilliant."),
+        ("Leonard Pyle", "Midwest Screen", 2.0, "A cheap trick."),
+    }
+
+
 def test_named_line_without_a_rating_under_it_is_no_verdict(facts_of):
     # the rating is pages away from the name: the document's, not this heading's
     text = ("Frances McDormand — Marge Gunderson\n\nShe is wonderful.\n\nSo is the snow.\n\nAnd the car.\n\n"
