@@ -82,12 +82,12 @@ def test_aggregator_entries(facts_of):
 def test_aggregator_cards_with_the_verdict_word_in_brackets_and_the_score_under_the_quote(facts_of):
     # "Name, Outlet (Fresh)", the quote, then "Full Review | Original Score: …": the link's words
     # name no outlet, the score is the card's critic's
-    text = ("CRITIC REVIEWS\nTOP CRITIC  Harriet Vane, The Evening Ledger  (Fresh)\n\"Brutal and brilliant.\"\n"
-            "Full Review | Original Score: 4/4\n\nLeonard Pyle, Midwest Screen  (Rotten)\n\"A cheap trick.\"\n"
+    text = ("CRITIC REVIEWS\nTOP CRITIC  Harriet Vane, The Evening Ledger  (Fresh)\n\"He takes the heroine away from us in the most brutal way.\"\n"
+            "Full Review | Original Score: 4/4\n\nLeonard Pyle, Midwest Screen  (Rotten)\n\"A cheap trick dressed up as a masterpiece.\"\n"
             "Full Review | Original Score: 2/5\n")
     assert {(c, o, r, q) for c, o, r, _, q in verdicts(facts_of(text, "verdict"))} == {
-        ("Harriet Vane", "The Evening Ledger", 5.0, "Brutal and brilliant."),
-        ("Leonard Pyle", "Midwest Screen", 2.0, "A cheap trick."),
+        ("Harriet Vane", "The Evening Ledger", 5.0, "He takes the heroine away from us in the most brutal way."),
+        ("Leonard Pyle", "Midwest Screen", 2.0, "A cheap trick dressed up as a masterpiece."),
     }
 
 
