@@ -8,7 +8,7 @@ from bot.answer.answer_shapes import PLACE_TYPE, answer_shape
 from bot.answer.named import asked_name
 from bot.answer.ranking import SENTENCES, WEIGHTS, pick, question_words, rank
 from bot.answer.story import PLOT_KINDS, placed_terms
-from bot.answer.text import fold, words as words_of
+from bot.answer.text import fold, plain_negations, words as words_of
 from bot.answer.typos import formal_term, other_forms
 from index.search import Generation, Hit, analyze
 
@@ -31,6 +31,8 @@ think thought like feel felt
 spoiler spoilers big main
 receive received receives earn earned earns garner garnered include includes included
 feature features featured go went come came live lives living
+doesn't doesnt didn't didnt isn't isnt wasn't wasnt aren't arent weren't werent don't dont hasn't hasnt
+haven't havent hadn't hadnt couldn't couldnt wouldn't wouldnt shouldn't shouldnt
 magazine newspaper paper journal website site blog outlet publication
 """.split())
 SPOILER_HEADING = re.compile(r"\b(ending|endings|revelation|twist|spoilers?|finale|climax|conclusion|discovery|reveal\w*|truth)\b")
@@ -60,7 +62,7 @@ class QuestionTerms:
 def content_terms(question: str, exempt: set[str]) -> list[str]:
     """The question's terms that say what it is about: not its frame ("who", "did") nor its cue words."""
     skip = set(analyze(" ".join(FRAME_WORDS | exempt)))
-    return [term for term in analyze(question) if term not in skip and len(term) > 1]
+    return [term for term in analyze(plain_negations(question)) if term not in skip and len(term) > 1]
 
 
 def frame_terms(film, question: str, content: set[str]) -> dict[str, float]:
@@ -97,7 +99,7 @@ def missing_everywhere(gen: Generation, question: str, exempt: set[str]) -> list
     skip = set(analyze(" ".join(FRAME_WORDS | exempt)))
     searcher = gen.searcher()
     reader = searcher.reader()
-    return [t for t in analyze(question) if t not in skip and len(t) > 1
+    return [t for t in analyze(plain_negations(question)) if t not in skip and len(t) > 1
             and not searcher.doc_frequency("text", t) and not searcher.doc_frequency("heading", t)
             and not (TYPO_LENGTHS[0] <= len(t) <= TYPO_LENGTHS[1] and any(True for _ in reader.terms_within("text", t, 1)))]
 

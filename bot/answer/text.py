@@ -27,6 +27,17 @@ def clean_question(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# "won't", "can't", "ain't": "will not", which no ranking reads, rather than "won" (the awards'
+# verb) or "ca". Other negated auxiliaries keep their one word ("isn't hers" is said so).
+NEGATED = re.compile(r"\b(wo|ca|ai)n['’]?t\b", re.I)
+NEGATION_BASE = {"wo": "will", "ca": "can", "ai": "is"}
+
+
+def plain_negations(text: str) -> str:
+    """"why won't he stay" -> "why will not he stay"."""
+    return NEGATED.sub(lambda m: f"{NEGATION_BASE[m[1].lower()]} not", text)
+
+
 def words(text: str) -> list[str]:
     """Folded words, with possessive 's removed: "Janis's" -> "janis"."""
     return list(_words(text))

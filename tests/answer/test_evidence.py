@@ -50,3 +50,14 @@ def test_a_spoiler_is_plot_past_the_opening_or_under_an_ending_heading_for_any_f
 ])
 def test_the_kind_of_place_asked_for_is_no_word_to_match(question, dropped):
     assert answer_type_terms(question) == dropped
+
+
+@pytest.mark.parametrize("question, terms", [
+    ("why doesnt arturo stay", ["arturo", "stay"]),  # a negated auxiliary is the question's frame
+    ("why doesn't arturo stay", ["arturo", "stay"]),
+    ("why won't he leave a tip", ["leav", "tip"]),  # "won't" is no "won"
+    ("what awards has it won", ["award", "won"]),
+])
+def test_negated_auxiliaries_are_frame_words(question, terms):
+    from bot.answer.evidence import content_terms
+    assert content_terms(question, set()) == terms
