@@ -21,7 +21,7 @@ who whom whose what whats which where when why how did does do doing done was we
 me please anything something someone anyone anybody everyone everybody everything nothing nobody somebody
 anywhere somewhere everywhere nowhere
 get got gets much many there any some i my about her his their they she he its it
-one ones exactly really actually also ok okay have has had
+one ones exactly really actually also ok okay have has had very even
 """.split())
 FRAME_WORDS = FUNCTION_WORDS | set("""
 tell know give show shows showed say says said mean means happen happens happened

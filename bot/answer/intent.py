@@ -263,7 +263,7 @@ def read_cast(q: str) -> Reading | None:
     return None
 
 
-ENDING = cue(r"end|ending|ends|ended|finale|conclusion|last scene|final scene|climax")
+ENDING = cue(r"end|ending|ends|ended|finale|conclusion|climax|(?:last|final|closing) (?:scenes?|shots?|image|moments?)")
 
 
 # "where does it take place", "what year is it set in": the story's setting, which the story tells

@@ -21,8 +21,9 @@ PARTS = r"first|middle|last|sur|real|full|nick|maiden|christian|given|family|bir
 IS = r"(?:'s|’s|s| is| was| are| were)"
 # "what's the name of the pizza place", "what was the first name of ..."
 NAME_OF = re.compile(rf"\bwhat{IS} (?:the |his |her |their |its )?(?:(?P<part>{PARTS}) ?)?name (?:of|for) (?P<focus>.+)")
-# "whats the squirrels name", "what's marion crane's middle name", "whats vinz last name"
-NAME_POSSESSED = re.compile(rf"\bwhat{IS} (?P<focus>.+?)(?:(?:'s|’s|s'|s) (?:(?P<part>{PARTS}) ?)?|\s(?P<part2>{PARTS}) ?)name\b")
+# "whats the squirrels name", "what's marion crane's middle name", "whats vinz last name", and
+# said on its own as a follow-on: "and anas last name?"
+NAME_POSSESSED = re.compile(rf"(?:\bwhat{IS} |^\W*(?:and |so |but |also |ok )?(?=\w+(?:'s|’s|s'|s) (?:\w+ )?name\W*$))(?P<focus>.+?)(?:(?:'s|’s|s'|s) (?:(?P<part>{PARTS}) ?)?|\s(?P<part2>{PARTS}) ?)name\b")
 # "what's remy's brother called", "what do they call the baby"
 CALLED = re.compile(rf"\bwhat{IS} (?P<focus>.+?) (?:called|named)\b"
                     r"|\bwhat (?:do|did|does) (?:they|you|people|we|he|she|everyone|the film) (?:call|name) (?P<focus2>.+)")

@@ -57,6 +57,7 @@ def test_the_kind_of_place_asked_for_is_no_word_to_match(question, dropped):
     ("why doesn't arturo stay", ["arturo", "stay"]),
     ("why won't he leave a tip", ["leav", "tip"]),  # "won't" is no "won"
     ("what awards has it won", ["award", "won"]),
+    ("how did janis and arturo even meet", ["jani", "arturo", "meet"]),  # "even", "very": degree words
 ])
 def test_negated_auxiliaries_are_frame_words(question, terms):
     from bot.answer.evidence import content_terms

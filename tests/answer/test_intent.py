@@ -39,6 +39,7 @@ from bot.answer.intent import read_question
     ("is it actually good", "critics", None),  # an intensifier between: still the critics' verdict
     ("was it really that good", "critics", None),
     ("how does it end", "plot", "ending"),
+    ("whats the very last shot of the film", "plot", "ending"),
     ("who shot it", "crew", "cinematographer"),
     ("who shot the film", "crew", "cinematographer"),
     ("who shot malcolm", "general", None),  # the story's shooting, not the cinematography

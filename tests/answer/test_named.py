@@ -11,6 +11,7 @@ from index.search import analyze
     ("whats the name of coles dad", ("dad", "father"), None),
     ("what do they call the baby janis takes home", ("babi", "jani", "take", "home"), None),
     ("whats vinz last name", ("vinz",), "last"),
+    ("and anas last name?", ("ana",), "last"),  # a follow-on, said on its own
     ("whats marion cranes middle name", ("marion", "crane"), "middle"),
     ("whats the name of the pizza place that delivers", ("pizza", "place"), None),
     ("whats remys brother called in ratatouille", ("brother",), None),
