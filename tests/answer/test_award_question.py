@@ -14,6 +14,7 @@ from bot.answer.compose.award_question import read_award_question
     ("was it up for any baftas", "yesno", "nominated", ["BAFTA Awards"], set()),
     ("did it win any oscars", "yesno", "won", ["Academy Awards"], set()),
     ("what did it win at cannes", "what", "won", ["Cannes Film Festival"], set()),
+    ("which festival gave her best actress", "what", "won", [], set()),  # a prize given is won
     ("what baftas did it get", "what", None, ["BAFTA Awards"], set()),
     ("did jk simmons win anything for whiplash", "yesno", "won", [], set()),
     ("what did it lose the oscar to", "lost_to", "nominated", ["Academy Awards"], set()),

@@ -24,6 +24,12 @@ def test_did_it_win_anything_at_a_festival_from_prose_under_its_heading(small_en
     assert answer.found and answer.answer.startswith("Yes") and "Palme d'Or" in answer.answer
 
 
+def test_a_festival_asked_for_is_one_of_the_festivals_among_the_ceremonies(small_engine):
+    answer = ask(small_engine, "which festival gave it a prize")
+    assert answer.found and "Cannes Film Festival" in answer.answer
+    assert "Academy Awards" not in answer.answer and "Nordic" not in answer.answer
+
+
 def test_person_and_category_nominated_but_lost(small_engine):
     answer = ask(small_engine, "did tomas ekberg win best actor")
     text = answer.answer

@@ -39,7 +39,8 @@ CATEGORY_WORDS = {
 }
 NOMINATION_WORDS = {"nominated", "nomination", "nominations", "nom", "noms", "nominee", "nominees", "nominate",
                     "nod", "nods", "shortlisted"}
-WIN_WORDS = {"win", "won", "wins", "winning", "winner", "winners", "take", "took", "bag", "bagged", "scoop"}
+WIN_WORDS = {"win", "won", "wins", "winning", "winner", "winners", "take", "took", "bag", "bagged", "scoop",
+             "gave", "give", "given", "awarded", "handed"}  # "which festival gave her best actress"
 LOSE_WORDS = {"lose", "lost", "losing", "loses", "beat", "beaten"}
 BROAD_WORDS = {"anything", "any", "something", "ever"}
 YESNO_OPENERS = {"did", "does", "do", "was", "were", "is", "has", "have", "had", "could", "can", "didnt", "wasnt",

@@ -110,6 +110,9 @@ def rows_ceremonies(ctx: Context, reading: AwardQuestion, rows: list[AwardRow]) 
         return named or None
     asked = [w for w in words(ctx.question) if w not in QUESTION_NOISE]
     found = asked_ceremonies(asked, present)
+    if not found and {"festival", "festivals"} & set(words(ctx.question)):
+        # "which festival gave her best actress": the festivals among the ceremonies, none named
+        found = [c for c in present if "festival" in words(c)] or found
     place = re.search(r"\bat (?:the )?([a-z]\w+)", " ".join(words(ctx.question)))
     if not found and place and place.group(1) not in ("all", "any", "least", "most", "first", "last", "every", "each"):
         return None  # "what did it win at the blue dragons": a ceremony none of these rows is from
