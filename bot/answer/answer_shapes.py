@@ -75,7 +75,7 @@ NOT_AN_AMOUNT = re.compile(r"(?:so |and |but )?(?:who|whom|whose|why|where|does|
 NUMBER_QUESTION = re.compile(r"\bhow (?:many|much|long|far|big)\b")
 HEIGHT_QUESTION = re.compile(r"\bhow tall\b|\bwhat height\b")
 HEIGHT = re.compile(r"\b\d['’]\s?\d{1,2}\b|\b\d+(?:[.,]\d+)?\s?(?:m|cm|metres?|meters?|feet|foot|ft|inches|in)\b", re.I)
-AGE_QUESTION = re.compile(r"\bhow old\b|\bwhat age\b")
+AGE_QUESTION = re.compile(r"\bhow old\b|\bwhat age\b(?! (?:rating|restriction|certificate|limit|group))")  # not "what age rating"
 AGE = re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|\bage of (?:\d|[a-z]+)|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)[- ]\w+[- ]years?\b"
                  r"|\b(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:\w+)-year-old\b|\bborn\b", re.I)
 # an age said in words, beside the one aged: "Janis is middle-aged", "Ana is just a teenager"

@@ -139,6 +139,9 @@ OUTSIDE_FACTS: list[tuple[str, re.Pattern]] = [
     ("box_office", cue(r"box office|gross(?:es|ed|ing)?|revenue|ticket sales|tickets|make at the|made at the|earn(?:s|ed|ing|ings)?|takings"
                        r"|how much (?:money )?(?:did|does|has) (?:it|the (?:film|movie)) (?:make|made|take|taken)")),
     ("budget", cue(r"budget|costs? to (?:make|produce|shoot)|cost|costs|production cost")),
+    # the age rating a board gave it ("rated R", "the BBFC certificate"), not a critic's rating
+    ("certificate", cue(r"age rating|age restriction|certificate|certification|mpaa|bbfc|parental rating"
+                        r"|rated (?:r|pg|pg-13|pg13|g|nc-17|u|12a?|15|18)|what (?:is|was) it rated")),
     ("streaming", cue(r"stream(?:s|ed|ing)?|netflix|hulu|prime video|disney\+?|where (?:can|could|do|to) (?:i |you |we )?(?:watch|see|rent|buy)|on demand")),
 ]
 SIMILAR = cue(r"similar|like this|other (?:films|movies)|if i liked|if you liked|films like|movies like"

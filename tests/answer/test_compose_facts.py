@@ -21,6 +21,7 @@ FILES = {
         "# The River Road\n\nIt was released in the United States on November 10, 2016 and came out on "
         "Blu-ray on 14 February 2017. Hollywood remade it in 2020 as Road of Rivers, with new stars.\n"
         "The film is an original screenplay.\n"
+        "It is rated PG-13 for some strong language and brief violence.\n"
     ),
 }
 
@@ -31,6 +32,7 @@ def engine(tmp_path_factory) -> AnswerEngine:
 
 
 ANSWERS = [
+    ("what age rating did it get", "It is rated PG-13 for some strong language and brief violence."),
     ("when did it premiere", "The River Road premiered 1 September 2016 (Venice)."),
     ("when did it hit theaters in the us",
      "The documents disagree on the release date of The River Road: 11 November 2016 (United States) "

@@ -36,6 +36,7 @@ from bot.answer.intent import read_question
     ("whats the weather in madrid tomorrow", "general", "now"),
     ("how many oscars did it win", "awards", "count_won"),
     ("was it any good", "critics", None),
+    ("what age rating did it get in the uk", "facts", "certificate"),  # a board's rating, not a critic's
     ("is it actually good", "critics", None),  # an intensifier between: still the critics' verdict
     ("was it really that good", "critics", None),
     ("how does it end", "plot", "ending"),

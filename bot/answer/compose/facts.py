@@ -212,6 +212,8 @@ FACT_CUES.update({
     "box_office": ("box office gross grossed grossing earned takings revenue worldwide",
                    re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|m|bn)\b", re.I)),
     "streaming": ("stream streaming netflix available platform", re.compile(r"\b(?:stream\w*|available on|netflix|platform)\b", re.I)),
+    "certificate": ("rated rating certificate certification mpaa bbfc",
+                    re.compile(r"\b(?:rated|certificate|certified|classification)\b[^.]{0,20}\b(?:R|PG(?:-13)?|G|NC-17|U|12A?|15|18|X)\b")),
     # a score as the sites print it ("97% TOMATOMETER", "Average rating 4.2 / 5", "8.1/10"), the site
     # named in the sentence or in its passage's heading or source (a Letterboxd page's own title)
     "aggregate_rating": ("imdb rotten tomatoes tomatometer metacritic metascore letterboxd approval",
@@ -221,6 +223,7 @@ FACT_CUES.update({
 # What a declined question was looking for, in the member's terms.
 LOOKED_FOR = {
     "budget": "the budget", "box_office": "the box-office takings", "opening_weekend": "the opening-weekend takings", "streaming": "where it is streaming",
+    "certificate": "an age rating",
     "aggregate_rating": "an IMDb, Rotten Tomatoes or Metacritic score", "runtime": "the running time",
     "release_date": "the release date", "year": "the year", "filming_location": "where it was filmed",
     "original_title": "the original title", "language": "the language", "based_on": "what it is based on",
