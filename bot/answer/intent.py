@@ -156,7 +156,7 @@ def read_question(question: str) -> Reading:
         return Reading("general", "now", words_of(PRESENT_TIME, q))
     if SIMILAR.search(q):
         return Reading("similar", None, words_of(SIMILAR, q))
-    for reader in (read_outside_fact, read_awards, read_critics, read_crew, read_voice, read_setting, read_fact, read_cast, read_plot):
+    for reader in (read_outside_fact, read_judgement, read_awards, read_critics, read_crew, read_voice, read_setting, read_fact, read_cast, read_plot):
         reading = reader(q)
         if reading:
             return reading
@@ -193,6 +193,27 @@ def read_critics(q: str) -> Reading | None:
     if judged and abs(sentiment.analyzer().lexicon.get(judged.group("word"), 0.0)) >= 1.0:
         return Reading("critics", None, {judged.group("word")})  # "is penelope cruz good in it": an opinion
     return None
+
+
+# "is it really the best film ever made", "isnt it kinda boring tho", "is it as good as everyone
+# says": the film itself judged, in a word of feeling a few words after "it"
+FILM_JUDGED = re.compile(r"^(?:so |but |and |ok )?(?:is|was|isnt|wasnt|is not|was not|isn t|wasn t) (?:it|this|that) "
+                         r"(?P<words>(?:\w+ ?){1,4})")
+
+
+SUITABLE = re.compile(r"\bfor (?:kids|children|a child|my \w+|families|teens|teenagers|young)\b|\bfamily friendly\b")
+
+
+def read_judgement(q: str) -> Reading | None:
+    judged = FILM_JUDGED.match(q)
+    if not judged or read_fact(q) or SUITABLE.search(q):
+        return None  # "is it based on a true story", "is it ok for kids": a fact, a parents' guide
+    awards = read_awards(q)
+    if awards and awards.cue_words - {"best", "film", "films", "movie", "movies"}:
+        return None  # "was it up for best picture": an award, not "the best film ever made"
+    lexicon = sentiment.analyzer().lexicon
+    felt = [w for w in judged.group("words").split() if abs(lexicon.get(w, 0.0)) >= 1.0]
+    return Reading("critics", None, set(felt[:1])) if felt else None
 
 
 # "is penelope cruz good in it", "was smit convincing in it": someone's performance judged

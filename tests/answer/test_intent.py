@@ -36,7 +36,13 @@ from bot.answer.intent import read_question
     ("whats the weather in madrid tomorrow", "general", "now"),
     ("how many oscars did it win", "awards", "count_won"),
     ("was it any good", "critics", None),
-    ("what age rating did it get in the uk", "facts", "certificate"),  # a board's rating, not a critic's
+    ("what age rating did it get in the uk", "facts", "certificate"),
+    # the film itself judged in a word of feeling: the critics' verdict, unless a fact or an award is asked
+    ("is it really the best film ever made or is that just hype", "critics", None),
+    ("isnt it kinda boring tho", "critics", None),
+    ("is it as good as everyone says", "critics", None),
+    ("is it based on a true story", "facts", "based_on"),
+    ("was it up for best picture", "awards", None),  # a board's rating, not a critic's
     ("is it actually good", "critics", None),  # an intensifier between: still the critics' verdict
     ("was it really that good", "critics", None),
     ("how does it end", "plot", "ending"),
