@@ -71,7 +71,7 @@ FACTS: list[tuple[str, re.Pattern]] = [
                      r"|portuguese|japanese|korean|chinese|mandarin|hindi|russian|arabic)(?=\s*$|\s*[?.!]|\s+(?:or|and|with)\b)")),
     ("genre", cue(r"genres?|(?:kind|type|sort) of (?:film|movie|flick)|is it (?:a |an )?(?:horror|comedy|thriller|drama|musical|western"
                   r"|documentary|romance|sci ?fi|science fiction|action|animated|cartoon)(?: (?:film|movie))?$")),
-    ("year", cue(r"what year|which year|year")),
+    ("year", cue(r"what year|which year|year(?![ -]olds?\b)")),  # not "my 7 year old"
     ("release_date", cue(r"released?|release date|come out|came out|comes out|premiere(?:s|d)?|open(?:ed|s)? in|opening|dvd|blu-? ?ray"
                          r"|home (?:entertainment|video)|hit (?:the )?(?:theaters|theatres|cinemas)|(?:in|to) (?:theaters|theatres)"
                          r"|debut(?:ed)?")),
@@ -201,7 +201,7 @@ FILM_JUDGED = re.compile(r"^(?:so |but |and |ok )?(?:is|was|isnt|wasnt|is not|wa
                          r"(?P<words>(?:\w+ ?){1,4})")
 
 
-SUITABLE = re.compile(r"\bfor (?:kids|children|a child|my \w+|families|teens|teenagers|young)\b|\bfamily friendly\b")
+SUITABLE = re.compile(r"\bfor (?:kids|children|a child|my \w+|families|teens|teenagers|young|an? \d+|\d+)\b|\bfamily friendly\b")
 
 
 def read_judgement(q: str) -> Reading | None:

@@ -42,7 +42,9 @@ from bot.answer.intent import read_question
     ("isnt it kinda boring tho", "critics", None),
     ("is it as good as everyone says", "critics", None),
     ("is it based on a true story", "facts", "based_on"),
-    ("was it up for best picture", "awards", None),  # a board's rating, not a critic's
+    ("was it up for best picture", "awards", None),
+    ("is it ok for a 10-year-old", "general", None),  # a parents' guide, not the critics nor the year
+    ("is it too scary for my 7 year old", "general", None),  # a board's rating, not a critic's
     ("is it actually good", "critics", None),  # an intensifier between: still the critics' verdict
     ("was it really that good", "critics", None),
     ("how does it end", "plot", "ending"),
