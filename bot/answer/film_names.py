@@ -29,7 +29,9 @@ from bot.answer.text import words
 from index.models import Film
 
 FUZZY = 0.9  # must not be stricter than the ratio films.best_name_in accepts
-FUZZY_MIN_CHARS = 8  # nor the shortest window it compares fuzzily
+# the shortest window compared fuzzily, here and in films.best_name_in: "appollo 13", "virtigo" name
+# their films; a shorter name must be exact ("heat" is not "hat", "alien" not "alone")
+FUZZY_MIN_CHARS = 6
 
 
 def name_key(name: str) -> str:

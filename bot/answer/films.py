@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Indel
 
-from bot.answer.film_names import (NameIndex, Token, TitleName, counts_something, first_part, is_title_number,
+from bot.answer.film_names import (FUZZY_MIN_CHARS, NameIndex, Token, TitleName, counts_something, first_part, is_title_number,
                                    name_index, name_key, number_tokens, read_number, roman_letter, title_name,
                                    unnumbered)
 from bot.answer.text import fold, words
@@ -213,7 +213,7 @@ def windows_naming(texts: list[str], form: str):
     size = form.count(" ") + 1
     for i in range(len(texts) - size + 1):
         window = " ".join(texts[i:i + size])
-        if window == form or (len(window) >= 8 and NUMBERS.findall(window) == NUMBERS.findall(form)
+        if window == form or (len(window) >= FUZZY_MIN_CHARS and NUMBERS.findall(window) == NUMBERS.findall(form)
                               and at_least_similar(window, form, 0.9)):
             yield i
 

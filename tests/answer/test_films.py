@@ -26,6 +26,15 @@ def test_film_named_in_the_question():
     assert resolve_film(FILMS, None, "how long is volver").film == VOLVER
 
 
+def test_a_title_of_six_letters_or_more_is_found_with_a_typo_a_shorter_one_only_as_written():
+    apollo = Film(slug="apollo-13", title="Apollo 13", year=1995)
+    heat = Film(slug="heat", title="Heat", year=1995)
+    films = FILMS + [apollo, heat]
+    assert resolve_film(films, None, "do they make it back alive in appollo 13").film == apollo
+    assert resolve_film(films, None, "who is in volvr").film is None  # five letters: too many neighbours
+    assert resolve_film(films, None, "who wears the hat").film is None
+
+
 def test_a_title_typed_without_its_article_names_the_film_when_words_remain():
     secret = Film(slug="the-secret-in-their-eyes", title="The Secret in Their Eyes", year=2009)
     others = Film(slug="the-others", title="The Others", year=2001)
