@@ -211,6 +211,9 @@ def read_judgement(q: str) -> Reading | None:
     awards = read_awards(q)
     if awards and awards.cue_words - {"best", "film", "films", "movie", "movies"}:
         return None  # "was it up for best picture": an award, not "the best film ever made"
+    critics = read_critics(q)
+    if critics:
+        return critics  # "was it well reviewed": the critics' own words read it
     lexicon = sentiment.analyzer().lexicon
     felt = [w for w in judged.group("words").split() if abs(lexicon.get(w, 0.0)) >= 1.0]
     return Reading("critics", None, set(felt[:1])) if felt else None

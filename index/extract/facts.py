@@ -210,8 +210,25 @@ def _labelled(text: str) -> list[Found]:
     for match in _ROW.finditer(text):  # infobox rows
         name, qualifier = _label_name(match["label"])
         if name:
-            found += [_fact(match.start("inline"), name, v) for v in _label_values(name, clean(match["inline"]), qualifier)]
+            values = [match["inline"], *continued_values(text, match)]
+            found += [_fact(match.start("inline"), name, v) for value in values
+                      for v in _label_values(name, clean(value), qualifier)]
     return found
+
+
+_CONTINUED = lazy_pattern(r"\n(?P<value>[^\t\n|]{1,80})(?=\n|$)")
+
+
+def continued_values(text: str, row: re.Match) -> list[str]:
+    """The lines under a pasted infobox's "Label<TAB>Value" row that have no label of their own:
+    more values of it ("Languages<TAB>English" / "Korean"), up to a blank line or the next label."""
+    if "\t" not in row.group(0):
+        return []
+    values, at = [], row.end()
+    while (line := _CONTINUED.match(text, at)) is not None:
+        values.append(line["value"].strip())
+        at = line.end()
+    return [v for v in values if v]
 
 
 def _runtime_prose(text: str) -> list[Found]:

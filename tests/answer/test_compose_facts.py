@@ -17,7 +17,7 @@ FILES = {
         "<p>The River Road is a 2016 American science fiction drama film.</p>"
     ),
     "the-river-road/press.md": (
-        "---\nkind: press\nsource: Lantern Pictures\ngenre: Science fiction\n---\n\n"
+        "---\nkind: press\nsource: Lantern Pictures\ngenre: Science fiction\nlanguage: English\n---\n\n"
         "# The River Road\n\nIt was released in the United States on November 10, 2016 and came out on "
         "Blu-ray on 14 February 2017. Hollywood remade it in 2020 as Road of Rivers, with new stars.\n"
         "The film is an original screenplay.\n"
@@ -32,6 +32,8 @@ def engine(tmp_path_factory) -> AnswerEngine:
 
 
 ANSWERS = [
+    ("is it in french or english", "The River Road is in English."),  # either or: no yes or no
+    ("is it in french", "No: The River Road is in English."),
     ("what age rating did it get", "It is rated PG-13 for some strong language and brief violence."),
     ("when did it premiere", "The River Road premiered 1 September 2016 (Venice)."),
     ("when did it hit theaters in the us",

@@ -37,6 +37,15 @@ def test_subtitled_language(seeds, facts_of):
     assert facts(facts_of(seeds["002"], "film_fact")) == {("language", "Spanish")}
 
 
+def test_a_pasted_infobox_row_continues_on_the_lines_under_it(facts_of):
+    # "Label<TAB>Value" rows as a browser copies them: each further value on a line of its own
+    text = ("Past Lives\nTheatrical release poster\nDirected by\tCeline Song\nCountries\tUnited States\nSouth Korea\n"
+            "Languages\tEnglish\nKorean\nBudget\t$12 million\n\nPast Lives is a 2023 romantic drama.\n")
+    got = facts(facts_of(text, "film_fact"))
+    assert {("country", "United States"), ("country", "South Korea"), ("language", "English"), ("language", "Korean")} <= got
+    assert not any(value == "Budget" or "drama." in value for _, value in got)
+
+
 def test_reviews_state_no_film_facts(seeds, facts_of):
     for number in ("000", "001"):
         assert facts_of(seeds[number], "film_fact") == []

@@ -181,7 +181,7 @@ def answer_remake(ctx: Context) -> Draft | None:
 def language_text(ctx: Context, values: list[str]) -> str:
     spoken = join_names(values)
     asked = [w for w in words(ctx.question) if w.endswith(("ish", "ese", "ian", "ench", "man", "rean", "arin", "ndi", "bic"))]
-    if asked:
+    if asked and not (len(asked) > 1 and "or" in words(ctx.question)):  # "korean or english": no yes or no
         yes = any(fold(a) in fold(v) for a in asked for v in values)
         return f"{'Yes' if yes else 'No'}: {ctx.film.title} is in {spoken}."
     return f"{ctx.film.title} is in {spoken}."
