@@ -23,7 +23,7 @@ from bot.answer.film_context import resolve_in_context
 from bot.answer.films import Resolution, name_pattern, resolve_film, resolve_requested, suggest_films, without_film_names
 from bot.answer.intent import OUTSIDE_FACTS, Reading, opinion_holder, read_critics, read_question, without_alternative
 from bot.answer.models import Answer, Intent, Source
-from bot.answer.other_films import declined_text, named_other_film, other_instalment
+from bot.answer.other_films import asks_for_missing_instalment, declined_text, named_other_film, other_instalment
 from bot.answer.typos import correct_question
 from bot.answer.text import clean_question, fold, join_names, shorten, surface_words, words
 from bot.conversation import FollowOn, find_subject, resolve_pronouns
@@ -139,12 +139,16 @@ class AnswerEngine:
 
     def answer_question(self, question: str, film: str | None = None, *, spoilers: bool = False,
                         follow_on: FollowOn | None = None) -> Answer:
-        text = clean_question(question or "")
+        text = typed = clean_question(question or "")
         refusal = self._refuse(text)
         if refusal:
             return Answer(question=text[:200], answer=refusal)
         gen = self.generation()
         resolution, film_from = resolve_in_context(gen, film, text, follow_on)
+        base = asks_for_missing_instalment(text, resolution.unknown, resolution.candidates)
+        if base is not None:  # "is there a finding nemo 2": what Finding Nemo's documents say of a sequel
+            text, film_from = f"is there a sequel to {base.title}", "question"
+            resolution = Resolution(film=base, named_in_question=fold(base.title))
         if resolution.film is None:
             return self._which_film(text, resolution, gen)
         other = named_other_film(gen, resolution.film, text) if film_from != "question" else None
@@ -154,7 +158,7 @@ class AnswerEngine:
         if follow_on and follow_on.subject and film_from in ("conversation", "channel"):
             text = resolve_pronouns(text, follow_on.subject, [n for names in film_people(gen, resolution.film) for n in names])
         answer = self._answer_about(gen, resolution, text, spoilers)
-        return about_whom(gen, resolution.film, answer.model_copy(update={"film_from": film_from}))
+        return about_whom(gen, resolution.film, answer.model_copy(update={"film_from": film_from, "question": typed}))
 
     def _answer_about(self, gen: Generation, resolution: Resolution, original: str, spoilers: bool) -> Answer:
         vocabulary = gen.vocabulary("text")[0]

@@ -117,3 +117,16 @@ def other_instalment(question: str, intent: str) -> str | None:
     about = intent in ABOUT_ANOTHER_INSTALMENT or (intent == "facts" and ACTOR_WHO.search(question.lower()))
     found = OTHER_INSTALMENT.search(question.lower()) if about else None
     return found.group(1) if found else None
+
+
+# "is there a finding nemo 2", "will there be a paddington 3": whether a numbered instalment the
+# corpus lacks exists, which the documents of the one film of that title may say
+INSTALMENT_EXISTS = re.compile(r"^\W*(?:so |and |but )?(?:is|are|will|was|has) there (?:ever )?(?:going to be |gonna be |be |been )?"
+                               r"(?:a |an |another )?")
+
+
+def asks_for_missing_instalment(question: str, unknown: str | None, series: list[Film]) -> Film | None:
+    """The one film of a title when the question asks whether another numbered instalment of it exists."""
+    if unknown and len(series) == 1 and INSTALMENT_EXISTS.match(question.lower()):
+        return series[0]
+    return None

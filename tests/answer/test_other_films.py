@@ -11,6 +11,7 @@ kind: summary
 
 Directed by Mara Quell. Mara Quell cast Julia Ode as Vera, a harbour pilot.
 Vera guides the night ferry through the fog. Quell's earlier film Salt Roads (2015) was shot in the same port.
+A sequel, Harbour Lights Return, is planned for 2026.
 
 ## Awards
 - Lisbon Film Festival (2019) – Best Director
@@ -48,6 +49,12 @@ def test_a_film_the_documents_only_mention_is_declined(engine, question, title):
 def test_the_corpus_film_is_still_answered(engine, question, expected):
     answer = engine.answer_question(question)
     assert answer.found and expected in answer.answer, answer.answer
+
+
+def test_whether_a_numbered_instalment_exists_is_asked_of_the_one_film_of_its_title(engine):
+    answer = engine.answer_question("is there a harbour lights 2")
+    assert answer.found and "Harbour Lights Return" in answer.answer and answer.question == "is there a harbour lights 2"
+    assert "I don't know a film called" in engine.answer_question("who directed harbour lights 2").answer
 
 
 @pytest.mark.parametrize("question, intent, expected", [
