@@ -7,11 +7,12 @@ from bot.answer.compose.cast_prose import described
 from bot.answer.compose.common import is_caption, ANSWER_CHARS, Cited, Context, Draft, NAME_PARTICLES, cite_facts
 from bot.answer.credits import CastRow, merge_cast
 from bot.answer.evidence import content_terms, is_spoiler
+from bot.answer.intent import LANGUAGES
 from bot.answer.named import asked_name
 from bot.answer.story import PLOT_KINDS
 from bot.answer.typos import EVERYDAY
 from bot.answer.text import contains_phrase, fold, join_names, sentences, shorten, words
-from index.models import CastCredit
+from index.models import CastCredit, FilmFact
 from index.search import analyze
 
 
@@ -185,7 +186,8 @@ def possessives(question: str, rows: list[CastRow]) -> tuple[set[str], set[str]]
 
 
 # "the french dub", "dubbed into French": a dub asked by name (a "version" may be the original).
-_VERSION = re.compile(r"\b(?:(?P<before>[a-z]+) (?:dub|dubbed|dubbing)|dubbed (?:in|into) (?P<after>[a-z]+))\b")
+_VERSION = re.compile(r"\b(?:(?P<before>[a-z]+) (?:dub|dubbed|dubbing)|dubbed (?:in|into) (?P<after>[a-z]+)"
+                      rf"|(?P<language>{LANGUAGES}) (?:version|release|cut))\b")
 _NO_VERSION = frozenset("the a an this that its original which what".split())
 
 
@@ -193,9 +195,12 @@ def missing_version(ctx: Context, rows: list[CastRow], matches: list[CastRow]) -
     """"Who voiced Remy in the French dub?" where no credit is of a French version: the documents
     don't say (the original's actor is not the answer)."""
     found = _VERSION.search(fold(ctx.question))
-    version = found and (found["before"] or found["after"])
+    version = found and (found["before"] or found["after"] or found["language"])
     if not version or version in _NO_VERSION:
         return None
+    spoken = {w for f in ctx.facts(FilmFact) if f.name == "language" for w in words(f.value)}
+    if found["language"] and version in spoken:
+        return None  # "the french version" of a French film is the film itself
     if any(version in words(note) for row in (matches or rows) for note in row.notes):
         return None
     who = f" for {matches[0].character}" if matches and matches[0].character else ""
