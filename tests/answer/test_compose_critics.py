@@ -47,6 +47,12 @@ def test_an_alternative_the_member_offers_is_no_topic_of_the_reviews(small_engin
     assert answer.answer.startswith("4 critics rated Harbour Lights")
 
 
+def test_the_faults_a_critic_picked_by_their_rating_found(small_engine):
+    # "the review that gave it a C": Bo Lindt's entry of the round-up, not the round-up's other critics
+    answer = ask(small_engine, "what did the critic who gave it a C complain about")
+    assert "damp squib" in answer.answer and "masterpiece" not in answer.answer, answer.answer
+
+
 def test_reviewer_by_front_matter_author_and_source(small_engine):
     # "The Tide Gazette" is named in the front matter only: the composer alone reads it there
     answer = compose_critics(small_engine, "who reviewed it for the tide gazette")

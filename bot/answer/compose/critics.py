@@ -76,6 +76,10 @@ def answer_critics(ctx: Context) -> Draft | None:
         asked.add("hated")
     if rated and (wanted is not None or asked & (LOW_WORDS | HIGH_WORDS)) and not (topic_terms(ctx) and wanted is None):
         draft = compare(ctx, rated, asked, wanted)
+        if faults and wanted is not None:  # "what did the review that gave it 3.5 stars complain about"
+            theirs = complaints_of(ctx, [v for v in rated if v.rating is not None and abs(v.rating - wanted[0]) < 0.01],
+                                   lead=draft.answer if draft else "")
+            draft = theirs or draft
         if draft is not None or not faults:
             return draft
     subject = subject_person(ctx)
@@ -313,6 +317,19 @@ def topic_opinions(ctx: Context, topic: set[str], side: str | None = None) -> Dr
     picked = found[:2]
     text = " ".join(signed(ctx, s, h) for _, _, s, h in picked)
     return Draft(shorten(text, ANSWER_CHARS), cited=[Cited.of(h, s) for _, _, s, h in picked])
+
+
+def complaints_of(ctx: Context, verdicts: list[Verdict], lead: str = "") -> Draft | None:
+    """The faults the critics of these verdicts found, in their own reviews: the whole document of a
+    critic who has one to themselves, else the passage of their verdict (a round-up's entry)."""
+    per_document: dict[str, int] = {}
+    for v in ctx.facts(Verdict):
+        per_document[v.document] = per_document.get(v.document, 0) + 1
+    whole = {v.document for v in verdicts if per_document.get(v.document) == 1}
+    own = {v.passage for v in verdicts}
+    passages = [h for h in ctx.gen.passages_of(ctx.film.slug) if h.document in whole or h.id in own]
+    found = complaints_draft(ctx, passages, lead=lead, signed=signed) if passages else None
+    return found if found is not None and found.cited else None
 
 
 def critics_passages(ctx: Context) -> list[Hit]:
