@@ -215,8 +215,9 @@ def read_judgement(q: str) -> Reading | None:
     if critics:
         return critics  # "was it well reviewed": the critics' own words read it
     lexicon = sentiment.analyzer().lexicon
-    felt = [w for w in judged.group("words").split() if abs(lexicon.get(w, 0.0)) >= 1.0]
-    return Reading("critics", None, set(felt[:1])) if felt else None
+    said = judged.group("words").split()
+    felt = [w for i, w in enumerate(said) if abs(lexicon.get(w, 0.0)) >= 1.0 and not {"a", "an"} & set(said[:i])]
+    return Reading("critics", None, set(felt[:1])) if felt else None  # not "was it a tv play first": a thing it is
 
 
 # "is penelope cruz good in it", "was smit convincing in it": someone's performance judged

@@ -210,12 +210,17 @@ def _labelled(text: str) -> list[Found]:
     for match in _ROW.finditer(text):  # infobox rows
         name, qualifier = _label_name(match["label"])
         if name:
-            values = [match["inline"], *continued_values(text, match)]
+            more = continued_values(text, match)
+            if name in _LISTED:
+                values = [match["inline"], *more]
+            else:  # "Based on<TAB>D'entre les morts" / "by Pierre Boileau" / "Thomas Narcejac": one value
+                values = ["".join([match["inline"], *(f" {m}" if m[:1].islower() else f", {m}" for m in more)])]
             found += [_fact(match.start("inline"), name, v) for value in values
                       for v in _label_values(name, clean(value), qualifier)]
     return found
 
 
+_LISTED = frozenset({"language", "genre", "country", "filming_location", "release_date", "runtime"})  # one value a line
 _CONTINUED = lazy_pattern(r"\n(?P<value>[^\t\n|]{1,80})(?=\n|$)")
 
 

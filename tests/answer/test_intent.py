@@ -221,3 +221,10 @@ def test_a_crew_noun_in_a_story_question_is_a_character(question, intent):
 ])
 def test_a_thing_that_plays_is_no_actor(question, intent):
     assert read_question(question).intent == intent
+
+
+def test_a_thing_the_film_is_is_no_judgement_of_it():
+    from bot.answer.intent import read_judgement
+    assert read_judgement("was it a tv play first") is None  # "play" is a word of feeling to the lexicon
+    assert read_judgement("was it a hit") is None
+    assert read_judgement("isnt it kinda boring tho").intent == "critics"
