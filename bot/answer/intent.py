@@ -281,11 +281,16 @@ THING_PLAYS = re.compile(r"\b(?:what|which)(?: is| was| ?s)?(?: the)? (?!(?:part
                          r"\w+ (?:is |was )?(?:plays|played|playing)\b")
 
 
+# "play" the noun: "whats the name of noras play", "was it a tv play first"
+PLAY_NOUN = re.compile(r"\b(?:\w+s|\w+ s|her|his|their|the|a|an|that|this|tv|stage|school) play\b(?! (?:in|as|him|her|them)\b)")
+
+
 def read_cast(q: str) -> Reading | None:
     if THING_PLAYS.search(q):
         return None
-    if CAST.search(q):
-        return Reading("cast", None, words_of(CAST, q))
+    cues = words_of(CAST, q) - ({"play"} if PLAY_NOUN.search(q) else set())
+    if cues:
+        return Reading("cast", None, cues)
     if IN_IT_START.match(q) and IN_IT.search(q):
         return Reading("cast", None, set(re.findall(r"\w+", IN_IT.search(q).group(0))) - {"it", "this", "the"})
     return None

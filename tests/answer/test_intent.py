@@ -223,6 +223,15 @@ def test_a_thing_that_plays_is_no_actor(question, intent):
     assert read_question(question).intent == intent
 
 
+@pytest.mark.parametrize("question, intent", [
+    ("whats the name of noras play", "general"),  # "play" the noun: a stage play, no part
+    ("who does she play", "cast"),
+    ("does his dad play in it", "cast"),
+])
+def test_play_the_noun_asks_no_cast(question, intent):
+    assert read_question(question).intent == intent
+
+
 def test_a_thing_the_film_is_is_no_judgement_of_it():
     from bot.answer.intent import read_judgement
     assert read_judgement("was it a tv play first") is None  # "play" is a word of feeling to the lexicon
