@@ -22,6 +22,7 @@ me please anything something someone anyone anybody everyone everybody everythin
 anywhere somewhere everywhere nowhere
 get got gets much many there any some i my about her his their they she he its it
 one ones exactly really actually also ok okay have has had very even
+could should might must shall
 """.split())
 FRAME_WORDS = FUNCTION_WORDS | set("""
 tell know give show shows showed say says said mean means happen happens happened

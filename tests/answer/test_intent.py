@@ -43,6 +43,9 @@ from bot.answer.intent import read_question
     ("is it as good as everyone says", "critics", None),
     ("is it based on a true story", "facts", "based_on"),
     ("was it up for best picture", "awards", None),
+    ("how long is it", "facts", "runtime"),
+    ("how long did mrs tittlemouse spend cleaning her house", "general", None),  # the story's time, not the film's
+    ("how long did it take pixar to render it", "general", None),
     ("is it ok for a 10-year-old", "general", None),  # a parents' guide, not the critics nor the year
     ("is it too scary for my 7 year old", "general", None),  # a board's rating, not a critic's
     ("is it actually good", "critics", None),  # an intensifier between: still the critics' verdict
