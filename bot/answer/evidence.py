@@ -134,12 +134,19 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
         words.frame = frame_terms(sentences_of, question, set(words.terms) | set(placed))
     ranked = rank(sentences_of, words, shape, prefer_kinds, when=when)
     chosen = [Evidence(r.text, r.hit, r.score, r.matched) for r in pick(ranked)[:limit]]
-    if chosen and WHO.match(question.lower()) and names_no_one_new(chosen[0].text, question):
+    asked = IN_THE_FILM.sub("", question.lower())  # "in it, why does…": the question after the film's name
+    if chosen and WHO.match(asked) and names_no_one_new(chosen[0].text, question):
         before = ranked[0].sentence.before
         if before is not None and sentences_of.sentences[before].text not in {e.text for e in chosen}:
             # "she fires and kills him": the sentence before says who "she" is
             chosen.insert(0, Evidence(sentences_of.sentences[before].text, chosen[0].hit, chosen[0].score, chosen[0].coverage))
-    if chosen and WHY.match(question.lower()) and not CAUSE.search(chosen[0].text):
+    if chosen and AFTER_EVENT.match(asked):
+        after = ranked[0].sentence.after
+        if after is not None and sentences_of.sentences[after].text not in {e.text for e in chosen[:1]}:
+            # "what happens with janis and arturo once shes pregnant": what the story tells next
+            chosen = [e for e in chosen if e.text != sentences_of.sentences[after].text]
+            chosen.insert(1, Evidence(sentences_of.sentences[after].text, chosen[0].hit, chosen[0].score, chosen[0].coverage))
+    if chosen and WHY.match(asked) and not CAUSE.search(chosen[0].text):
         after = ranked[0].sentence.after
         if after is not None and sentences_of.sentences[after].text not in {e.text for e in chosen}:
             # "why does arturo think the baby isn't his": the event, then the reason told after it
@@ -147,7 +154,10 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
     return chosen
 
 
+IN_THE_FILM = re.compile(r"^\W*in it\W*\s*")
 WHY = re.compile(r"(?:so |and |but )?(?:why|how come)\b")
+# "what happens after they leave the hospital", "what does she do when he finds out": the event, then what follows
+AFTER_EVENT = re.compile(r"^\W*(?:so |and |but )?what (?:happens|happened|does|did|do) (?:.{0,40}? )?(?:after|once|when|as soon as)\b")
 CAUSE = re.compile(r"\b(?:because|since|so that|in order to|due to|as a result|after|for)\b", re.I)
 
 

@@ -62,3 +62,32 @@ def test_the_kind_of_place_asked_for_is_no_word_to_match(question, dropped):
 def test_negated_auxiliaries_are_frame_words(question, terms):
     from bot.answer.evidence import content_terms
     assert content_terms(question, set()) == terms
+
+
+STORY_FILES = {
+    "salt-roads/film.toml": 'title = "Salt Roads"\nyear = 2015\n',
+    "salt-roads/plot.md": (
+        "---\nkind: plot\n---\n# Salt Roads\n\n"
+        "Mara works the salt pans with her brother Tomas. A storm floods the pans in spring. "
+        "Mara learns she is pregnant after the storm. Tomas leaves for the city to find work and never writes. "
+        "Mara sells the family boat to a stranger. The stranger turns out to be her father. "
+        "In the end Mara and her father rebuild the pans together.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def story_engine(tmp_path_factory):
+    from tests.conftest import engine_over
+    return engine_over(STORY_FILES, tmp_path_factory.mktemp("after-event"))
+
+
+@pytest.mark.parametrize("question", [
+    "what happens once mara is pregnant",
+    "in salt roads, what happens once mara is pregnant",  # the film named first
+])
+def test_what_happens_after_an_event_is_what_the_story_tells_next(story_engine, question):
+    answer = story_engine.answer_question(question, None if "salt roads" in question else "Salt Roads", spoilers=True)
+    told = answer.answer
+    assert "pregnant after the storm" in told and "Tomas leaves for the city" in told
+    assert told.index("pregnant after the storm") < told.index("Tomas leaves")
