@@ -156,7 +156,9 @@ def beside(tokens: list[str], i: int, j: int, by: bool = False) -> bool:
     naming = any(t in NAMING - {"as"} for t in gap) or any(a == "(" and b in QUOTES for a, b in zip(gap, gap[1:]))
     described = 0
     for k, t in enumerate(gap):
-        if t in CONNECTORS or t in NAMING or (t == "(" and naming) or (by and t == "by" and j > i):
+        # "their own spaceship (the eponymous Skylark)": a bracket opening with an article names what precedes it
+        opens_naming = t == "(" and (naming or (k + 1 < len(gap) and gap[k + 1] in ARTICLES))
+        if t in CONNECTORS or t in NAMING or opens_naming or (by and t == "by" and j > i):
             continue
         if t.isalpha() and t == tokens[low + 1 + k] and ARTICLES.intersection(gap[:k]) and described < MAX_DESCRIBED:
             described += 1

@@ -52,6 +52,9 @@ def test_questions_that_ask_no_name(question):
     ("whats mr pinks real name", "Steve Buscemi as Mr. Pink", False),
     ("whats mr pinks real name", "Mr. Pink (Steve Buscemi) is angry.", False),
     ("whats buffalo bills real name", "He is Jame Gumb, Buffalo Bill.", True),
+    # a bracket opening with an article names what precedes it; a credit's bracket does not
+    ("What is the name of their spaceship?", "They follow him in their own spaceship (the eponymous Skylark).", True),
+    ("whats the name of the dog", "The dog (Rex Ingram) barks.", False),
 ])
 def test_a_name_fits_only_beside_the_one_named(question, text, fits):
     named = asked_name(question)
