@@ -40,7 +40,7 @@ TOKEN = re.compile(r"[\w'’.-]*\w|[^\w\s]")
 # "Lisbeth (given the nickname Longskirt", "a group known as "The Crowd"". Any other word may join
 # two different people: a credit ("Steve Buscemi as Mr. Pink", "Mr. Pink (Steve Buscemi)"), a
 # list ("Marion and Sam"), a verb or a preposition ("Janis has a baby with Arturo").
-CONNECTORS = frozenset(""", " “ ” ‘ ’ the a an of is was whose name 's ’s just only still""".split())
+CONNECTORS = frozenset(""", " “ ” ‘ ’ the a an of at is was whose name 's ’s just only still""".split())  # "his mansion at Bartram-Haugh"
 QUOTES = frozenset("\" “ ‘ '".split())
 ARTICLES = frozenset("a an the his her their its".split())
 MAX_DESCRIBED = 3

@@ -55,6 +55,7 @@ def test_questions_that_ask_no_name(question):
     # a bracket opening with an article names what precedes it; a credit's bracket does not
     ("What is the name of their spaceship?", "They follow him in their own spaceship (the eponymous Skylark).", True),
     ("whats the name of the dog", "The dog (Rex Ingram) barks.", False),
+    ("What is the name of Uncle Silas's mansion?", "a locked room in Silas's mansion at Bartram-Haugh.", True),
 ])
 def test_a_name_fits_only_beside_the_one_named(question, text, fits):
     named = asked_name(question)
