@@ -41,6 +41,7 @@ from .cast_credits import (
     AS_CREDIT, CHARACTER, CLAUSE_WORDS, NAMEISH, ONE_WORD_AS, PERSON, STAGE_TITLE, in_spans, is_actor_name, make_credit,
     single_name, split_qualifier,
 )
+from .fact_values import COUNTRY_NAMES
 from .cast_inline import inline_cast, narrators
 from .cast_paragraphs import bio_descriptions, lead_credits
 from .cast_runs import headless_sections
@@ -261,7 +262,9 @@ _BIO_GOES_ON = lazy_pattern(r"[ \t]*,?[ \t]+[a-z]")  # "DANIEL KALUUYA (Chris) i
 _ACTOR_BIO = lazy_pattern(r"[^.\n]{0,200}?(?:\b(?:actor|actress|actors|performer|known|playing|plays|played|appeared|appears"
                           r"|starred|stars|seasons?|series|nominee|nominated|award|born|career|debut|films?|roles?|comedian|comic|singer|musician"
                           r"|rapper|dancer|model|writer|playwright|director|producer|filmmaker|star|wrote|directed|designed|composed|edited|produced)\b)")
-_AFTER_PAREN = lazy_pattern(r"[ \t]*(?::|[,–—-][ \t]*[“\"])")
+# "Hannah Voss (Continental Screen): “…”", "Samuel Ng (Frame Rate) felt that…": a critic and outlet signing an opinion
+_AFTER_PAREN = lazy_pattern(r"[ \t]*(?::|[,–—-][ \t]*[“\"]|[ \t]+(?:felt|wrote|writes|argued|argues"
+                            r"|complained|complains|praised|praises|dismissed|dismisses)\b)")
 
 
 def _paren_credits(text: str, spans: list[tuple[int, int]], printed: str) -> list[tuple[int, Found]]:
@@ -278,6 +281,8 @@ def _paren_credits(text: str, spans: list[tuple[int, int]], printed: str) -> lis
         if rating_spans(text[match.end():line_end if line_end >= 0 else len(text)]):
             continue  # "MARTA KOVAL (The Quayside Bell) ....... ★★★★" is a critic's line
         outside, inside = strip_leading_stopwords(match["outside"]), match["inside"]
+        if inside.strip().casefold() in COUNTRY_NAMES:
+            continue  # "CJ ENM (South Korea)", "A24 (United States)": a company and its market
         before = text[max(0, match.start() - 40):match.start()]
         if _ROLE_BEFORE.search(before):
             continue

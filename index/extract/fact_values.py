@@ -119,4 +119,7 @@ COUNTRY_OF = {
     "filipino": "Philippines", "indonesian": "Indonesia", "vietnamese": "Vietnam", "peruvian": "Peru",
     "cuban": "Cuba", "senegalese": "Senegal", "ukrainian": "Ukraine", "georgian": "Georgia",
 }
+# The countries those words name, and how release and distribution lines name markets: "CJ ENM
+# (South Korea)" is a distributor and its market, not a character and an actor
+COUNTRY_NAMES = frozenset(c.casefold() for c in COUNTRY_OF.values()) | {"usa", "uk", "us", "worldwide", "international"}
 NATIONALITY = "|".join(sorted((w.title() for w in COUNTRY_OF), key=len, reverse=True))

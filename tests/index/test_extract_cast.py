@@ -166,8 +166,15 @@ def test_critics_are_never_cast(facts_of):
         "“Tense and bleak to the bone.” — Priya Raman, Frame Rate Weekly\n"
         "Tom Hale (The Daily Courier) was unimpressed.\n"
         "As critic Ana Gil (Lisbon Gazette) put it, the film is cold.\n"
+        "Samuel Ng (Frame Rate) felt that the hero is more of an idea than a person.\n"
     )
     assert credits(facts_of(text, "cast")) == {("Seo Ha-rin", "Kang Yu-na", None)}
+
+
+def test_a_company_and_its_market_are_no_credit(facts_of):
+    # a pasted infobox's "Distributed by" row, its second value on a line of its own
+    text = "Distributed by\tA24 (United States)\nCJ ENM (South Korea)\nRelease dates\tJune 2, 2023\n"
+    assert credits(facts_of(text, "cast")) == set()
 
 
 def test_no_junk_from_cast_like_lines(facts_of):
