@@ -49,7 +49,7 @@ from .cast_sections import cast_columns, cast_sections, table_credits
 from .layout import starts_with_title, tables
 from .ratings import rating_spans
 from .patterns import (
-    cued_line_pattern, lazy_pattern, name_cased, BULLET, SPACE, TITLED_PERSON, TOKEN, Found, fold, mentions,
+    cued_line_pattern, is_person_name, lazy_pattern, name_cased, BULLET, NAME_TOKEN, SPACE, TITLED_PERSON, TOKEN, Found, fold, mentions,
     strip_leading_stopwords,
 )
 
@@ -126,11 +126,13 @@ def extract_cast(text: str) -> list[Found]:
     if inline_credits:  # an inline cast run reads its own pairs
         section_credits = [c for c in section_credits if not in_spans(c.offset, inline_spans)] + inline_credits
         spans = spans + inline_spans
+    listed, list_spans = _character_list(text)
     weighed = [
+        *((STRONG, c) for c in listed),
         *((LISTED if in_spans(c.offset, spans) else STRONG, c) for c in _as_credits(text)),
         *((LISTED if in_spans(c.offset, spans) else STRONG, c) for c in _one_word_credits(text, spans)),
         *((STRONG, c) for c in _played_by(text)),
-        *_paren_credits(text, spans, printed),
+        *_paren_credits(text, spans + list_spans, printed),
         *((STRONG, c) for c in lead_credits(text)),
         *((STRONG, c) for c in _listed_actors(text)),
         *((LISTED, c) for c in section_credits),
@@ -321,6 +323,28 @@ def _paren_credits(text: str, spans: list[tuple[int, int]], printed: str) -> lis
 
 
 _AS_BEFORE = re.compile(r"\bas[ \t]+$")
+# A character list's entry: a name (a nickname in quotes, a note in brackets allowed), a dash, what
+# they are, and the actor in the first bracket: "Richard Drysdale — Linda's husband (Don Johnson)."
+_LIST_ENTRY = lazy_pattern(
+    rf"^[ \t]*(?:[-•*][ \t]+)?(?P<name>{NAME_TOKEN}(?:[ \t]+(?:[\"“][^\"”\n]{{1,20}}[\"”]|{NAME_TOKEN})){{0,4}})"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[—–][ \t]+(?P<said>[^()\n]*)\((?P<actor>[^()\n]{3,40})\)", re.MULTILINE)
+
+
+_DESCRIBED = lazy_pattern(r"(?<![\w'’-])[a-z]{3,}")
+
+
+def _character_list(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Credits of a character list's entries, and the lines they take (no other bracket of theirs is a credit)."""
+    credits, spans = [], []
+    for match in _LIST_ENTRY.finditer(text):
+        if not _DESCRIBED.search(match["said"]):
+            continue  # "Min-hyuk – Park Seo-joon (special appearance)": a name after the dash, no description
+        credit = make_credit(match.start(), match["actor"], match["name"], titled_actor=True) if is_actor_name(match["actor"], titled=True) and is_person_name(match["actor"]) else None
+        if credit:
+            credits.append(credit)
+            line_end = text.find("\n", match.end())
+            spans.append((match.start(), line_end if line_end >= 0 else len(text)))
+    return credits, spans
 _DASH_ACTOR = lazy_pattern(rf"[ \t]*[-–—][ \t]*{PERSON}[ \t]*(?:\n|$)|,?[ \t]+(?:played|voiced|portrayed) by\b")
 
 

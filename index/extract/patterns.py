@@ -166,8 +166,8 @@ INITIAL = rf"{UP}\.(?!{LETTER})"
 PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|van|von|der|den|le|la|y|bin|ibn|al|el|ten|ter|St\.|Ste\.)"
 SPACE = r"[ \t\u00a0]+"  # names never run across a line break
 NAME_SPACE = r"[ \u00a0]+"  # nor across a tab: it is the edge of a table cell
-# A name word, also an Irish or Italian surname: "O'Connell", "D'Amico".
-NAME_TOKEN = rf"(?:{UP}['’]{UP}{LOW}+(?:-{LETTER}+)*(?!{LETTER})|{TOKEN})"
+# A name word, also an Irish or Italian surname: "O'Connell", "D'Amico", "d'Arcy".
+NAME_TOKEN = rf"(?:[{UP[1:-1]}d]['’]{UP}{LOW}+(?:-{LETTER}+)*(?!{LETTER})|{TOKEN})"
 # Initials before a name: "F. Murray Abraham", "C. O. Erickson", "J.K. Simmons".
 LEADING_INITIALS = rf"{UP}\.(?:[ \u00a0]?{UP}\.){{0,2}}(?!{LETTER}){NAME_SPACE}"
 _JOIN = rf"{NAME_SPACE}(?:{PARTICLE}{NAME_SPACE})*(?:{INITIAL}{NAME_SPACE})?"

@@ -263,6 +263,17 @@ LAYOUTS = {
         "The ship's computer, Orla, voiced by Jane Doe, hums.\n",
         {("Seo Ha-rin", "Kang Yu-na", None), ("Baek Joon-ho", "Haeon", "voice"), ("Jane Doe", "Orla", None)},
     ),
+    "a lower-case particle with an apostrophe inside a name": (
+        "Cast\n\nMark Ruffalo as Mike Rezendes\nBrian d'Arcy James as Matt Carroll\n",
+        {("Mark Ruffalo", "Mike Rezendes", None), ("Brian d'Arcy James", "Matt Carroll", None)},
+    ),
+    "a character list: name, dash, description, the actor in its first bracket": (
+        "Family tree\nHarlan Thrombey — patriarch, founder of Blood Like Wine Publishing (Christopher Plummer). Dies aged 85.\n"
+        "Linda Drysdale (née Thrombey) — Harlan's eldest child (Jamie Lee Curtis). Married to Richard.\n"
+        "Richard Drysdale — Linda's husband, who is having an affair (Don Johnson).\n",
+        {("Christopher Plummer", "Harlan Thrombey", None), ("Jamie Lee Curtis", "Linda Drysdale", None),
+         ("Don Johnson", "Richard Drysdale", None)},
+    ),
     "an actor's note is kept, a sentence is not a credit": (
         "## Cast\n\n- Kim Ki-taek – Song Kang-ho\n- Min-hyuk – Park Seo-joon (special appearance)\n",
         {("Song Kang-ho", "Kim Ki-taek", None), ("Park Seo-joon", "Min-hyuk", "special appearance")},
