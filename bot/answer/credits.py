@@ -49,7 +49,16 @@ def merge_cast(credits: list[CastCredit]) -> list[CastRow]:
             row.description = credit.description
         if credit.description and credit.description not in row.notes:
             row.notes.append(credit.description)
-    return sorted(rows.values(), key=lambda r: (-min(r.mentions, 3), r.billed, r.first_seen))
+    kept = [r for r in rows.values() if not reversed_credit(r, rows.values())]
+    return sorted(kept, key=lambda r: (-min(r.mentions, 3), r.billed, r.first_seen))
+
+
+def reversed_credit(row: CastRow, rows) -> bool:
+    """"Marion Crane (Leigh)" read the wrong way round: its "actor" is another row's character and
+    its "character" that row's actor's surname."""
+    return bool(row.character) and any(
+        other is not row and other.character and name_key(other.character) == name_key(row.actor)
+        and words(row.character) == words(other.actor)[-1:] for other in rows)
 
 
 def longest_cast_list(credits: list[CastCredit]) -> dict[str, int]:
