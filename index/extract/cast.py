@@ -283,6 +283,8 @@ def _paren_credits(text: str, spans: list[tuple[int, int]], printed: str) -> lis
         if rating_spans(text[match.end():line_end if line_end >= 0 else len(text)]):
             continue  # "MARTA KOVAL (The Quayside Bell) ....... ★★★★" is a critic's line
         outside, inside = strip_leading_stopwords(match["outside"]), match["inside"]
+        if _TITLE_TAIL.search(text, max(0, match.start("outside") - 30), match.start("outside")):
+            continue  # "City of God (Cidade de Deus)": a title and its original, not "God" played by someone
         if inside.strip().casefold() in COUNTRY_NAMES:
             continue  # "CJ ENM (South Korea)", "A24 (United States)": a company and its market
         before = text[max(0, match.start() - 40):match.start()]
@@ -323,6 +325,7 @@ def _paren_credits(text: str, spans: list[tuple[int, int]], printed: str) -> lis
 
 
 _AS_BEFORE = re.compile(r"\bas[ \t]+$")
+_TITLE_TAIL = re.compile(r"[A-Z][\w'’]*[ \t]+(?:of|the|and|in|on|at|for|from|to)[ \t]+$")
 # A character list's entry: a name (a nickname in quotes, a note in brackets allowed), a dash, what
 # they are, and the actor in the first bracket: "Richard Drysdale — Linda's husband (Don Johnson)."
 _LIST_ENTRY = lazy_pattern(

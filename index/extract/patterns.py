@@ -213,7 +213,8 @@ NON_NAME_WORDS = frozenset(
     studio studios summary synopsis table time times trailer trivia type verdict vision
     war watch women year january february march april may june july august september
     october november december monday tuesday wednesday thursday friday saturday sunday
-    spanish english french italian german american british""".split()
+    spanish english french italian german american british
+    producer producers screenwriter screenwriters cinematographer""".split()
 )
 
 _SPACES = re.compile(r"\s+")

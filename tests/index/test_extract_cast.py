@@ -171,6 +171,12 @@ def test_critics_are_never_cast(facts_of):
     assert credits(facts_of(text, "cast")) == {("Seo Ha-rin", "Kang Yu-na", None)}
 
 
+def test_a_title_with_its_original_and_a_producer_are_no_credit(facts_of):
+    text = ("If you have just finished City of God (Cidade de Deus), here is the story.\n\n"
+            "Cast & Crew\nSimon Chinn  Producer\n")
+    assert credits(facts_of(text, "cast")) == set()
+
+
 def test_a_company_and_its_market_are_no_credit(facts_of):
     # a pasted infobox's "Distributed by" row, its second value on a line of its own
     text = "Distributed by\tA24 (United States)\nCJ ENM (South Korea)\nRelease dates\tJune 2, 2023\n"
