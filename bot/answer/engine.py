@@ -248,7 +248,7 @@ class AnswerEngine:
         if reading.intent == "cast":
             steps = steps + [compose.answer_cast_from_passages, answer_cast_from_story]
         elif reading.intent != "similar" and reading.detail not in OUTSIDE_FACT_NAMES:  # a budget is an amount, not any sentence about money
-            steps = steps + [lambda c: compose.answer_from_passages(c)]
+            steps = steps + [lambda c: with_actor(c, compose.answer_from_passages(c))]  # "who is the one who draws bras"
         for step in steps:
             draft = step(ctx)
             # a fact of the asked kind that misses the question's point is no answer: "what year was
@@ -401,11 +401,15 @@ def with_actor(ctx: Context, draft: Draft | None) -> Draft | None:
         return draft
     asked = set(words(ctx.question))
     told = words(draft.answer)
+    named = []  # (where the answer first names the character, its row)
     for row in merge_cast(ctx.facts(CastCredit)):
         names = [w for w in words(row.character or "") if len(w) > 2 and w[0].isalpha() and not SELF.fullmatch(w)]
         if row.actor and names and not asked & set(names) and not set(words(row.actor)) & asked and names[0] in told:
-            return replace(draft, answer=f"{draft.answer} ({row.actor} plays {row.character}.)")
-    return draft
+            named.append((told.index(names[0]), row))
+    if not named:
+        return draft
+    row = min(named, key=lambda item: item[0])[1]  # the one the answer names first
+    return replace(draft, answer=f"{draft.answer} ({row.actor} plays {row.character}.)")
 
 
 WHO_ASKED = re.compile(r"^\W*(?:so |and |but )?(?:who|whom|whose)\b")

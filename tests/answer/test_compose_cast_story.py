@@ -94,3 +94,9 @@ def test_a_description_several_words_after_the_name_still_describes(tmp_path):
     }, tmp_path)
     answer = engine.answer_question("who plays the band guy", "Coffee Days")
     assert answer.found and answer.answer.startswith("Timothee Chalamet"), answer.answer
+
+
+def test_a_who_question_the_story_answers_names_who_plays_the_one_it_names_first(engine):
+    # "gorgeous vocalist" is in no document: the question is the story's, whose answer names Sugar first
+    answer = engine.answer_question("who plays the gorgeous vocalist they meet on the train", "Hot Jazz")
+    assert answer.found and answer.answer.endswith("(Marilyn Monroe plays Sugar.)"), answer.answer
