@@ -26,7 +26,7 @@ could should might must shall
 """.split())
 FRAME_WORDS = FUNCTION_WORDS | set("""
 tell know give show shows showed say says said mean means happen happens happened
-film films movie movies picture flick thing things
+film films movie movies picture flick thing things stuff
 name names called profession job occupation work kind type sort part role
 think thought like feel felt
 spoiler spoilers big main
