@@ -333,6 +333,7 @@ _LIST_ENTRY = lazy_pattern(
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[—–][ \t]+(?P<said>[^()\n]*)\((?P<actor>[^()\n]{3,40})\)", re.MULTILINE)
 
 
+_ACTING = lazy_pattern(r"\b(?:plays|played|playing|stars|starring|starred|actor|actress|portrays|portrayed|voices|voiced|role)\b")
 _DESCRIBED = lazy_pattern(r"(?<![\w'’-])[a-z]{3,}")
 
 
@@ -340,9 +341,12 @@ def _character_list(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
     """Credits of a character list's entries, and the lines they take (no other bracket of theirs is a credit)."""
     credits, spans = [], []
     for match in _LIST_ENTRY.finditer(text):
-        if not _DESCRIBED.search(match["said"]):
+        if not _DESCRIBED.search(match["said"]) or not is_person_name(match["actor"]):
             continue  # "Min-hyuk – Park Seo-joon (special appearance)": a name after the dash, no description
-        credit = make_credit(match.start(), match["actor"], match["name"], titled_actor=True) if is_actor_name(match["actor"], titled=True) and is_person_name(match["actor"]) else None
+        if _ACTING.search(match["said"]):  # "Sakura Ando — the star of Shoplifters, plays the mother (Nobuyo Shibata)"
+            credit = make_credit(match.start(), match["name"], match["actor"], titled_actor=True)
+        else:
+            credit = make_credit(match.start(), match["actor"], match["name"], titled_actor=True)
         if credit:
             credits.append(credit)
             line_end = text.find("\n", match.end())

@@ -280,6 +280,10 @@ LAYOUTS = {
         {("Christopher Plummer", "Harlan Thrombey", None), ("Jamie Lee Curtis", "Linda Drysdale", None),
          ("Don Johnson", "Richard Drysdale", None)},
     ),
+    "a press kit's bio: the actor, a dash, a bio that says they play the one in the bracket": (
+        "Sakura Ando — one of the great actresses of her generation, plays the mother (Nobuyo Shibata).\n",
+        {("Sakura Ando", "Nobuyo Shibata", "the mother (Nobuyo Shibata)")},
+    ),
     "an actor's note is kept, a sentence is not a credit": (
         "## Cast\n\n- Kim Ki-taek – Song Kang-ho\n- Min-hyuk – Park Seo-joon (special appearance)\n",
         {("Song Kang-ho", "Kim Ki-taek", None), ("Park Seo-joon", "Min-hyuk", "special appearance")},
