@@ -128,7 +128,8 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
     when, placed = placed_terms(question, terms.order)
     words = question_words(sentences_of, placed, lambda t: close_term(gen, film, t))
     for term in answer_type_terms(question):
-        words.terms.pop(term, None)
+        for held in [t for t in words.terms if t == term or t.startswith(term)]:  # "long", and "longer" through it
+            words.terms.pop(held)
     shape = answer_shape(question)
     if not (shape and shape.place):  # "where does she live": "in Madrid" tells it, not "their lives"
         words.frame = frame_terms(sentences_of, question, set(words.terms) | set(placed))
@@ -170,6 +171,9 @@ def names_no_one_new(text: str, question: str) -> bool:
     return all(fold(m.group()) in asked for m in NAME.finditer(text))
 
 
+MEASURE = re.compile(r"\bhow (long|far|tall|big|old|often)\b")
+
+
 def answer_type_terms(question: str) -> list[str]:
     """The noun naming the kind of place asked for ("what city does she live in"): the answer
     sentence names the city ("a historian in Zaragoza") and seldom says "city", so the noun does not
@@ -178,6 +182,9 @@ def answer_type_terms(question: str) -> list[str]:
     found = PLACE_TYPE.search(question.lower())
     if found:
         return analyze(found.group(1))
+    measure = MEASURE.search(question.lower())
+    if measure:  # "how long did watson starve himself": "three days" answers; it seldom says "long"
+        return analyze(measure.group(1))
     # "what is the name of the mother": the answer names her ("Their mother, Mrs. Tabitha
     # Twitchit"); it seldom says "name"
     named = asked_name(question)

@@ -47,6 +47,8 @@ def test_a_spoiler_is_plot_past_the_opening_or_under_an_ending_heading_for_any_f
     ("which town is it set in", ["town"]),
     ("what war did archie fight in", []),  # "the First World War" says "war": it stays a word to match
     ("who lives in the city", []),
+    ("how long did watson starve himself", ["long"]),  # a measure asked for: "three days" answers
+    ("how far did they walk", ["far"]),
 ])
 def test_the_kind_of_place_asked_for_is_no_word_to_match(question, dropped):
     assert answer_type_terms(question) == dropped
