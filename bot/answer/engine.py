@@ -5,7 +5,6 @@ Everything here is synchronous and may block on disk; async front ends call it i
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 import threading
 from collections.abc import Callable
 
@@ -13,7 +12,7 @@ from pydantic import BaseModel
 
 from bot.answer import compose
 from bot.answer.compose import Context, Draft
-from bot.answer.compose.cast_story import SELF, answer_cast_from_story, as_characters
+from bot.answer.compose.cast_story import answer_cast_from_story, as_characters, with_actor
 from bot.answer.compose.reviewers import names_a_reviewer, unquoted_holder
 from bot.answer.credits import merge_cast
 from bot.answer.errors import DocumentRejected, IndexNotReady, QuestionTooLong, ReindexInProgress
@@ -391,28 +390,6 @@ def mentions_character(gen: Generation, film: Film, question: str) -> bool:
     asked = set(words(question))
     return any(w in asked for c in gen.facts(film.slug) if isinstance(c, CastCredit) and c.character
                for w in words(c.character) if len(w) > 2)
-
-
-def with_actor(ctx: Context, draft: Draft | None) -> Draft | None:
-    """A "who" answer told by the story, with who plays the one it names that the question does
-    not: "who was the guy who shot bruce willis" -> "… Vincent Grey shot him. (Donnie Wahlberg
-    plays Vincent Grey.)"."""
-    if draft is None or not draft.cited or not WHO_ASKED.match(ctx.question.lower()):
-        return draft
-    asked = set(words(ctx.question))
-    told = words(draft.answer)
-    named = []  # (where the answer first names the character, its row)
-    for row in merge_cast(ctx.facts(CastCredit)):
-        names = [w for w in words(row.character or "") if len(w) > 2 and w[0].isalpha() and not SELF.fullmatch(w)]
-        if row.actor and names and not asked & set(names) and not set(words(row.actor)) & asked and names[0] in told:
-            named.append((told.index(names[0]), row))
-    if not named:
-        return draft
-    row = min(named, key=lambda item: item[0])[1]  # the one the answer names first
-    return replace(draft, answer=f"{draft.answer} ({row.actor} plays {row.character}.)")
-
-
-WHO_ASKED = re.compile(r"^\W*(?:so |and |but )?(?:who|whom|whose)\b")
 
 
 def plot_answer(ctx: Context) -> Draft | None:

@@ -36,6 +36,7 @@ import re
 import unicodedata
 
 from .fact_prose import prose_facts
+from .layout import continued_values
 from .fact_values import cell_parts, clean_value, minutes as _minutes, runtimes_in
 from .patterns import lazy_pattern, BULLET, Found, clean, fold, mentions
 
@@ -221,19 +222,6 @@ def _labelled(text: str) -> list[Found]:
 
 
 _LISTED = frozenset({"language", "genre", "country", "filming_location", "release_date", "runtime"})  # one value a line
-_CONTINUED = lazy_pattern(r"\n(?P<value>[^\t\n|]{1,80})(?=\n|$)")
-
-
-def continued_values(text: str, row: re.Match) -> list[str]:
-    """The lines under a pasted infobox's "Label<TAB>Value" row that have no label of their own:
-    more values of it ("Languages<TAB>English" / "Korean"), up to a blank line or the next label."""
-    if "\t" not in row.group(0):
-        return []
-    values, at = [], row.end()
-    while (line := _CONTINUED.match(text, at)) is not None:
-        values.append(line["value"].strip())
-        at = line.end()
-    return [v for v in values if v]
 
 
 def _runtime_prose(text: str) -> list[Found]:

@@ -178,3 +178,18 @@ def _split(line: str) -> tuple[str, str] | None:
         if match and 0 < match.start() <= 90:
             return line[:match.start()].strip().rstrip(":").strip(), line[match.end():].strip()
     return None
+
+
+_CONTINUED_VALUE = lazy_pattern(r"\n(?P<value>[^\t\n|]{1,80})(?=\n|$)")
+
+
+def continued_values(text: str, row: re.Match) -> list[str]:
+    """The lines under a pasted infobox's "Label<TAB>Value" row that have no label of their own:
+    more values of it ("Languages<TAB>English" / "Korean"), up to a blank line or the next label."""
+    if "\t" not in row.group(0):
+        return []
+    values, at = [], row.end()
+    while (line := _CONTINUED_VALUE.match(text, at)) is not None:
+        values.append(line["value"].strip())
+        at = line.end()
+    return [v for v in values if v]

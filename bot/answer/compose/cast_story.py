@@ -11,6 +11,7 @@ dad" is not Ana).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answer.compose.cast import cast_credit_draft
 from bot.answer.compose.common import Context, Draft
@@ -121,3 +122,25 @@ def closest_character(found: Evidence, rows: list[CastRow], asked: set[str],
             if distance <= NEAR and (best is None or distance < best[0]):
                 best = (distance, spots[0], row)
     return best[2] if best else None
+
+
+def with_actor(ctx: Context, draft: Draft | None) -> Draft | None:
+    """A "who" answer told by the story, with who plays the one it names that the question does
+    not: "who was the guy who shot bruce willis" -> "… Vincent Grey shot him. (Donnie Wahlberg
+    plays Vincent Grey.)"."""
+    if draft is None or not draft.cited or not WHO_ASKED.match(ctx.question.lower()):
+        return draft
+    asked = set(words(ctx.question))
+    told = words(draft.answer)
+    named = []  # (where the answer first names the character, its row)
+    for row in merge_cast(ctx.facts(CastCredit)):
+        names = [w for w in words(row.character or "") if len(w) > 2 and w[0].isalpha() and not SELF.fullmatch(w)]
+        if row.actor and names and not asked & set(names) and not set(words(row.actor)) & asked and names[0] in told:
+            named.append((told.index(names[0]), row))
+    if not named:
+        return draft
+    row = min(named, key=lambda item: item[0])[1]  # the one the answer names first
+    return replace(draft, answer=f"{draft.answer} ({row.actor} plays {row.character}.)")
+
+
+WHO_ASKED = re.compile(r"^\W*(?:so |and |but )?(?:who|whom|whose)\b")
