@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.answer.answer_shapes import PLACE_TYPE, answer_shape
 from bot.answer.named import asked_name
-from bot.answer.ranking import SENTENCES, WEIGHTS, pick, question_words, rank
+from bot.answer.ranking import SENTENCES, WEIGHTS, FilmSentences, Ranked, pick, question_words, rank
 from bot.answer.story import PLOT_KINDS, placed_terms
 from bot.answer.text import fold, plain_negations, words as words_of
 from bot.answer.typos import formal_term, other_forms
@@ -66,11 +67,16 @@ def content_terms(question: str, exempt: set[str]) -> list[str]:
     return [term for term in analyze(plain_negations(question)) if term not in skip and len(term) > 1]
 
 
-def frame_terms(film, question: str, content: set[str]) -> dict[str, float]:
+def frame_terms(film: FilmSentences, question: str, content: set[str]) -> dict[str, float]:
     """The question's frame words the film's sentences use, each with a fraction of its weight."""
-    frame = set(analyze(" ".join(FRAME_WORDS - FUNCTION_WORDS))) - set(analyze(" ".join(FUNCTION_WORDS)))
     return {t: WEIGHTS.frame_credit * film.idf(t) for t in analyze(question)
-            if t in frame and t not in content and film.df.get(t)}
+            if t in frame_stems() and t not in content and film.df.get(t)}
+
+
+@lru_cache(maxsize=1)
+def frame_stems() -> frozenset[str]:
+    """The terms of the frame words that are no function words (read once, not per question)."""
+    return frozenset(analyze(" ".join(FRAME_WORDS - FUNCTION_WORDS))) - frozenset(analyze(" ".join(FUNCTION_WORDS)))
 
 
 def manner_terms(question: str) -> set[str]:
@@ -141,18 +147,21 @@ def best_sentences(gen: Generation, film: str, question: str, terms: QuestionTer
         if before is not None and sentences_of.sentences[before].text not in {e.text for e in chosen}:
             # "she fires and kills him": the sentence before says who "she" is
             chosen.insert(0, Evidence(sentences_of.sentences[before].text, chosen[0].hit, chosen[0].score, chosen[0].coverage))
-    if chosen and AFTER_EVENT.match(asked):
-        after = ranked[0].sentence.after
-        if after is not None and sentences_of.sentences[after].text not in {e.text for e in chosen[:1]}:
-            # "what happens with janis and arturo once shes pregnant": what the story tells next
-            chosen = [e for e in chosen if e.text != sentences_of.sentences[after].text]
-            chosen.insert(1, Evidence(sentences_of.sentences[after].text, chosen[0].hit, chosen[0].score, chosen[0].coverage))
-    if chosen and WHY.match(asked) and not CAUSE.search(chosen[0].text):
-        after = ranked[0].sentence.after
-        if after is not None and sentences_of.sentences[after].text not in {e.text for e in chosen}:
-            # "why does arturo think the baby isn't his": the event, then the reason told after it
-            chosen.insert(1, Evidence(sentences_of.sentences[after].text, chosen[0].hit, chosen[0].score, chosen[0].coverage))
+    after = told_next(sentences_of, ranked[0], chosen[0]) if chosen else None
+    if after is not None and AFTER_EVENT.match(asked) and after.text != chosen[0].text:
+        # "what happens with janis and arturo once shes pregnant": what the story tells next
+        chosen = [chosen[0], after, *(e for e in chosen[1:] if e.text != after.text)]
+    elif after is not None and WHY.match(asked) and not CAUSE.search(chosen[0].text) \
+            and after.text not in {e.text for e in chosen}:
+        # "why does arturo think the baby isn't his": the event, then the reason told after it
+        chosen.insert(1, after)
     return chosen
+
+
+def told_next(film: FilmSentences, best: Ranked, shown: Evidence) -> Evidence | None:
+    """The sentence the story tells after the best one, as evidence of the same weight."""
+    after = best.sentence.after
+    return None if after is None else Evidence(film.sentences[after].text, shown.hit, shown.score, shown.coverage)
 
 
 IN_THE_FILM = re.compile(r"^\W*in it\W*\s*")

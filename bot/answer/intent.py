@@ -55,11 +55,13 @@ CREW_ROLES: list[tuple[str, re.Pattern]] = [(role.id, cue("|".join(role.cues))) 
 CREW_NOUNS = cue("|".join(re.escape(noun) for noun in sorted(crew_nouns(), key=len, reverse=True)))
 LANGUAGES = "spanish|french|german|italian|japanese|korean|chinese|portuguese|russian"
 FACTS: list[tuple[str, re.Pattern]] = [
+    # "last" the verb: not "the last scene", "his last name"; "run" the film's: not "who runs the company";
+    # "how long is it", not "how long did mrs tittlemouse spend cleaning" (the story's time) nor "how
+    # long did it take to make"
     ("runtime", cue(r"running time|run ?time|runtime|length|minutes|duration|lasts|(?:it|film|movie) runs?|runs? (?:for |about |around |under |over )?(?:\d|an? |one|two|three|almost|nearly)|last (?:for|about|around|over|under)|(?:does|did|will) (?:it|the (?:film|movie)) last"
                 r"|hours long|how many hours"
-                # "how long is it", not "how long did mrs tittlemouse spend cleaning" (the story's time)
                 r"|how long(?! (?:did|does|do|had|has|have|will|would|were|are) (?!it\b|the (?:film|movie)\b)"
-                r"| (?:did|does|do) (?:it|the (?:film|movie)) take)")),  # nor how long it took to make  # "last" the verb: not "the last scene", "his last name"; "run" the film's: not "who runs the company"
+                r"| (?:did|does|do) (?:it|the (?:film|movie)) take)")),
     # "what does the japanese title mean" asks for a meaning, not for the title
     # "called in": the film's name in a language, not "the big colourful bird called in up"
     ("original_title", cue(rf"(?:original (?:title|name)|(?:{LANGUAGES}|native|foreign|local) (?:title|name)|title in \w+"
